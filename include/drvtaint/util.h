@@ -1,0 +1,61 @@
+/* util.h - allocation, arenas, growable strings and vectors shared by every stage.
+ *
+ * Ownership: an arena owns every block it hands out; arena_free releases them all
+ * at once. Heap helpers (x*) abort on out-of-memory: a static analyser has no
+ * sensible way to continue without memory, and callers stay simple. */
+#ifndef DRVTAINT_UTIL_H
+#define DRVTAINT_UTIL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t count, size_t n);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Bump allocator; blocks are zeroed and aligned for any object. */
+typedef struct arena arena;
+arena *arena_new(void);
+void arena_free(arena *a);
+void *arena_alloc(arena *a, size_t n);
+char *arena_strdup(arena *a, const char *s);
+char *arena_strndup(arena *a, const char *s, size_t n);
+/* Copies an array of n pointers into the arena (for freezing heap vectors). */
+void **arena_dup_ptrs(arena *a, void *const *items, size_t n);
+
+/* Growable NUL-terminated string on the heap. */
+typedef struct strbuf {
+    char *buf;
+    size_t len, cap;
+} strbuf;
+void sb_append(strbuf *sb, const char *s);
+void sb_appendn(strbuf *sb, const char *s, size_t n);
+void sb_putc(strbuf *sb, char c);
+void sb_printf(strbuf *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void sb_vprintf(strbuf *sb, const char *fmt, va_list ap);
+/* Returns the string (never NULL) and leaves sb empty; caller frees. */
+char *sb_take(strbuf *sb);
+void sb_free(strbuf *sb);
+
+/* Growable array of T on the heap: VEC(int) v = {0}; VEC_PUSH(&v, 3); free(v.items). */
+#define VEC(T) struct { T *items; size_t len, cap; }
+#define VEC_PUSH(v, x)                                                              \
+    do {                                                                            \
+        if ((v)->len == (v)->cap) {                                                 \
+            (v)->cap = (v)->cap ? (v)->cap * 2 : 8;                                 \
+            (v)->items = xrealloc((v)->items, (v)->cap * sizeof *(v)->items);       \
+        }                                                                           \
+        (v)->items[(v)->len++] = (x);                                               \
+    } while (0)
+
+/* Reads a whole file; returns NULL and sets errno on failure. *len may be NULL. */
+char *read_file(const char *path, size_t *len);
+
+bool str_ends_with(const char *s, const char *suffix);
+int str_cmp_ptr(const void *a, const void *b); /* qsort comparator for char* arrays */
+
+#endif

@@ -1,0 +1,240 @@
+/* util.c - heap helpers, arena, strbuf, file reading. */
+#include "drvtaint/util.h"
+
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void out_of_memory(void)
+{
+    fputs("drvtaint: fatal: out of memory\n", stderr);
+    abort();
+}
+
+void *xmalloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p)
+        out_of_memory();
+    return p;
+}
+
+void *xcalloc(size_t count, size_t n)
+{
+    void *p = calloc(count ? count : 1, n ? n : 1);
+    if (!p)
+        out_of_memory();
+    return p;
+}
+
+void *xrealloc(void *p, size_t n)
+{
+    p = realloc(p, n ? n : 1);
+    if (!p)
+        out_of_memory();
+    return p;
+}
+
+char *xstrdup(const char *s)
+{
+    return xstrndup(s, strlen(s));
+}
+
+char *xstrndup(const char *s, size_t n)
+{
+    char *d = xmalloc(n + 1);
+    memcpy(d, s, n);
+    d[n] = '\0';
+    return d;
+}
+
+char *xasprintf(const char *fmt, ...)
+{
+    strbuf sb = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    sb_vprintf(&sb, fmt, ap);
+    va_end(ap);
+    return sb_take(&sb);
+}
+
+/* ---- arena ---- */
+
+enum { ARENA_CHUNK = 64 * 1024, ARENA_ALIGN = 16 };
+
+typedef struct arena_chunk {
+    struct arena_chunk *next;
+    size_t used, size;
+    _Alignas(16) unsigned char data[];
+} arena_chunk;
+
+struct arena {
+    arena_chunk *head;
+};
+
+arena *arena_new(void)
+{
+    return xcalloc(1, sizeof(arena));
+}
+
+void arena_free(arena *a)
+{
+    if (!a)
+        return;
+    for (arena_chunk *c = a->head, *next; c; c = next) {
+        next = c->next;
+        free(c);
+    }
+    free(a);
+}
+
+void *arena_alloc(arena *a, size_t n)
+{
+    n = (n + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
+    if (n == 0)
+        n = ARENA_ALIGN;
+    arena_chunk *c = a->head;
+    if (!c || c->size - c->used < n) {
+        size_t size = n > ARENA_CHUNK ? n : ARENA_CHUNK;
+        c = xmalloc(sizeof(arena_chunk) + size);
+        c->used = 0;
+        c->size = size;
+        /* A big one-off block goes behind the current chunk so its free space is kept. */
+        if (a->head && n > ARENA_CHUNK) {
+            c->next = a->head->next;
+            a->head->next = c;
+        } else {
+            c->next = a->head;
+            a->head = c;
+        }
+    }
+    void *p = c->data + c->used;
+    c->used += n;
+    memset(p, 0, n);
+    return p;
+}
+
+char *arena_strdup(arena *a, const char *s)
+{
+    return s ? arena_strndup(a, s, strlen(s)) : NULL;
+}
+
+char *arena_strndup(arena *a, const char *s, size_t n)
+{
+    char *d = arena_alloc(a, n + 1);
+    memcpy(d, s, n);
+    d[n] = '\0';
+    return d;
+}
+
+void **arena_dup_ptrs(arena *a, void *const *items, size_t n)
+{
+    void **d = arena_alloc(a, (n ? n : 1) * sizeof(void *));
+    if (n)
+        memcpy(d, items, n * sizeof(void *));
+    return d;
+}
+
+/* ---- strbuf ---- */
+
+static void sb_reserve(strbuf *sb, size_t extra)
+{
+    if (sb->len + extra + 1 > sb->cap) {
+        size_t cap = sb->cap ? sb->cap : 64;
+        while (cap < sb->len + extra + 1)
+            cap *= 2;
+        sb->buf = xrealloc(sb->buf, cap);
+        sb->cap = cap;
+    }
+}
+
+void sb_appendn(strbuf *sb, const char *s, size_t n)
+{
+    sb_reserve(sb, n);
+    memcpy(sb->buf + sb->len, s, n);
+    sb->len += n;
+    sb->buf[sb->len] = '\0';
+}
+
+void sb_append(strbuf *sb, const char *s)
+{
+    sb_appendn(sb, s, strlen(s));
+}
+
+void sb_putc(strbuf *sb, char c)
+{
+    sb_appendn(sb, &c, 1);
+}
+
+void sb_vprintf(strbuf *sb, const char *fmt, va_list ap)
+{
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap2);
+    va_end(ap2);
+    if (n < 0)
+        return;
+    sb_reserve(sb, (size_t)n);
+    vsnprintf(sb->buf + sb->len, (size_t)n + 1, fmt, ap);
+    sb->len += (size_t)n;
+}
+
+void sb_printf(strbuf *sb, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    sb_vprintf(sb, fmt, ap);
+    va_end(ap);
+}
+
+char *sb_take(strbuf *sb)
+{
+    char *s = sb->buf ? sb->buf : xstrdup("");
+    sb->buf = NULL;
+    sb->len = sb->cap = 0;
+    return s;
+}
+
+void sb_free(strbuf *sb)
+{
+    free(sb->buf);
+    sb->buf = NULL;
+    sb->len = sb->cap = 0;
+}
+
+/* ---- misc ---- */
+
+char *read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    strbuf sb = {0};
+    char tmp[65536];
+    size_t n;
+    while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
+        sb_appendn(&sb, tmp, n);
+    int err = ferror(f);
+    fclose(f);
+    if (err) {
+        sb_free(&sb);
+        errno = EIO;
+        return NULL;
+    }
+    if (len)
+        *len = sb.len;
+    return sb_take(&sb);
+}
+
+bool str_ends_with(const char *s, const char *suffix)
+{
+    size_t ls = strlen(s), lx = strlen(suffix);
+    return ls >= lx && strcmp(s + ls - lx, suffix) == 0;
+}
+
+int str_cmp_ptr(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
