@@ -1,0 +1,34 @@
+/* frontend.h - parse one translation unit with libclang and lower it to drvtaint's AST.
+ *
+ * This header exports nothing clang-shaped: callers get an ast_tu (see ast.h), which
+ * they own and free with ast_tu_free. Only src/frontend includes clang-c/Index.h. */
+#ifndef DRVTAINT_FRONTEND_H
+#define DRVTAINT_FRONTEND_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "drvtaint/ast.h"
+
+typedef struct fe_options {
+    const char *shim_dir;           /* drvtaint's WDK shim; NULL when real WDK headers are given */
+    const char *const *wdk_include; /* --wdk-include directories, searched as system headers */
+    size_t nwdk_include;
+    const char *const *extra_args;  /* -I/-D given on drvtaint's command line */
+    size_t nextra_args;
+    unsigned max_recovery_passes;   /* reparses allowed to declare unknown names; 0 = none */
+} fe_options;
+
+/* One parser per thread: libclang indexes are not shared between threads. */
+typedef struct fe_parser fe_parser;
+fe_parser *fe_parser_new(const fe_options *opts);
+void fe_parser_free(fe_parser *p);
+
+/* Parses path with the unit's own compiler args (from a compile database, may be empty).
+ * Never returns NULL: a unit that could not be parsed at all has health.failed set. */
+ast_tu *fe_parse(fe_parser *p, const char *path, const char *const *args, size_t nargs, bool is_cxx);
+
+/* "clang version 19.1.7 ..." of the libclang in use; caller frees. */
+char *fe_clang_version(void);
+
+#endif

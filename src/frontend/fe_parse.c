@@ -1,0 +1,212 @@
+/* fe_parse.c - parse a unit as a Windows x64 kernel-mode build, recover, lower. */
+#include "drvtaint/frontend.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "fe_internal.h"
+
+#define RECOVERY_HEADER "/__drvtaint__/recovery.h"
+
+struct fe_parser {
+    fe_options opts;
+    CXIndex index;
+};
+
+fe_parser *fe_parser_new(const fe_options *opts)
+{
+    fe_parser *p = xcalloc(1, sizeof *p);
+    p->opts = *opts;
+    p->index = clang_createIndex(0, 0);
+    return p;
+}
+
+void fe_parser_free(fe_parser *p)
+{
+    if (!p)
+        return;
+    clang_disposeIndex(p->index);
+    free(p);
+}
+
+char *fe_clang_version(void)
+{
+    CXString s = clang_getClangVersion();
+    char *v = xstrdup(clang_getCString(s));
+    clang_disposeString(s);
+    return v;
+}
+
+/* Kernel-mode x64 as the WDK's msbuild sets it up. Errors that clang makes fatal by
+ * default but MSVC accepts (implicit declarations, int/pointer mixes) are downgraded so
+ * old driver code keeps its bodies. */
+static const char *const base_args[] = {
+    "-target", "x86_64-pc-windows-msvc19.29.30133",
+    "-fms-extensions", "-fms-compatibility", "-fms-compatibility-version=19.29",
+    "-D_AMD64_", "-D_WIN64", "-D_M_AMD64", "-D_M_X64", "-DAMD64", "-D_KERNEL_MODE=1",
+    "-DNTDDI_VERSION=0x0A000000", "-D_WIN32_WINNT=0x0A00", "-DWINVER=0x0A00", "-DPOOL_NX_OPTIN=1",
+    "-w", "-ferror-limit=0",
+    "-Wno-implicit-function-declaration", "-Wno-implicit-int", "-Wno-int-conversion",
+    "-Wno-incompatible-pointer-types", "-Wno-incompatible-function-pointer-types",
+    "-Wno-return-type", "-Wno-int-to-pointer-cast",
+};
+
+/* Do the unit's own flags point at real WDK headers? Then the shim stays out. */
+static bool args_have_wdk(const char *const *args, size_t nargs)
+{
+    for (size_t i = 0; i < nargs; i++) {
+        const char *dir = NULL;
+        if (strncmp(args[i], "-I", 2) == 0 || strncmp(args[i], "-isystem", 8) == 0) {
+            size_t skip = args[i][1] == 'I' ? 2 : 8;
+            dir = args[i][skip] ? args[i] + skip : (i + 1 < nargs ? args[i + 1] : NULL);
+        }
+        if (!dir)
+            continue;
+        char *probe = xasprintf("%s/wdm.h", dir);
+        bool found = access(probe, R_OK) == 0;
+        free(probe);
+        if (found)
+            return true;
+    }
+    return false;
+}
+
+typedef VEC(const char *) arg_vec;
+
+static void build_args(const fe_parser *p, arg_vec *v, const char *const *args, size_t nargs, bool is_cxx,
+                       char ***owned, size_t *nowned)
+{
+    for (size_t i = 0; i < sizeof base_args / sizeof base_args[0]; i++)
+        VEC_PUSH(v, base_args[i]);
+    VEC_PUSH(v, "-x");
+    VEC_PUSH(v, is_cxx ? "c++" : "c");
+    VEC_PUSH(v, is_cxx ? "-std=c++17" : "-std=gnu17");
+    *owned = xcalloc(p->opts.nwdk_include + 1, sizeof(char *));
+    *nowned = 0;
+    for (size_t i = 0; i < p->opts.nwdk_include; i++) {
+        VEC_PUSH(v, "-isystem");
+        VEC_PUSH(v, p->opts.wdk_include[i]);
+    }
+    if (p->opts.shim_dir && p->opts.nwdk_include == 0 && !args_have_wdk(args, nargs)) {
+        char *a = xasprintf("-isystem%s", p->opts.shim_dir);
+        (*owned)[(*nowned)++] = a;
+        VEC_PUSH(v, a);
+    }
+    VEC_PUSH(v, "-include");
+    VEC_PUSH(v, RECOVERY_HEADER);
+    for (size_t i = 0; i < nargs; i++)
+        VEC_PUSH(v, args[i]);
+    for (size_t i = 0; i < p->opts.nextra_args; i++)
+        VEC_PUSH(v, p->opts.extra_args[i]);
+}
+
+static unsigned count_errors(CXTranslationUnit ctu)
+{
+    unsigned errors = 0, n = clang_getNumDiagnostics(ctu);
+    for (unsigned i = 0; i < n; i++) {
+        CXDiagnostic d = clang_getDiagnostic(ctu, i);
+        if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error)
+            errors++;
+        clang_disposeDiagnostic(d);
+    }
+    return errors;
+}
+
+static const char *enclosing_function(ast_tu *tu, ast_loc loc)
+{
+    for (size_t i = 0; i < tu->nfuncs; i++) {
+        ast_function *fn = tu->funcs[i];
+        if (fn->loc.file && loc.file && strcmp(fn->loc.file, loc.file) == 0 && loc.line >= fn->loc.line &&
+            loc.line <= fn->end.line) {
+            fn->nerrors++;
+            return fn->name;
+        }
+    }
+    return NULL;
+}
+
+static void record_diagnostics(fe_lower *lw)
+{
+    ast_tu *tu = lw->tu;
+    unsigned n = clang_getNumDiagnostics(lw->ctu);
+    VEC(ast_diag) diags = {0};
+    for (unsigned i = 0; i < n; i++) {
+        CXDiagnostic d = clang_getDiagnostic(lw->ctu, i);
+        enum CXDiagnosticSeverity sev = clang_getDiagnosticSeverity(d);
+        if (sev >= CXDiagnostic_Error) {
+            ast_diag ad = {
+                .severity = sev == CXDiagnostic_Fatal ? AST_DIAG_FATAL : AST_DIAG_ERROR,
+                .loc = fe_loc(lw, clang_getDiagnosticLocation(d)),
+                .message = fe_copy_string(lw, clang_getDiagnosticSpelling(d)),
+            };
+            ad.function = enclosing_function(tu, ad.loc);
+            VEC_PUSH(&diags, ad);
+        }
+        clang_disposeDiagnostic(d);
+    }
+    tu->diags = arena_alloc(tu->arena, (diags.len ? diags.len : 1) * sizeof(ast_diag));
+    if (diags.len)
+        memcpy(tu->diags, diags.items, diags.len * sizeof(ast_diag));
+    tu->ndiags = diags.len;
+    tu->health.errors = (unsigned)diags.len;
+    free(diags.items);
+    for (size_t i = 0; i < tu->nfuncs; i++)
+        if (tu->funcs[i]->nerrors)
+            tu->health.functions_with_errors++;
+}
+
+ast_tu *fe_parse(fe_parser *p, const char *path, const char *const *args, size_t nargs, bool is_cxx)
+{
+    ast_tu *tu = ast_tu_new(path);
+    tu->is_cxx = is_cxx;
+    arg_vec v = {0};
+    char **owned;
+    size_t nowned;
+    build_args(p, &v, args, nargs, is_cxx, &owned, &nowned);
+
+    fe_recovery *rec = fe_recovery_new();
+    CXTranslationUnit ctu = NULL;
+    unsigned options = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles;
+    for (unsigned pass = 0;; pass++) {
+        size_t len;
+        const char *text = fe_recovery_text(rec, is_cxx, &len);
+        struct CXUnsavedFile uf = {RECOVERY_HEADER, text, (unsigned long)len};
+        if (ctu)
+            clang_disposeTranslationUnit(ctu);
+        ctu = NULL;
+        enum CXErrorCode err =
+            clang_parseTranslationUnit2(p->index, path, v.items, (int)v.len, &uf, 1, options, &ctu);
+        if (err != CXError_Success || !ctu) {
+            tu->health.failed = true;
+            tu->health.failure = arena_strdup(tu->arena, err == CXError_Crashed ? "libclang crashed while parsing"
+                                                                                : "libclang could not parse the file");
+            ctu = NULL;
+            break;
+        }
+        unsigned errors = count_errors(ctu);
+        if (pass == 0)
+            tu->health.errors_before_recovery = errors;
+        if (errors == 0 || pass >= p->opts.max_recovery_passes || fe_recovery_collect(rec, ctu) == 0)
+            break;
+        tu->health.recovery_passes = pass + 1;
+    }
+    tu->health.declared_unknown = fe_recovery_count(rec);
+
+    if (ctu) {
+        fe_lower lw = {.tu = tu, .ctu = ctu};
+        fe_lower_unit(&lw);
+        record_diagnostics(&lw);
+        free(lw.files.items);
+        free(lw.roles.items);
+        free(lw.funcs.items);
+        free(lw.globals.items);
+        clang_disposeTranslationUnit(ctu);
+    }
+    fe_recovery_free(rec);
+    for (size_t i = 0; i < nowned; i++)
+        free(owned[i]);
+    free(owned);
+    free(v.items);
+    return tu;
+}

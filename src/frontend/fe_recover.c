@@ -1,0 +1,146 @@
+/* fe_recover.c - declare the names a unit uses but no header declared, so bodies stay intact.
+ *
+ * Drivers often include headers we do not have (a vendor SDK, a header the shim lacks).
+ * After a parse we read the diagnostics, declare each unknown type as an int typedef,
+ * each unknown identifier as a distinct enum constant (usable in case labels) or, when
+ * it is called, as a function taking anything, and parse again. */
+#include "fe_internal.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef enum { NAME_TYPE, NAME_CONST, NAME_FUNC } name_kind;
+
+struct fe_recovery {
+    VEC(struct { char *name; name_kind kind; }) names;
+    strbuf text;
+};
+
+fe_recovery *fe_recovery_new(void)
+{
+    return xcalloc(1, sizeof(fe_recovery));
+}
+
+void fe_recovery_free(fe_recovery *r)
+{
+    if (!r)
+        return;
+    for (size_t i = 0; i < r->names.len; i++)
+        free(r->names.items[i].name);
+    free(r->names.items);
+    sb_free(&r->text);
+    free(r);
+}
+
+unsigned fe_recovery_count(const fe_recovery *r)
+{
+    return (unsigned)r->names.len;
+}
+
+/* The quoted name in "...'NAME'..." after prefix, or NULL. */
+static char *quoted_after(const char *msg, const char *prefix)
+{
+    if (strncmp(msg, prefix, strlen(prefix)) != 0)
+        return NULL;
+    const char *s = msg + strlen(prefix);
+    const char *e = strchr(s, '\'');
+    if (!e || e == s)
+        return NULL;
+    for (const char *p = s; p < e; p++)
+        if (!isalnum((unsigned char)*p) && *p != '_')
+            return NULL;
+    return xstrndup(s, (size_t)(e - s));
+}
+
+/* Is the identifier at the diagnostic's location followed by '('? */
+static bool followed_by_paren(CXTranslationUnit ctu, CXDiagnostic d)
+{
+    CXFile f;
+    unsigned off;
+    clang_getFileLocation(clang_getDiagnosticLocation(d), &f, NULL, NULL, &off);
+    if (!f)
+        return false;
+    size_t len;
+    const char *text = clang_getFileContents(ctu, f, &len);
+    if (!text || off >= len)
+        return false;
+    size_t i = off;
+    while (i < len && (isalnum((unsigned char)text[i]) || text[i] == '_'))
+        i++;
+    while (i < len && isspace((unsigned char)text[i]))
+        i++;
+    return i < len && text[i] == '(';
+}
+
+static int find_name(const fe_recovery *r, const char *name)
+{
+    for (size_t i = 0; i < r->names.len; i++)
+        if (strcmp(r->names.items[i].name, name) == 0)
+            return (int)i;
+    return -1;
+}
+
+unsigned fe_recovery_collect(fe_recovery *r, CXTranslationUnit ctu)
+{
+    unsigned added = 0;
+    unsigned n = clang_getNumDiagnostics(ctu);
+    for (unsigned i = 0; i < n; i++) {
+        CXDiagnostic d = clang_getDiagnostic(ctu, i);
+        if (clang_getDiagnosticSeverity(d) < CXDiagnostic_Error) {
+            clang_disposeDiagnostic(d);
+            continue;
+        }
+        CXString s = clang_getDiagnosticSpelling(d);
+        const char *msg = clang_getCString(s);
+        name_kind kind = NAME_TYPE;
+        char *name = quoted_after(msg, "unknown type name '");
+        if (!name) {
+            name = quoted_after(msg, "use of undeclared identifier '");
+            kind = followed_by_paren(ctu, d) ? NAME_FUNC : NAME_CONST;
+        }
+        clang_disposeString(s);
+        clang_disposeDiagnostic(d);
+        if (!name)
+            continue;
+        int at = find_name(r, name);
+        if (at >= 0) {
+            /* a constant that turned out to be called becomes a function */
+            if (r->names.items[at].kind == NAME_CONST && kind == NAME_FUNC) {
+                r->names.items[at].kind = NAME_FUNC;
+                added++;
+            }
+            free(name);
+            continue;
+        }
+        VEC_PUSH(&r->names, ((__typeof__(*r->names.items)){name, kind}));
+        added++;
+    }
+    return added;
+}
+
+const char *fe_recovery_text(fe_recovery *r, bool is_cxx, size_t *len)
+{
+    sb_free(&r->text);
+    sb_append(&r->text, "/* drvtaint: declarations for names no header declared */\n");
+    if (is_cxx)
+        sb_append(&r->text, "extern \"C\" {\n");
+    for (size_t i = 0; i < r->names.len; i++) {
+        const char *name = r->names.items[i].name;
+        switch (r->names.items[i].kind) {
+        case NAME_TYPE:
+            sb_printf(&r->text, "typedef int %s;\n", name);
+            break;
+        case NAME_CONST: /* distinct values so unknown case labels do not collide */
+            sb_printf(&r->text, "enum { %s = 0x7d700000 + %zu };\n", name, i);
+            break;
+        case NAME_FUNC:
+            sb_printf(&r->text, is_cxx ? "int %s(...);\n" : "int %s();\n", name);
+            break;
+        }
+    }
+    if (is_cxx)
+        sb_append(&r->text, "}\n");
+    *len = r->text.len;
+    return r->text.buf;
+}

@@ -1,0 +1,99 @@
+/* fe_type.c - what the analysis needs to know of a clang type. */
+#include "fe_internal.h"
+
+#include <string.h>
+
+static bool is_unnamed(const char *name)
+{
+    return !name || !*name || strstr(name, "(unnamed") || strstr(name, "(anonymous");
+}
+
+static const char *record_name(fe_lower *lw, CXType canon)
+{
+    CXCursor decl = clang_getTypeDeclaration(canon);
+    const char *name = fe_copy_string(lw, clang_getCursorSpelling(decl));
+    return is_unnamed(name) ? NULL : name;
+}
+
+static bool integer_kind(enum CXTypeKind k, bool *is_signed)
+{
+    switch (k) {
+    case CXType_Bool:
+    case CXType_Char_U:
+    case CXType_UChar:
+    case CXType_Char16:
+    case CXType_Char32:
+    case CXType_UShort:
+    case CXType_UInt:
+    case CXType_ULong:
+    case CXType_ULongLong:
+    case CXType_UInt128:
+    case CXType_WChar: /* unsigned short with the MSVC target */
+        *is_signed = false;
+        return true;
+    case CXType_Char_S:
+    case CXType_SChar:
+    case CXType_Short:
+    case CXType_Int:
+    case CXType_Long:
+    case CXType_LongLong:
+    case CXType_Int128:
+        *is_signed = true;
+        return true;
+    default:
+        return false;
+    }
+}
+
+ast_type fe_type(fe_lower *lw, CXType t)
+{
+    ast_type at = {.array_len = -1};
+    if (t.kind == CXType_Invalid)
+        return at;
+    CXType canon = clang_getCanonicalType(t);
+    at.spelling = fe_copy_string(lw, clang_getTypeSpelling(t));
+    long long size = clang_Type_getSizeOf(canon);
+    at.size = size > 0 ? (uint64_t)size : 0;
+
+    CXType base = canon;
+    if (base.kind == CXType_Enum)
+        base = clang_getCanonicalType(clang_getEnumDeclIntegerType(clang_getTypeDeclaration(canon)));
+    bool sign = false;
+    if (integer_kind(base.kind, &sign)) {
+        at.is_integer = true;
+        at.is_signed = sign;
+        at.bits = base.kind == CXType_Bool ? 1 : (unsigned)(at.size * 8);
+        return at;
+    }
+    switch (canon.kind) {
+    case CXType_Pointer:
+    case CXType_LValueReference:
+    case CXType_RValueReference: {
+        at.is_pointer = true;
+        CXType pointee = clang_getCanonicalType(clang_getPointeeType(canon));
+        if (pointee.kind == CXType_Record)
+            at.record = record_name(lw, pointee);
+        break;
+    }
+    case CXType_Record:
+        at.is_record = true;
+        at.record = record_name(lw, canon);
+        break;
+    case CXType_ConstantArray:
+        at.is_array = true;
+        at.array_len = clang_getArraySize(canon);
+        break;
+    case CXType_IncompleteArray:
+    case CXType_VariableArray:
+    case CXType_DependentSizedArray:
+        at.is_array = true;
+        break;
+    case CXType_FunctionProto:
+    case CXType_FunctionNoProto:
+        at.is_function = true;
+        break;
+    default:
+        break;
+    }
+    return at;
+}
