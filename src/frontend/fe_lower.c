@@ -398,6 +398,7 @@ static ast_expr *lower_expr_kids(fe_lower *lw, CXCursor c, cursor_vec *kids)
             ast_expr *e = new_expr(lw, AST_EX_CAST, c);
             e->u.cast.operand = inner;
             e->u.cast.implicit = true;
+            e->text = inner->text; /* an implicit cast is written as its operand */
             return e;
         }
         break;

@@ -53,24 +53,32 @@ static char *quoted_after(const char *msg, const char *prefix)
     return xstrndup(s, (size_t)(e - s));
 }
 
-/* Is the identifier at the diagnostic's location followed by '('? */
-static bool followed_by_paren(CXTranslationUnit ctu, CXDiagnostic d)
+/* What an undeclared identifier is, judged by what follows it: "X(" is a call, "X name"
+ * a declaration (C reports unknown types in statements as undeclared identifiers),
+ * anything else a value. */
+static name_kind guess_kind(CXTranslationUnit ctu, CXDiagnostic d)
 {
     CXFile f;
     unsigned off;
     clang_getFileLocation(clang_getDiagnosticLocation(d), &f, NULL, NULL, &off);
     if (!f)
-        return false;
+        return NAME_CONST;
     size_t len;
     const char *text = clang_getFileContents(ctu, f, &len);
     if (!text || off >= len)
-        return false;
+        return NAME_CONST;
     size_t i = off;
     while (i < len && (isalnum((unsigned char)text[i]) || text[i] == '_'))
         i++;
     while (i < len && isspace((unsigned char)text[i]))
         i++;
-    return i < len && text[i] == '(';
+    if (i >= len)
+        return NAME_CONST;
+    if (text[i] == '(')
+        return NAME_FUNC;
+    if (isalpha((unsigned char)text[i]) || text[i] == '_')
+        return NAME_TYPE;
+    return NAME_CONST;
 }
 
 static int find_name(const fe_recovery *r, const char *name)
@@ -97,7 +105,7 @@ unsigned fe_recovery_collect(fe_recovery *r, CXTranslationUnit ctu)
         char *name = quoted_after(msg, "unknown type name '");
         if (!name) {
             name = quoted_after(msg, "use of undeclared identifier '");
-            kind = followed_by_paren(ctu, d) ? NAME_FUNC : NAME_CONST;
+            kind = guess_kind(ctu, d);
         }
         clang_disposeString(s);
         clang_disposeDiagnostic(d);

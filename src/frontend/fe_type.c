@@ -52,7 +52,13 @@ ast_type fe_type(fe_lower *lw, CXType t)
         return at;
     CXType canon = clang_getCanonicalType(t);
     at.spelling = fe_copy_string(lw, clang_getTypeSpelling(t));
-    long long size = clang_Type_getSizeOf(canon);
+    /* clang_Type_getSizeOf crashes on some types (bound member functions), so it is
+       asked only of object types whose size can exist */
+    bool sized = (canon.kind >= CXType_FirstBuiltin && canon.kind <= CXType_LastBuiltin &&
+                  canon.kind != CXType_Void) ||
+                 canon.kind == CXType_Pointer || canon.kind == CXType_Record ||
+                 canon.kind == CXType_Enum || canon.kind == CXType_ConstantArray;
+    long long size = sized ? clang_Type_getSizeOf(canon) : -1;
     at.size = size > 0 ? (uint64_t)size : 0;
 
     CXType base = canon;
