@@ -1,0 +1,122 @@
+/* rules.h - sources, sinks, sanitizers and dangerous values, loaded from rules/ JSON files.
+ *
+ * A rules_set owns every string and array in it; rules_set_free releases them. Arrays are
+ * sorted (rules by id, sinks and sanitizers by function, sources by path or function) so
+ * every listing is deterministic. The format is documented in docs/rules-format.md. */
+#ifndef DRVTAINT_RULES_H
+#define DRVTAINT_RULES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef enum rules_severity { RULES_SEVERITY_NOTE, RULES_SEVERITY_WARNING, RULES_SEVERITY_ERROR } rules_severity;
+
+typedef enum rules_role {
+    RULES_ROLE_MSR_INDEX,
+    RULES_ROLE_PORT,
+    RULES_ROLE_PHYSICAL_ADDRESS,
+    RULES_ROLE_VIRTUAL_ADDRESS,
+    RULES_ROLE_SIZE,
+    RULES_ROLE_SOURCE,
+    RULES_ROLE_DESTINATION,
+    RULES_ROLE_VALUE,
+    RULES_ROLE_OFFSET,
+    RULES_ROLE_REGISTER_INDEX,
+    RULES_ROLE_ACCESS_MODE,
+    RULES_ROLE_OBJECT_NAME,
+    RULES_ROLE_COUNT
+} rules_role;
+
+typedef enum rules_taint {
+    RULES_TAINT_VALUE,   /* the user chooses this value (a length, a pointer's value) */
+    RULES_TAINT_CONTENTS /* a kernel pointer to bytes the user chooses */
+} rules_taint;
+
+typedef enum rules_sanitizer_kind { RULES_SANITIZER_USER_POINTER, RULES_SANITIZER_BOUND } rules_sanitizer_kind;
+typedef enum rules_when { RULES_WHEN_ALWAYS, RULES_WHEN_NONZERO, RULES_WHEN_NT_SUCCESS } rules_when;
+
+typedef struct rules_rule {
+    char *id, *name, *short_description, *description, *help, *unsafe_example, *constrained_example;
+    char *precision; /* high | medium | low */
+    rules_severity severity;
+    double security_severity; /* 0.0 - 10.0 */
+    int *cwe;
+    size_t ncwe;
+    char **tags;
+    size_t ntags;
+    char *file; /* where it was defined */
+} rules_rule;
+
+typedef struct rules_sink_arg {
+    unsigned index;
+    rules_role role;
+    char *rule; /* overrides the sink's rule for this argument, or NULL */
+    bool check; /* must be bounded (or, for source/destination, probed) */
+} rules_sink_arg;
+
+typedef struct rules_sink {
+    char *function;
+    char *rule;
+    rules_sink_arg *args;
+    size_t nargs;
+    char *file;
+} rules_sink;
+
+typedef struct rules_source {
+    char *member;   /* "IRP.AssociatedIrp.SystemBuffer" as written, or NULL */
+    char *record;   /* root record, normalised (leading underscores dropped) */
+    char **fields;  /* field chain below the record */
+    size_t nfields;
+    char *function; /* or a function whose out-parameter / return value is user data */
+    int arg;        /* parameter index, -1 for the return value */
+    rules_taint taint;
+} rules_source;
+
+typedef struct rules_sanitizer {
+    char *function;
+    int arg;
+    rules_sanitizer_kind kind;
+    rules_when when; /* bound: on which outcome the argument is in range */
+} rules_sanitizer;
+
+typedef struct rules_dangerous {
+    char *rule;
+    rules_role role;
+    uint64_t lo, hi;
+    char *name;
+} rules_dangerous;
+
+typedef struct rules_set {
+    rules_rule *rules;
+    size_t nrules;
+    rules_sink *sinks;
+    size_t nsinks;
+    rules_source *sources;
+    size_t nsources;
+    rules_sanitizer *sanitizers;
+    size_t nsanitizers;
+    rules_dangerous *dangerous;
+    size_t ndangerous;
+    char **files; /* files loaded, in order */
+    size_t nfiles;
+} rules_set;
+
+rules_set *rules_set_new(void);
+void rules_set_free(rules_set *set);
+
+/* Loads a .json file, or every *.json in a directory (sorted). On error returns -1, leaves
+ * set as it was, and sets *err to a heap message "FILE:LINE:COL: ..." (syntax) or
+ * "FILE: $.path: ..." (content). */
+int rules_load_path(rules_set *set, const char *path, char **err);
+
+const rules_rule *rules_find_rule(const rules_set *set, const char *id);
+const rules_sink *rules_find_sink(const rules_set *set, const char *function);
+/* A member source for record.fields[0]...fields[n-1]; record as the front end names it
+ * ("_IRP"); leading underscores are ignored on both sides. */
+const rules_source *rules_match_member(const rules_set *set, const char *record, const char *const *fields, size_t n);
+
+const char *rules_role_name(rules_role role);
+const char *rules_severity_name(rules_severity s);
+
+#endif

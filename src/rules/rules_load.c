@@ -1,0 +1,563 @@
+/* rules_load.c - read and validate rules files. Strict on purpose: an unknown key or a
+ * wrong type is an error naming the file and the JSON path, never silently ignored. */
+#include <cjson/cJSON.h>
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "drvtaint/rules.h"
+#include "drvtaint/util.h"
+#include "rules_internal.h"
+
+typedef struct loader {
+    const char *file;
+    rules_set *base; /* already loaded: for duplicate and reference checks */
+    rules_set *add;  /* what this file adds */
+    char *err;
+} loader;
+
+static bool fail(loader *l, const char *path, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static bool fail(loader *l, const char *path, const char *fmt, ...)
+{
+    if (l->err)
+        return false;
+    strbuf sb = {0};
+    sb_printf(&sb, "%s: %s: ", l->file, path);
+    va_list ap;
+    va_start(ap, fmt);
+    sb_vprintf(&sb, fmt, ap);
+    va_end(ap);
+    l->err = sb_take(&sb);
+    return false;
+}
+
+static bool only_keys(loader *l, const cJSON *obj, const char *path, const char *const *keys)
+{
+    if (!cJSON_IsObject(obj))
+        return fail(l, path, "expected an object");
+    const cJSON *it;
+    cJSON_ArrayForEach(it, obj)
+    {
+        bool known = false;
+        for (size_t i = 0; keys[i]; i++)
+            known |= strcmp(it->string, keys[i]) == 0;
+        if (!known) {
+            strbuf allowed = {0};
+            for (size_t i = 0; keys[i]; i++)
+                sb_printf(&allowed, "%s%s", i ? ", " : "", keys[i]);
+            fail(l, path, "unknown key '%s' (allowed: %s)", it->string, allowed.buf);
+            sb_free(&allowed);
+            return false;
+        }
+    }
+    return true;
+}
+
+static char *sub(const char *path, const char *key)
+{
+    return xasprintf("%s.%s", path, key);
+}
+
+static bool get_string(loader *l, const cJSON *obj, const char *path, const char *key, bool required, char **out)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    if (!v) {
+        if (required)
+            return fail(l, path, "missing required key '%s'", key);
+        return true;
+    }
+    if (!cJSON_IsString(v) || !*v->valuestring) {
+        char *p = sub(path, key);
+        fail(l, p, "expected a non-empty string");
+        free(p);
+        return false;
+    }
+    *out = xstrdup(v->valuestring);
+    return true;
+}
+
+static bool get_int(loader *l, const cJSON *obj, const char *path, const char *key, bool required, long lo,
+                    long hi, long *out)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    if (!v) {
+        if (required)
+            return fail(l, path, "missing required key '%s'", key);
+        return true;
+    }
+    char *p = sub(path, key);
+    bool ok = cJSON_IsNumber(v) && v->valuedouble == (double)(long)v->valuedouble && v->valuedouble >= (double)lo &&
+              v->valuedouble <= (double)hi;
+    if (!ok)
+        fail(l, p, "expected a whole number from %ld to %ld", lo, hi);
+    else
+        *out = (long)v->valuedouble;
+    free(p);
+    return ok;
+}
+
+static bool get_enum(loader *l, const cJSON *obj, const char *path, const char *key, bool required,
+                     const char *const *names, int *out)
+{
+    char *s = NULL;
+    if (!get_string(l, obj, path, key, required, &s))
+        return false;
+    if (!s)
+        return true;
+    for (int i = 0; names[i]; i++) {
+        if (strcmp(names[i], s) == 0) {
+            *out = i;
+            free(s);
+            return true;
+        }
+    }
+    strbuf allowed = {0};
+    for (int i = 0; names[i]; i++)
+        sb_printf(&allowed, "%s%s", i ? ", " : "", names[i]);
+    char *p = sub(path, key);
+    fail(l, p, "unknown value '%s' (expected one of: %s)", s, allowed.buf);
+    free(p);
+    sb_free(&allowed);
+    free(s);
+    return false;
+}
+
+static bool get_array(loader *l, const cJSON *obj, const char *path, const char *key, bool required,
+                      const cJSON **out)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    *out = NULL;
+    if (!v) {
+        if (required)
+            return fail(l, path, "missing required key '%s'", key);
+        return true;
+    }
+    if (!cJSON_IsArray(v)) {
+        char *p = sub(path, key);
+        fail(l, p, "expected an array");
+        free(p);
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+static const char *const severity_names[] = {"note", "warning", "error", NULL};
+static const char *const role_names[] = {"msr-index", "port", "physical-address", "virtual-address", "size",
+                                         "source", "destination", "value", "offset", "register-index",
+                                         "access-mode", "object-name", NULL};
+static const char *const taint_names[] = {"value", "contents", NULL};
+static const char *const sanitizer_kind_names[] = {"user-pointer", "bound", NULL};
+static const char *const when_names[] = {"always", "nonzero", "nt-success", NULL};
+static const char *const precision_names[] = {"high", "medium", "low", NULL};
+
+const char *rules_role_name(rules_role role)
+{
+    return (unsigned)role < RULES_ROLE_COUNT ? role_names[role] : "unknown";
+}
+
+const char *rules_severity_name(rules_severity s)
+{
+    return (unsigned)s <= RULES_SEVERITY_ERROR ? severity_names[s] : "warning";
+}
+
+static bool role_checked_by_default(rules_role r)
+{
+    return r != RULES_ROLE_VALUE && r != RULES_ROLE_ACCESS_MODE && r != RULES_ROLE_OBJECT_NAME;
+}
+
+static bool known_rule(loader *l, const char *id)
+{
+    return rules_find_rule(l->base, id) || rules_find_rule(l->add, id);
+}
+
+static bool load_rule(loader *l, const cJSON *o, const char *path)
+{
+    static const char *const keys[] = {"id", "name", "severity", "cwe", "precision", "security-severity", "tags",
+                                       "short", "description", "help", "unsafe", "constrained", NULL};
+    if (!only_keys(l, o, path, keys))
+        return false;
+    rules_rule r = {0};
+    int sev = 1, prec = 0;
+    bool ok = get_string(l, o, path, "id", true, &r.id) && get_string(l, o, path, "name", true, &r.name) &&
+              get_enum(l, o, path, "severity", true, severity_names, &sev) &&
+              get_string(l, o, path, "short", true, &r.short_description) &&
+              get_string(l, o, path, "description", true, &r.description) &&
+              get_string(l, o, path, "help", true, &r.help) &&
+              get_string(l, o, path, "unsafe", false, &r.unsafe_example) &&
+              get_string(l, o, path, "constrained", false, &r.constrained_example) &&
+              get_enum(l, o, path, "precision", false, precision_names, &prec);
+    r.severity = (rules_severity)sev;
+    r.precision = xstrdup(precision_names[prec]);
+    r.file = xstrdup(l->file);
+    const cJSON *ss = cJSON_GetObjectItemCaseSensitive(o, "security-severity");
+    if (ok && ss) {
+        if (!cJSON_IsNumber(ss) || ss->valuedouble < 0 || ss->valuedouble > 10) {
+            char *p = sub(path, "security-severity");
+            ok = fail(l, p, "expected a number from 0.0 to 10.0");
+            free(p);
+        } else {
+            r.security_severity = ss->valuedouble;
+        }
+    }
+    const cJSON *arr;
+    if (ok && (ok = get_array(l, o, path, "cwe", false, &arr)) && arr) {
+        const cJSON *it;
+        size_t i = 0;
+        r.cwe = xcalloc((size_t)cJSON_GetArraySize(arr) + 1, sizeof(int));
+        cJSON_ArrayForEach(it, arr)
+        {
+            if (!cJSON_IsNumber(it) || it->valuedouble < 1 || it->valuedouble != (double)(int)it->valuedouble) {
+                char *p = xasprintf("%s.cwe[%zu]", path, i);
+                ok = fail(l, p, "expected a CWE number");
+                free(p);
+                break;
+            }
+            r.cwe[r.ncwe++] = (int)it->valuedouble;
+            i++;
+        }
+    }
+    if (ok && (ok = get_array(l, o, path, "tags", false, &arr)) && arr) {
+        const cJSON *it;
+        r.tags = xcalloc((size_t)cJSON_GetArraySize(arr) + 1, sizeof(char *));
+        cJSON_ArrayForEach(it, arr)
+        {
+            if (!cJSON_IsString(it)) {
+                char *p = xasprintf("%s.tags[%zu]", path, r.ntags);
+                ok = fail(l, p, "expected a string");
+                free(p);
+                break;
+            }
+            r.tags[r.ntags++] = xstrdup(it->valuestring);
+        }
+    }
+    if (ok && r.id) {
+        const rules_rule *prev = rules_find_rule(l->base, r.id);
+        if (!prev)
+            prev = rules_find_rule(l->add, r.id);
+        if (prev) {
+            char *p = sub(path, "id");
+            ok = fail(l, p, "duplicate rule id '%s' (first defined in %s)", r.id, prev->file);
+            free(p);
+        }
+    }
+    rules_push_rule(l->add, r); /* pushed even on error so it is freed with the set */
+    return ok;
+}
+
+static bool load_sink(loader *l, const cJSON *o, const char *path)
+{
+    static const char *const keys[] = {"function", "rule", "args", NULL};
+    static const char *const arg_keys[] = {"index", "role", "rule", "check", NULL};
+    if (!only_keys(l, o, path, keys))
+        return false;
+    rules_sink s = {0};
+    s.file = xstrdup(l->file);
+    const cJSON *args = NULL;
+    bool ok = get_string(l, o, path, "function", true, &s.function) && get_string(l, o, path, "rule", true, &s.rule) &&
+              get_array(l, o, path, "args", true, &args);
+    if (ok && !known_rule(l, s.rule)) {
+        char *p = sub(path, "rule");
+        ok = fail(l, p, "unknown rule '%s' (define it in a \"rules\" section loaded before or in this file)", s.rule);
+        free(p);
+    }
+    if (ok && cJSON_GetArraySize(args) == 0) {
+        char *p = sub(path, "args");
+        ok = fail(l, p, "a sink needs at least one argument");
+        free(p);
+    }
+    if (ok)
+        s.args = xcalloc((size_t)cJSON_GetArraySize(args), sizeof *s.args);
+    const cJSON *a;
+    size_t i = 0;
+    if (ok) {
+        cJSON_ArrayForEach(a, args)
+        {
+            char *ap = xasprintf("%s.args[%zu]", path, i++);
+            rules_sink_arg *sa = &s.args[s.nargs++];
+            long index = 0;
+            int role = 0;
+            ok = only_keys(l, a, ap, arg_keys) && get_int(l, a, ap, "index", true, 0, 31, &index) &&
+                 get_enum(l, a, ap, "role", true, role_names, &role) && get_string(l, a, ap, "rule", false, &sa->rule);
+            sa->index = (unsigned)index;
+            sa->role = (rules_role)role;
+            sa->check = role_checked_by_default(sa->role);
+            const cJSON *check = cJSON_GetObjectItemCaseSensitive(a, "check");
+            if (ok && check) {
+                if (!cJSON_IsBool(check)) {
+                    char *p = sub(ap, "check");
+                    ok = fail(l, p, "expected true or false");
+                    free(p);
+                } else {
+                    sa->check = cJSON_IsTrue(check);
+                }
+            }
+            if (ok && sa->rule && !known_rule(l, sa->rule)) {
+                char *p = sub(ap, "rule");
+                ok = fail(l, p, "unknown rule '%s'", sa->rule);
+                free(p);
+            }
+            free(ap);
+            if (!ok)
+                break;
+        }
+    }
+    if (ok && (rules_find_sink(l->base, s.function) || rules_find_sink(l->add, s.function))) {
+        char *p = sub(path, "function");
+        ok = fail(l, p, "sink '%s' is defined twice", s.function);
+        free(p);
+    }
+    rules_push_sink(l->add, s);
+    return ok;
+}
+
+static bool split_member(loader *l, rules_source *s, const char *path)
+{
+    char *copy = xstrdup(s->member);
+    VEC(char *) parts = {0};
+    for (char *tok = strtok(copy, "."); tok; tok = strtok(NULL, "."))
+        VEC_PUSH(&parts, tok);
+    bool ok = parts.len >= 2;
+    if (!ok) {
+        char *p = sub(path, "member");
+        fail(l, p, "expected RECORD.FIELD[.FIELD...], got '%s'", s->member);
+        free(p);
+    } else {
+        const char *rec = parts.items[0];
+        while (*rec == '_')
+            rec++;
+        s->record = xstrdup(rec);
+        s->nfields = parts.len - 1;
+        s->fields = xcalloc(s->nfields, sizeof(char *));
+        for (size_t i = 1; i < parts.len; i++)
+            s->fields[i - 1] = xstrdup(parts.items[i]);
+    }
+    free(parts.items);
+    free(copy);
+    return ok;
+}
+
+static bool load_source(loader *l, const cJSON *o, const char *path)
+{
+    static const char *const keys[] = {"member", "function", "arg", "taint", NULL};
+    if (!only_keys(l, o, path, keys))
+        return false;
+    rules_source s = {0};
+    int taint = 0;
+    long arg = 0;
+    bool ok = get_string(l, o, path, "member", false, &s.member) &&
+              get_string(l, o, path, "function", false, &s.function) &&
+              get_enum(l, o, path, "taint", true, taint_names, &taint);
+    s.taint = (rules_taint)taint;
+    if (ok && !s.member == !s.function)
+        ok = fail(l, path, "a source has exactly one of 'member' or 'function'");
+    if (ok && s.function)
+        ok = get_int(l, o, path, "arg", true, -1, 31, &arg);
+    if (ok && s.member && cJSON_GetObjectItemCaseSensitive(o, "arg"))
+        ok = fail(l, path, "'arg' goes with 'function', not with 'member'");
+    s.arg = (int)arg;
+    if (ok && s.member)
+        ok = split_member(l, &s, path);
+    rules_push_source(l->add, s);
+    return ok;
+}
+
+static bool load_sanitizer(loader *l, const cJSON *o, const char *path)
+{
+    static const char *const keys[] = {"function", "arg", "kind", "when", NULL};
+    if (!only_keys(l, o, path, keys))
+        return false;
+    rules_sanitizer s = {0};
+    long arg = 0;
+    int kind = 0, when = -1;
+    bool ok = get_string(l, o, path, "function", true, &s.function) && get_int(l, o, path, "arg", true, 0, 31, &arg) &&
+              get_enum(l, o, path, "kind", true, sanitizer_kind_names, &kind) &&
+              get_enum(l, o, path, "when", false, when_names, &when);
+    s.arg = (int)arg;
+    s.kind = (rules_sanitizer_kind)kind;
+    s.when = when >= 0 ? (rules_when)when : s.kind == RULES_SANITIZER_BOUND ? RULES_WHEN_NONZERO : RULES_WHEN_ALWAYS;
+    rules_push_sanitizer(l->add, s);
+    return ok;
+}
+
+static bool parse_u64(const cJSON *v, uint64_t *out)
+{
+    if (cJSON_IsNumber(v) && v->valuedouble >= 0 && v->valuedouble <= 9007199254740992.0) {
+        *out = (uint64_t)v->valuedouble;
+        return true;
+    }
+    if (!cJSON_IsString(v))
+        return false;
+    char *end;
+    errno = 0;
+    unsigned long long x = strtoull(v->valuestring, &end, 0);
+    if (errno || *end || !*v->valuestring || v->valuestring[0] == '-')
+        return false;
+    *out = x;
+    return true;
+}
+
+static bool load_dangerous(loader *l, const cJSON *o, const char *path)
+{
+    static const char *const keys[] = {"rule", "role", "lo", "hi", "name", NULL};
+    if (!only_keys(l, o, path, keys))
+        return false;
+    rules_dangerous d = {0};
+    int role = 0;
+    bool ok = get_string(l, o, path, "rule", true, &d.rule) && get_enum(l, o, path, "role", true, role_names, &role) &&
+              get_string(l, o, path, "name", true, &d.name);
+    d.role = (rules_role)role;
+    const char *bounds[] = {"lo", "hi"};
+    uint64_t *vals[] = {&d.lo, &d.hi};
+    for (int i = 0; ok && i < 2; i++) {
+        const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, bounds[i]);
+        char *p = sub(path, bounds[i]);
+        if (!v)
+            ok = fail(l, path, "missing required key '%s'", bounds[i]);
+        else if (!parse_u64(v, vals[i]))
+            ok = fail(l, p, "expected a number or a string such as \"0xC0000082\"");
+        free(p);
+    }
+    if (ok && d.lo > d.hi)
+        ok = fail(l, path, "'lo' is greater than 'hi'");
+    if (ok && !known_rule(l, d.rule)) {
+        char *p = sub(path, "rule");
+        ok = fail(l, p, "unknown rule '%s'", d.rule);
+        free(p);
+    }
+    rules_push_dangerous(l->add, d);
+    return ok;
+}
+
+typedef bool (*section_fn)(loader *, const cJSON *, const char *);
+
+static bool load_section(loader *l, const cJSON *root, const char *key, section_fn fn)
+{
+    const cJSON *arr;
+    if (!get_array(l, root, "$", key, false, &arr))
+        return false;
+    if (!arr)
+        return true;
+    size_t i = 0;
+    const cJSON *it;
+    cJSON_ArrayForEach(it, arr)
+    {
+        char *p = xasprintf("$.%s[%zu]", key, i++);
+        bool ok = fn(l, it, p);
+        free(p);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+static char *syntax_error(const char *file, const char *text)
+{
+    const char *at = cJSON_GetErrorPtr();
+    if (!at || at < text || at > text + strlen(text))
+        return xasprintf("%s: invalid JSON", file);
+    unsigned line = 1, col = 1;
+    for (const char *p = text; p < at; p++) {
+        if (*p == '\n') {
+            line++;
+            col = 1;
+        } else {
+            col++;
+        }
+    }
+    char near[24] = {0};
+    size_t n = 0;
+    for (const char *p = at; *p && *p != '\n' && n < sizeof near - 1; p++)
+        near[n++] = *p;
+    return xasprintf("%s:%u:%u: invalid JSON near '%s'", file, line, col, near);
+}
+
+static int load_file(rules_set *set, const char *file, char **err)
+{
+    size_t len = 0;
+    char *text = read_file(file, &len);
+    if (!text) {
+        *err = xasprintf("%s: cannot read: %s", file, strerror(errno));
+        return -1;
+    }
+    if (strlen(text) != len) {
+        free(text);
+        *err = xasprintf("%s: not a text file (contains a NUL byte)", file);
+        return -1;
+    }
+    const char *p = text;
+    while (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t')
+        p++;
+    if (!*p) {
+        free(text);
+        *err = xasprintf("%s: empty file (expected a JSON object with \"version\": 1)", file);
+        return -1;
+    }
+    cJSON *root = cJSON_ParseWithOpts(text, NULL, true);
+    if (!root) {
+        *err = syntax_error(file, text);
+        free(text);
+        return -1;
+    }
+    free(text);
+    loader l = {.file = file, .base = set, .add = rules_set_new()};
+    static const char *const keys[] = {"version", "description", "rules", "sinks", "sources", "sanitizers",
+                                       "dangerous-values", NULL};
+    long version = 0;
+    bool ok = only_keys(&l, root, "$", keys) && get_int(&l, root, "$", "version", true, 1, 1, &version) &&
+              load_section(&l, root, "rules", load_rule) && load_section(&l, root, "sinks", load_sink) &&
+              load_section(&l, root, "sources", load_source) &&
+              load_section(&l, root, "sanitizers", load_sanitizer) &&
+              load_section(&l, root, "dangerous-values", load_dangerous);
+    cJSON_Delete(root);
+    if (!ok) {
+        *err = l.err ? l.err : xasprintf("%s: invalid rules file", file);
+        rules_set_free(l.add);
+        return -1;
+    }
+    rules_merge(set, l.add, file);
+    rules_set_free(l.add);
+    return 0;
+}
+
+int rules_load_path(rules_set *set, const char *path, char **err)
+{
+    *err = NULL;
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        *err = xasprintf("%s: cannot open rules: %s", path, strerror(errno));
+        return -1;
+    }
+    if (!S_ISDIR(st.st_mode))
+        return load_file(set, path, err);
+    DIR *d = opendir(path);
+    if (!d) {
+        *err = xasprintf("%s: cannot open rules directory: %s", path, strerror(errno));
+        return -1;
+    }
+    VEC(char *) files = {0};
+    for (struct dirent *de; (de = readdir(d));)
+        if (de->d_name[0] != '.' && str_ends_with(de->d_name, ".json"))
+            VEC_PUSH(&files, xasprintf("%s/%s", path, de->d_name));
+    closedir(d);
+    if (files.len)
+        qsort(files.items, files.len, sizeof(char *), str_cmp_ptr);
+    int rc = 0;
+    if (files.len == 0) {
+        *err = xasprintf("%s: no *.json rules files in this directory", path);
+        rc = -1;
+    }
+    /* all or nothing for the directory too: on an error, drop what its earlier files added */
+    rules_mark mark = rules_mark_of(set);
+    for (size_t i = 0; i < files.len && rc == 0; i++)
+        rc = load_file(set, files.items[i], err);
+    if (rc != 0)
+        rules_rollback(set, mark);
+    for (size_t i = 0; i < files.len; i++)
+        free(files.items[i]);
+    free(files.items);
+    return rc;
+}
