@@ -1,0 +1,59 @@
+/* findings.h - what drvtaint reports: a user-controlled sink argument with its evidence.
+ *
+ * Findings live on the heap (they outlive the unit's AST and arena); findings_free
+ * releases a list and everything in it. */
+#ifndef DRVTAINT_FINDINGS_H
+#define DRVTAINT_FINDINGS_H
+
+#include <stddef.h>
+
+typedef enum finding_severity { FINDING_NOTE, FINDING_WARNING, FINDING_ERROR } finding_severity;
+
+typedef enum trace_kind {
+    TRACE_SOURCE, /* where user data enters (Irp->AssociatedIrp.SystemBuffer, an out-parameter) */
+    TRACE_READ,   /* a value read through a pointer to user data (in->Msr) */
+    TRACE_ASSIGN, /* an assignment or initialisation that carried it */
+    TRACE_COPY,   /* a memcpy-like copy of user bytes into an object */
+    TRACE_SINK    /* the privileged call */
+} trace_kind;
+
+typedef struct trace_step {
+    trace_kind kind;
+    char *file;
+    unsigned line, col;
+    char *text; /* the expression or statement as written */
+} trace_step;
+
+typedef struct finding {
+    char *rule;          /* rule id, e.g. msr-read */
+    finding_severity severity;
+    char *file;          /* where the sink call was written */
+    unsigned line, col;
+    char *function;      /* enclosing function */
+    char *sink;          /* called function */
+    char *written;       /* macro name used at the call, or NULL */
+    unsigned arg_index;
+    char *role;          /* argument role name */
+    char *arg_text;      /* the argument as written */
+    char *range;         /* possible values at the call, as text */
+    char *message;
+    trace_step *trace;
+    size_t ntrace;
+} finding;
+
+typedef struct finding_list {
+    finding *items;
+    size_t len, cap;
+} finding_list;
+
+/* Takes ownership of f's strings and steps. */
+void findings_add(finding_list *list, finding f);
+void findings_move(finding_list *dst, finding_list *src);
+/* Sorts by file, line, column, rule, argument and drops exact duplicates. */
+void findings_finish(finding_list *list);
+void findings_free(finding_list *list);
+
+const char *finding_severity_name(finding_severity s);
+const char *trace_kind_name(trace_kind k);
+
+#endif

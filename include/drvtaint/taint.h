@@ -1,0 +1,20 @@
+/* taint.h - IOCTL input to privileged sinks, with bounds that must hold on every path.
+ *
+ * One analysis answers every sink rule: for each function it runs a forward dataflow
+ * over the CFG whose state maps access paths to facts {taint kind, interval, trusted
+ * bounds, probed, trace}, refined on branch edges and joined at merges. A sink
+ * argument whose role must be bounded is reported when it is user-controlled and not
+ * bounded at the call. */
+#ifndef DRVTAINT_TAINT_H
+#define DRVTAINT_TAINT_H
+
+#include "drvtaint/ast.h"
+#include "drvtaint/findings.h"
+#include "drvtaint/rules.h"
+
+/* Appends the findings of every function of tu to out. */
+void taint_analyse_unit(const ast_tu *tu, const rules_set *rules, finding_list *out);
+/* The same for one function (for tests on hand-built ASTs). */
+void taint_analyse_function(const ast_tu *tu, const ast_function *fn, const rules_set *rules, finding_list *out);
+
+#endif

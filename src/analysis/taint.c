@@ -1,0 +1,127 @@
+/* taint.c - the per-function pipeline: AST -> CFG -> forward dataflow of taint facts to a
+ * fixed point -> one reporting pass over the sink calls. */
+#include "drvtaint/taint.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "taint_internal.h"
+
+enum { WIDEN_AFTER = 3, MAX_ROUNDS = 64 };
+
+/* What a statement does to the state (and, in the reporting pass, which sinks it reaches). */
+static void transfer_stmt(taint_ctx *ctx, tstate *s, const cfg_stmt *st)
+{
+    switch (st->kind) {
+    case CFG_ASSIGN: {
+        fact f = taint_eval(ctx, s, st->rhs);
+        if (st->op != AST_BIN_NONE) {
+            ast_expr tmp = {.kind = AST_EX_BINARY, .loc = st->loc, .text = st->text};
+            tmp.type = st->lhs->type;
+            tmp.u.binary.op = st->op;
+            tmp.u.binary.lhs = (ast_expr *)st->lhs;
+            tmp.u.binary.rhs = (ast_expr *)st->rhs;
+            f = taint_eval(ctx, s, &tmp);
+        }
+        taint_assign(ctx, s, st->lhs, f, st->loc, st->text);
+        break;
+    }
+    case CFG_EVAL:
+        (void)taint_eval(ctx, s, st->expr);
+        break;
+    case CFG_DECL: {
+        const char *key = taint_path_key(ctx, st->lhs);
+        if (key)
+            tstate_kill(s, key);
+        break;
+    }
+    }
+}
+
+static void transfer_block(taint_ctx *ctx, tstate *s, const cfg_block *b)
+{
+    for (size_t i = 0; i < b->nstmts && s->reachable; i++)
+        transfer_stmt(ctx, s, &b->stmts[i]);
+    if (s->reachable && b->term.cond)
+        (void)taint_eval(ctx, s, b->term.cond); /* calls inside conditions are sinks too */
+}
+
+/* The state on the edge from b to its k-th successor. */
+static void edge_state(taint_ctx *ctx, const cfg_block *b, size_t k, const tstate *out, tstate *edge)
+{
+    tstate_copy(edge, out);
+    const cfg_term *t = &b->term;
+    if (t->kind == CFG_TERM_BRANCH)
+        taint_refine(ctx, edge, t->cond, k == 0);
+    else if (t->kind == CFG_TERM_SWITCH && k < t->ncases)
+        taint_refine_range(ctx, edge, t->cond, t->cases[k].lo, t->cases[k].hi);
+}
+
+void taint_analyse_function(const ast_tu *tu, const ast_function *fn, const rules_set *rules, finding_list *out)
+{
+    if (!fn->body)
+        return;
+    arena *scratch = arena_new();
+    taint_ctx ctx = {.tu = tu, .fn = fn, .rules = rules, .scratch = scratch, .out = out};
+    cfg_function *g = cfg_build(fn, scratch);
+    size_t n = g->nblocks;
+    tstate *in = xcalloc(n, sizeof *in);
+    unsigned *visits = xcalloc(n, sizeof *visits);
+    for (size_t i = 0; i < n; i++)
+        tstate_init(&in[i], false);
+    in[g->entry].reachable = true;
+
+    tstate cur, edge;
+    tstate_init(&cur, false);
+    tstate_init(&edge, false);
+    bool changed = true;
+    for (unsigned round = 0; changed && round < MAX_ROUNDS; round++) {
+        changed = false;
+        for (size_t r = 0; r < g->nrpo; r++) {
+            const cfg_block *b = g->blocks[g->rpo[r]];
+            if (!in[b->id].reachable)
+                continue;
+            tstate_copy(&cur, &in[b->id]);
+            /* an exception may leave a __try block before or after its statements */
+            if (b->handler != CFG_NONE && tstate_join(&ctx, &in[b->handler], &in[b->id], false))
+                changed = true;
+            transfer_block(&ctx, &cur, b);
+            if (!cur.reachable)
+                continue;
+            if (b->handler != CFG_NONE && tstate_join(&ctx, &in[b->handler], &cur, false))
+                changed = true;
+            for (size_t k = 0; k < b->term.nsuccs; k++) {
+                size_t succ = b->term.succs[k];
+                edge_state(&ctx, b, k, &cur, &edge);
+                bool back = g->rpo_index[succ] <= r; /* loop head: widen so ranges settle */
+                bool widen = back && ++visits[succ] > WIDEN_AFTER;
+                if (tstate_join(&ctx, &in[succ], &edge, widen))
+                    changed = true;
+            }
+        }
+    }
+
+    /* reporting pass: each block once, from its fixed-point entry state */
+    ctx.reporting = true;
+    for (size_t r = 0; r < g->nrpo; r++) {
+        const cfg_block *b = g->blocks[g->rpo[r]];
+        if (!in[b->id].reachable)
+            continue;
+        tstate_copy(&cur, &in[b->id]);
+        transfer_block(&ctx, &cur, b);
+    }
+
+    tstate_free(&cur);
+    tstate_free(&edge);
+    for (size_t i = 0; i < n; i++)
+        tstate_free(&in[i]);
+    free(in);
+    free(visits);
+    arena_free(scratch);
+}
+
+void taint_analyse_unit(const ast_tu *tu, const rules_set *rules, finding_list *out)
+{
+    for (size_t i = 0; i < tu->nfuncs; i++)
+        taint_analyse_function(tu, tu->funcs[i], rules, out);
+}

@@ -1,0 +1,697 @@
+/* taint_eval.c - transfer functions: what an expression is worth in a state, what an
+ * assignment or a call does to the state, and what a branch condition teaches. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "taint_internal.h"
+
+static unsigned type_bits(const ast_type *t)
+{
+    if (t->is_integer && t->bits)
+        return t->bits;
+    return 64; /* pointers and unknown types: a 64-bit address */
+}
+
+static bool type_signed(const ast_type *t)
+{
+    return t->is_integer && t->is_signed;
+}
+
+fact fact_untainted(const ast_type *t)
+{
+    fact f = {0};
+    f.bits = type_bits(t);
+    f.is_signed = type_signed(t);
+    f.r = range_full(f.bits, f.is_signed);
+    return f;
+}
+
+fact fact_const(uint64_t v, const ast_type *t)
+{
+    fact f = fact_untainted(t);
+    f.r = range_const(v, f.bits, f.is_signed);
+    return f;
+}
+
+static fact user_value(const ast_type *t, const trace_node *trace)
+{
+    fact f = fact_untainted(t);
+    f.taint = TAINT_VALUE;
+    f.trace = trace;
+    return f;
+}
+
+static fact cast_fact(fact f, const ast_type *to)
+{
+    unsigned bits = type_bits(to);
+    bool sign = type_signed(to);
+    if (bits != f.bits || sign != f.is_signed) {
+        f.r = range_cast(f.r, f.bits, f.is_signed, bits, sign);
+        f.bits = bits;
+        f.is_signed = sign;
+    }
+    return f;
+}
+
+const trace_node *trace_push(taint_ctx *ctx, const trace_node *prev, trace_kind kind, ast_loc loc, const char *text)
+{
+    /* a value carried through many assignments keeps its trace short: one step per line */
+    if (prev && prev->loc.line == loc.line && prev->loc.file == loc.file && prev->kind == kind)
+        return prev;
+    trace_node *n = arena_alloc(ctx->scratch, sizeof *n);
+    n->kind = kind;
+    n->loc = loc;
+    n->text = text;
+    n->prev = prev;
+    return n;
+}
+
+const ast_expr *taint_strip(const ast_expr *e)
+{
+    while (e && e->kind == AST_EX_CAST)
+        e = e->u.cast.operand;
+    return e;
+}
+
+static const char *fmt_key(taint_ctx *ctx, const char *a, const char *b, const char *c)
+{
+    size_t n = strlen(a) + strlen(b) + strlen(c);
+    char *k = arena_alloc(ctx->scratch, n + 1);
+    strcpy(k, a);
+    strcat(k, b);
+    strcat(k, c);
+    return k;
+}
+
+const char *taint_path_key(taint_ctx *ctx, const ast_expr *e)
+{
+    e = taint_strip(e);
+    if (!e)
+        return NULL;
+    switch (e->kind) {
+    case AST_EX_REF:
+        if (e->u.ref.ref == AST_REF_FUNCTION)
+            return NULL;
+        return e->u.ref.name;
+    case AST_EX_MEMBER: {
+        const char *base = taint_path_key(ctx, e->u.member.base);
+        if (!base)
+            return NULL;
+        if (e->u.member.arrow)
+            return fmt_key(ctx, fmt_key(ctx, "(*", base, ")."), e->u.member.field, "");
+        return fmt_key(ctx, base, ".", e->u.member.field);
+    }
+    case AST_EX_INDEX: {
+        const ast_expr *b = taint_strip(e->u.index.base);
+        const char *base = taint_path_key(ctx, e->u.index.base);
+        if (!base)
+            return NULL;
+        if (b && b->type.is_pointer)
+            return fmt_key(ctx, "(*", base, ")");
+        return fmt_key(ctx, base, "[]", "");
+    }
+    case AST_EX_UNARY:
+        if (e->u.unary.op == AST_UN_DEREF) {
+            const char *base = taint_path_key(ctx, e->u.unary.operand);
+            return base ? fmt_key(ctx, "(*", base, ")") : NULL;
+        }
+        return NULL;
+    default:
+        return NULL;
+    }
+}
+
+/* ---- sources ---- */
+
+/* Collects the field chain of a member expression down to its innermost non-member base. */
+static const ast_expr *member_chain(const ast_expr *e, const char **fields, size_t *n, size_t max)
+{
+    const ast_expr *chain[16];
+    size_t k = 0;
+    e = taint_strip(e);
+    while (e && e->kind == AST_EX_MEMBER && k < 16) {
+        chain[k++] = e;
+        e = taint_strip(e->u.member.base);
+    }
+    if (k == 0 || k > max)
+        return NULL;
+    for (size_t i = 0; i < k; i++)
+        fields[i] = chain[k - 1 - i]->u.member.field;
+    *n = k;
+    return chain[k - 1]; /* outermost-record member: its record names the path's root */
+}
+
+static bool source_member(taint_ctx *ctx, const ast_expr *lv, fact *out)
+{
+    const char *fields[16];
+    size_t n = 0;
+    const ast_expr *root = member_chain(lv, fields, &n, 16);
+    if (!root || !root->u.member.record)
+        return false;
+    const rules_source *src = rules_match_member(ctx->rules, root->u.member.record, fields, n);
+    if (!src)
+        return false;
+    fact f = fact_untainted(&lv->type);
+    f.taint = src->taint == RULES_TAINT_CONTENTS ? TAINT_CONTENTS : TAINT_VALUE;
+    f.trace = trace_push(ctx, NULL, TRACE_SOURCE, lv->loc, lv->text);
+    *out = f;
+    return true;
+}
+
+fact taint_implicit(taint_ctx *ctx, tstate *s, const ast_expr *lv)
+{
+    lv = taint_strip(lv);
+    fact f;
+    if (!lv)
+        return (fact){.bits = 64, .r = range_full(64, false)};
+    if (lv->kind == AST_EX_MEMBER && source_member(ctx, lv, &f))
+        return f;
+    const ast_expr *base = NULL;
+    bool through_pointer = false;
+    switch (lv->kind) {
+    case AST_EX_MEMBER:
+        base = lv->u.member.base;
+        through_pointer = lv->u.member.arrow;
+        break;
+    case AST_EX_INDEX:
+        base = lv->u.index.base;
+        through_pointer = taint_strip(base) && taint_strip(base)->type.is_pointer;
+        break;
+    case AST_EX_UNARY:
+        if (lv->u.unary.op == AST_UN_DEREF) {
+            base = lv->u.unary.operand;
+            through_pointer = true;
+        }
+        break;
+    default:
+        break;
+    }
+    if (base) {
+        fact b = taint_eval(ctx, s, base);
+        /* whatever is read through a pointer to user bytes, or out of a user-filled
+           object, is a value the user chose */
+        if (through_pointer ? b.taint != 0 : (b.taint & TAINT_VALUE) != 0)
+            return user_value(&lv->type, trace_push(ctx, b.trace, TRACE_READ, lv->loc, lv->text));
+    }
+    return fact_untainted(&lv->type);
+}
+
+/* ---- calls ---- */
+
+typedef struct copy_model {
+    const char *name;
+    unsigned dst, src;
+} copy_model;
+
+/* Calls that copy bytes: user bytes copied into an object make the object user data. */
+static const copy_model copy_models[] = {
+    {"memcpy", 0, 1}, {"memmove", 0, 1}, {"RtlCopyMemory", 0, 1}, {"RtlMoveMemory", 0, 1},
+    {"RtlCopyBytes", 0, 1}, {"memcpy_s", 0, 2}, {"memmove_s", 0, 2}, {"WdfMemoryCopyToBuffer", 2, 0},
+};
+
+static const char *callee_name(const ast_expr *call)
+{
+    return call->u.call.name ? call->u.call.name : "";
+}
+
+/* The object an out-pointer argument designates: x for &x, *p for p. */
+static const ast_expr *pointee_lvalue(taint_ctx *ctx, const ast_expr *arg, const char **key)
+{
+    const ast_expr *a = taint_strip(arg);
+    if (!a)
+        return NULL;
+    if (a->kind == AST_EX_UNARY && a->u.unary.op == AST_UN_ADDR) {
+        *key = taint_path_key(ctx, a->u.unary.operand);
+        return *key ? a->u.unary.operand : NULL;
+    }
+    const char *base = taint_path_key(ctx, a);
+    if (!base)
+        return NULL;
+    /* a synthetic *p, in the function's scratch arena: the unit's AST is not ours to grow */
+    ast_expr *deref = arena_alloc(ctx->scratch, sizeof *deref);
+    deref->kind = AST_EX_UNARY;
+    deref->loc = a->loc;
+    deref->text = a->text;
+    deref->type.array_len = -1;
+    deref->u.unary.op = AST_UN_DEREF;
+    deref->u.unary.operand = (ast_expr *)a;
+    *key = taint_path_key(ctx, deref);
+    return deref;
+}
+
+static void apply_call_effects(taint_ctx *ctx, tstate *s, const ast_expr *call)
+{
+    const char *name = callee_name(call);
+    /* sources through out-parameters */
+    for (size_t i = 0; i < ctx->rules->nsources; i++) {
+        const rules_source *src = &ctx->rules->sources[i];
+        if (!src->function || strcmp(src->function, name) != 0 || src->arg < 0 ||
+            (size_t)src->arg >= call->u.call.nargs)
+            continue;
+        const char *key = NULL;
+        const ast_expr *target = pointee_lvalue(ctx, call->u.call.args[src->arg], &key);
+        if (!target || !key)
+            continue;
+        fact f = fact_untainted(&target->type);
+        f.taint = src->taint == RULES_TAINT_CONTENTS ? TAINT_CONTENTS : TAINT_VALUE;
+        f.trace = trace_push(ctx, NULL, TRACE_SOURCE, call->loc, call->text);
+        tstate_kill(s, key);
+        tstate_set(s, key, target, f);
+    }
+    /* sanitizers that validate an argument by being called */
+    for (size_t i = 0; i < ctx->rules->nsanitizers; i++) {
+        const rules_sanitizer *san = &ctx->rules->sanitizers[i];
+        if (strcmp(san->function, name) != 0 || san->arg < 0 || (size_t)san->arg >= call->u.call.nargs)
+            continue;
+        if (san->kind == RULES_SANITIZER_BOUND && san->when != RULES_WHEN_ALWAYS)
+            continue; /* those work on the branch that tests their result */
+        const ast_expr *arg = call->u.call.args[san->arg];
+        const char *key = taint_path_key(ctx, arg);
+        if (!key)
+            continue;
+        fact f = taint_eval(ctx, s, arg);
+        if (san->kind == RULES_SANITIZER_USER_POINTER)
+            f.probed = true;
+        else
+            f.sanitized = true;
+        tstate_set(s, key, taint_strip(arg), f);
+    }
+    /* copies of user bytes */
+    for (size_t i = 0; i < sizeof copy_models / sizeof copy_models[0]; i++) {
+        const copy_model *m = &copy_models[i];
+        if (strcmp(m->name, name) != 0 && !(call->u.call.written_name && strcmp(m->name, call->u.call.written_name) == 0))
+            continue;
+        if (m->dst >= call->u.call.nargs || m->src >= call->u.call.nargs)
+            break;
+        fact src = taint_eval(ctx, s, call->u.call.args[m->src]);
+        const char *key = NULL;
+        const ast_expr *target = pointee_lvalue(ctx, call->u.call.args[m->dst], &key);
+        if (!target || !key)
+            break;
+        tstate_kill(s, key);
+        if (src.taint) {
+            fact f = user_value(&target->type, trace_push(ctx, src.trace, TRACE_COPY, call->loc, call->text));
+            tstate_set(s, key, target, f);
+        }
+        break;
+    }
+}
+
+static fact eval_call(taint_ctx *ctx, tstate *s, const ast_expr *call)
+{
+    for (size_t i = 0; i < call->u.call.nargs; i++)
+        (void)taint_eval(ctx, s, call->u.call.args[i]); /* nested effects (assignments in args) */
+    if (ctx->reporting)
+        taint_check_call(ctx, s, call);
+    apply_call_effects(ctx, s, call);
+    const char *name = callee_name(call);
+    for (size_t i = 0; i < ctx->rules->nsources; i++) {
+        const rules_source *src = &ctx->rules->sources[i];
+        if (src->function && src->arg == -1 && strcmp(src->function, name) == 0) {
+            fact f = fact_untainted(&call->type);
+            f.taint = src->taint == RULES_TAINT_CONTENTS ? TAINT_CONTENTS : TAINT_VALUE;
+            f.trace = trace_push(ctx, NULL, TRACE_SOURCE, call->loc, call->text);
+            return f;
+        }
+    }
+    return fact_untainted(&call->type);
+}
+
+/* ---- expressions ---- */
+
+static bool const_value(const fact *f, uint64_t *v)
+{
+    return range_is_singleton(f->r, v);
+}
+
+static fact eval_binary(taint_ctx *ctx, tstate *s, const ast_expr *e)
+{
+    ast_binop op = e->u.binary.op;
+    if (op == AST_BIN_COMMA) {
+        (void)taint_eval(ctx, s, e->u.binary.lhs);
+        return taint_eval(ctx, s, e->u.binary.rhs);
+    }
+    fact a = taint_eval(ctx, s, e->u.binary.lhs);
+    fact b = taint_eval(ctx, s, e->u.binary.rhs);
+    fact out = fact_untainted(&e->type);
+    switch (op) {
+    case AST_BIN_LT: case AST_BIN_GT: case AST_BIN_LE: case AST_BIN_GE:
+    case AST_BIN_EQ: case AST_BIN_NE: case AST_BIN_LAND: case AST_BIN_LOR:
+        out.r = range_bool();
+        return out; /* a truth value is not an index the user can steer */
+    default:
+        break;
+    }
+    unsigned ta = a.taint, tb = b.taint;
+    /* kernel pointer + user offset is an address the user steers */
+    out.taint = (ta | tb) & TAINT_VALUE ? TAINT_VALUE : (ta | tb);
+    out.trace = ta ? a.trace : b.trace;
+    a = cast_fact(a, &e->type);
+    b = cast_fact(b, &e->type);
+    uint64_t c;
+    bool bc = const_value(&b, &c);
+    uint64_t ca;
+    bool ac = const_value(&a, &ca);
+    switch (op) {
+    case AST_BIN_ADD:
+        out.r = range_add(a.r, b.r, out.bits, out.is_signed);
+        break;
+    case AST_BIN_SUB:
+        out.r = range_sub(a.r, b.r, out.bits, out.is_signed);
+        break;
+    case AST_BIN_AND:
+        if (bc)
+            out.r = range_and_const(a.r, c, out.bits, out.is_signed);
+        else if (ac)
+            out.r = range_and_const(b.r, ca, out.bits, out.is_signed);
+        break;
+    case AST_BIN_REM:
+        if (bc)
+            out.r = range_rem_const(a.r, c, out.bits, out.is_signed);
+        break;
+    case AST_BIN_SHR:
+        if (bc)
+            out.r = range_shr_const(a.r, c, out.bits, out.is_signed);
+        break;
+    case AST_BIN_DIV:
+        if (bc)
+            out.r = range_div_const(a.r, c, out.bits, out.is_signed);
+        break;
+    default:
+        break;
+    }
+    return out;
+}
+
+static fact eval_unary(taint_ctx *ctx, tstate *s, const ast_expr *e)
+{
+    const ast_expr *op = e->u.unary.operand;
+    switch (e->u.unary.op) {
+    case AST_UN_DEREF: {
+        const char *key = taint_path_key(ctx, e);
+        const entry *en = key ? tstate_get(s, key) : NULL;
+        return en ? en->f : taint_implicit(ctx, s, e);
+    }
+    case AST_UN_ADDR: {
+        const char *key = taint_path_key(ctx, op);
+        fact inner = taint_eval(ctx, s, op);
+        fact f = fact_untainted(&e->type);
+        (void)key;
+        if (inner.taint) { /* &user_struct is a kernel pointer to user bytes */
+            f.taint = TAINT_CONTENTS;
+            f.trace = inner.trace;
+        }
+        return f;
+    }
+    case AST_UN_NOT: {
+        (void)taint_eval(ctx, s, op);
+        fact f = fact_untainted(&e->type);
+        f.r = range_bool();
+        return f;
+    }
+    case AST_UN_PREINC: case AST_UN_PREDEC: case AST_UN_POSTINC: case AST_UN_POSTDEC: {
+        fact f = taint_eval(ctx, s, op);
+        fact one = fact_const(1, &op->type);
+        fact n = f;
+        n.r = e->u.unary.op == AST_UN_PREINC || e->u.unary.op == AST_UN_POSTINC
+                  ? range_add(f.r, one.r, f.bits, f.is_signed)
+                  : range_sub(f.r, one.r, f.bits, f.is_signed);
+        n.hi_trusted = n.lo_trusted = false;
+        const char *key = taint_path_key(ctx, op);
+        if (key)
+            tstate_set(s, key, taint_strip(op), n);
+        return e->u.unary.op == AST_UN_PREINC || e->u.unary.op == AST_UN_PREDEC ? n : f;
+    }
+    default: {
+        fact f = taint_eval(ctx, s, op);
+        fact out = fact_untainted(&e->type);
+        out.taint = f.taint;
+        out.trace = f.trace;
+        if (e->u.unary.op == AST_UN_NEG)
+            out.r = range_neg(cast_fact(f, &e->type).r, out.bits, out.is_signed);
+        return out;
+    }
+    }
+}
+
+fact taint_eval(taint_ctx *ctx, tstate *s, const ast_expr *e)
+{
+    if (!e)
+        return (fact){.bits = 64, .r = range_full(64, false)};
+    switch (e->kind) {
+    case AST_EX_INT:
+    case AST_EX_SIZEOF:
+        if (e->kind == AST_EX_INT || e->u.i.known)
+            return fact_const(e->u.i.value, &e->type);
+        return fact_untainted(&e->type);
+    case AST_EX_STRING:
+        return fact_untainted(&e->type);
+    case AST_EX_REF:
+    case AST_EX_MEMBER:
+    case AST_EX_INDEX: {
+        if (e->kind == AST_EX_INDEX)
+            (void)taint_eval(ctx, s, e->u.index.index);
+        const char *key = taint_path_key(ctx, e);
+        const entry *en = key ? tstate_get(s, key) : NULL;
+        return en ? en->f : taint_implicit(ctx, s, e);
+    }
+    case AST_EX_CALL:
+        return eval_call(ctx, s, e);
+    case AST_EX_UNARY:
+        return eval_unary(ctx, s, e);
+    case AST_EX_BINARY:
+        return eval_binary(ctx, s, e);
+    case AST_EX_ASSIGN: {
+        fact rhs = taint_eval(ctx, s, e->u.binary.rhs);
+        if (e->u.binary.op != AST_BIN_NONE) {
+            /* x op= y is x = x op y */
+            ast_expr tmp = *e;
+            tmp.kind = AST_EX_BINARY;
+            rhs = eval_binary(ctx, s, &tmp);
+        }
+        taint_assign(ctx, s, e->u.binary.lhs, rhs, e->loc, e->text);
+        const char *key = taint_path_key(ctx, e->u.binary.lhs);
+        const entry *en = key ? tstate_get(s, key) : NULL;
+        return en ? en->f : rhs;
+    }
+    case AST_EX_COND: {
+        /* each arm is worth what it is on its own edge: this is what makes the
+           clamp `x > MAX ? MAX : x` a bound */
+        tstate t, f;
+        tstate_init(&t, true);
+        tstate_init(&f, true);
+        (void)taint_eval(ctx, s, e->u.cond.cond);
+        tstate_copy(&t, s);
+        tstate_copy(&f, s);
+        taint_refine(ctx, &t, e->u.cond.cond, true);
+        taint_refine(ctx, &f, e->u.cond.cond, false);
+        fact ft = t.reachable ? cast_fact(taint_eval(ctx, &t, e->u.cond.then), &e->type) : (fact){0};
+        fact ff = f.reachable ? cast_fact(taint_eval(ctx, &f, e->u.cond.els), &e->type) : (fact){0};
+        fact out = !t.reachable ? ff : !f.reachable ? ft : fact_join(ft, ff);
+        tstate_free(&t);
+        tstate_free(&f);
+        if (!out.bits)
+            out = fact_untainted(&e->type);
+        return out;
+    }
+    case AST_EX_CAST:
+        return cast_fact(taint_eval(ctx, s, e->u.cast.operand), &e->type);
+    case AST_EX_INIT_LIST:
+    case AST_EX_UNKNOWN: {
+        fact out = fact_untainted(&e->type);
+        for (size_t i = 0; i < e->u.list.n; i++) {
+            fact c = taint_eval(ctx, s, e->u.list.items[i]);
+            if (c.taint && !out.taint) {
+                out.taint = c.taint & TAINT_VALUE ? TAINT_VALUE : c.taint;
+                out.trace = c.trace;
+            }
+        }
+        return out;
+    }
+    }
+    return fact_untainted(&e->type);
+}
+
+void taint_assign(taint_ctx *ctx, tstate *s, const ast_expr *lhs, fact f, ast_loc loc, const char *text)
+{
+    const char *key = taint_path_key(ctx, lhs);
+    if (!key)
+        return;
+    const ast_expr *lv = taint_strip(lhs);
+    f = cast_fact(f, &lv->type);
+    if (f.taint)
+        f.trace = trace_push(ctx, f.trace, TRACE_ASSIGN, loc, text);
+    tstate_kill(s, key);
+    tstate_set(s, key, lv, f);
+}
+
+/* ---- branch conditions ---- */
+
+static fact lookup_for_update(taint_ctx *ctx, tstate *s, const ast_expr *lv, const char *key)
+{
+    const entry *en = tstate_get(s, key);
+    return en ? en->f : taint_implicit(ctx, s, lv);
+}
+
+static ast_binop mirror(ast_binop op)
+{
+    switch (op) {
+    case AST_BIN_LT: return AST_BIN_GT;
+    case AST_BIN_GT: return AST_BIN_LT;
+    case AST_BIN_LE: return AST_BIN_GE;
+    case AST_BIN_GE: return AST_BIN_LE;
+    default: return op;
+    }
+}
+
+static ast_binop negate(ast_binop op)
+{
+    switch (op) {
+    case AST_BIN_LT: return AST_BIN_GE;
+    case AST_BIN_GT: return AST_BIN_LE;
+    case AST_BIN_LE: return AST_BIN_GT;
+    case AST_BIN_GE: return AST_BIN_LT;
+    case AST_BIN_EQ: return AST_BIN_NE;
+    case AST_BIN_NE: return AST_BIN_EQ;
+    default: return op;
+    }
+}
+
+static bool is_comparison(ast_binop op)
+{
+    return op == AST_BIN_LT || op == AST_BIN_GT || op == AST_BIN_LE || op == AST_BIN_GE || op == AST_BIN_EQ ||
+           op == AST_BIN_NE;
+}
+
+/* x op other holds: bound x. */
+static void refine_side(taint_ctx *ctx, tstate *s, const ast_expr *x, ast_binop op, const ast_expr *other)
+{
+    const char *key = taint_path_key(ctx, x);
+    if (!key)
+        return;
+    const ast_expr *lv = taint_strip(x);
+    fact f = lookup_for_update(ctx, s, lv, key);
+    fact o = taint_eval(ctx, s, other);
+    uint64_t c;
+    if (range_is_singleton(o.r, &c) && !o.taint) {
+        o = cast_fact(o, &lv->type);
+        range_is_singleton(o.r, &c);
+        f.r = range_refine_cmp(f.r, op, c, f.bits, f.is_signed);
+        if (range_is_empty(f.r)) {
+            s->reachable = false;
+            return;
+        }
+    } else if (!o.taint) {
+        /* compared with a trusted value whose number we do not know: sizeof of a
+           variable-size object, a device-extension field */
+        if (op == AST_BIN_LT || op == AST_BIN_LE || op == AST_BIN_EQ)
+            f.hi_trusted = true;
+        if (op == AST_BIN_GT || op == AST_BIN_GE || op == AST_BIN_EQ)
+            f.lo_trusted = true;
+    } else {
+        return;
+    }
+    tstate_set(s, key, lv, f);
+}
+
+static bool sanitizer_on_edge(taint_ctx *ctx, tstate *s, const ast_expr *call, bool nonzero, bool success)
+{
+    call = taint_strip(call);
+    if (!call || call->kind != AST_EX_CALL || !call->u.call.name)
+        return false;
+    for (size_t i = 0; i < ctx->rules->nsanitizers; i++) {
+        const rules_sanitizer *san = &ctx->rules->sanitizers[i];
+        if (strcmp(san->function, call->u.call.name) != 0 || san->kind != RULES_SANITIZER_BOUND)
+            continue;
+        bool holds = (san->when == RULES_WHEN_NONZERO && nonzero) || (san->when == RULES_WHEN_NT_SUCCESS && success);
+        if (!holds || san->arg < 0 || (size_t)san->arg >= call->u.call.nargs)
+            continue;
+        const ast_expr *arg = call->u.call.args[san->arg];
+        const char *key = taint_path_key(ctx, arg);
+        if (!key)
+            continue;
+        fact f = lookup_for_update(ctx, s, taint_strip(arg), key);
+        f.sanitized = true;
+        tstate_set(s, key, taint_strip(arg), f);
+    }
+    return true;
+}
+
+void taint_refine(taint_ctx *ctx, tstate *s, const ast_expr *cond, bool truth)
+{
+    cond = taint_strip(cond);
+    if (!cond || !s->reachable)
+        return;
+    if (cond->kind == AST_EX_UNARY && cond->u.unary.op == AST_UN_NOT) {
+        taint_refine(ctx, s, cond->u.unary.operand, !truth);
+        return;
+    }
+    if (cond->kind == AST_EX_BINARY && (cond->u.binary.op == AST_BIN_LAND || cond->u.binary.op == AST_BIN_LOR)) {
+        bool and = cond->u.binary.op == AST_BIN_LAND;
+        if (and == truth) { /* both hold */
+            taint_refine(ctx, s, cond->u.binary.lhs, truth);
+            taint_refine(ctx, s, cond->u.binary.rhs, truth);
+            return;
+        }
+        /* either fails: the join of "lhs fails" and "lhs holds, rhs fails" */
+        tstate other;
+        tstate_init(&other, true);
+        tstate_copy(&other, s);
+        taint_refine(ctx, s, cond->u.binary.lhs, truth);
+        taint_refine(ctx, &other, cond->u.binary.lhs, !truth);
+        taint_refine(ctx, &other, cond->u.binary.rhs, truth);
+        tstate_join(ctx, s, &other, false);
+        if (!s->reachable && other.reachable)
+            tstate_copy(s, &other);
+        tstate_free(&other);
+        return;
+    }
+    if (cond->kind == AST_EX_BINARY && is_comparison(cond->u.binary.op)) {
+        ast_binop op = truth ? cond->u.binary.op : negate(cond->u.binary.op);
+        const ast_expr *l = cond->u.binary.lhs, *r = cond->u.binary.rhs;
+        uint64_t zero;
+        /* NT_SUCCESS(Check(x)) is ((NTSTATUS)(Check(x)) >= 0) */
+        fact rf = taint_eval(ctx, s, r);
+        if (range_is_singleton(rf.r, &zero) && zero == 0 && taint_strip(l) && taint_strip(l)->kind == AST_EX_CALL) {
+            bool nonzero = op == AST_BIN_NE;
+            bool success = op == AST_BIN_GE;
+            sanitizer_on_edge(ctx, s, l, nonzero, success);
+            return;
+        }
+        refine_side(ctx, s, l, op, r);
+        if (s->reachable)
+            refine_side(ctx, s, r, mirror(op), l);
+        return;
+    }
+    if (cond->kind == AST_EX_CALL) {
+        sanitizer_on_edge(ctx, s, cond, truth, false);
+        return;
+    }
+    /* a bare value tests != 0 */
+    const char *key = taint_path_key(ctx, cond);
+    if (key) {
+        fact f = lookup_for_update(ctx, s, cond, key);
+        f.r = range_refine_cmp(f.r, truth ? AST_BIN_NE : AST_BIN_EQ, 0, f.bits, f.is_signed);
+        if (range_is_empty(f.r)) {
+            s->reachable = false;
+            return;
+        }
+        tstate_set(s, key, cond, f);
+    }
+}
+
+void taint_refine_range(taint_ctx *ctx, tstate *s, const ast_expr *value, int64_t lo, int64_t hi)
+{
+    const char *key = taint_path_key(ctx, value);
+    if (!key || !s->reachable)
+        return;
+    const ast_expr *lv = taint_strip(value);
+    fact f = lookup_for_update(ctx, s, lv, key);
+    f.r = range_refine_cmp(f.r, AST_BIN_GE, (uint64_t)lo, f.bits, f.is_signed);
+    f.r = range_refine_cmp(f.r, AST_BIN_LE, (uint64_t)hi, f.bits, f.is_signed);
+    if (range_is_empty(f.r)) {
+        s->reachable = false;
+        return;
+    }
+    tstate_set(s, key, lv, f);
+}

@@ -1,0 +1,176 @@
+/* taint_sinks.c - the reporting side: which sink arguments are user-controlled and
+ * unbounded at the call, and the finding that says so with its evidence. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "taint_internal.h"
+
+bool fact_is_bounded(const fact *f)
+{
+    if (f->sanitized)
+        return true;
+    if (range_is_bounded(f->r, f->bits, f->is_signed))
+        return true;
+    /* below a trusted value: bounded above; a signed value also needs its floor */
+    if (f->hi_trusted && (!f->is_signed || f->lo_trusted || !range_reaches_min(f->r, f->bits, f->is_signed)))
+        return true;
+    return false;
+}
+
+static bool role_is(const rules_sink_arg *a, const char *name)
+{
+    return strcmp(rules_role_name(a->role), name) == 0;
+}
+
+/* sizeof the object a copy argument designates, 0 when unknown. */
+static uint64_t object_size(const ast_expr *e)
+{
+    e = taint_strip(e);
+    if (!e)
+        return 0;
+    if (e->kind == AST_EX_UNARY && e->u.unary.op == AST_UN_ADDR)
+        return e->u.unary.operand->type.size;
+    if (e->type.is_array)
+        return e->type.size;
+    return 0;
+}
+
+static uint64_t copy_object_size(const rules_sink *sink, const ast_expr *call)
+{
+    uint64_t best = 0;
+    for (size_t i = 0; i < sink->nargs; i++) {
+        const rules_sink_arg *a = &sink->args[i];
+        if (a->index >= call->u.call.nargs || !(role_is(a, "source") || role_is(a, "destination")))
+            continue;
+        uint64_t sz = object_size(call->u.call.args[a->index]);
+        if (sz && (!best || sz < best))
+            best = sz;
+    }
+    return best;
+}
+
+static char *dup_loc_file(const ast_loc *l)
+{
+    return xstrdup(l->file ? l->file : "<unknown>");
+}
+
+static void flatten_trace(finding *f, const trace_node *t, const ast_expr *call)
+{
+    size_t n = 0;
+    for (const trace_node *p = t; p; p = p->prev)
+        n++;
+    f->ntrace = n + 1;
+    f->trace = xcalloc(f->ntrace, sizeof *f->trace);
+    size_t i = n;
+    for (const trace_node *p = t; p; p = p->prev) {
+        trace_step *st = &f->trace[--i];
+        st->kind = p->kind;
+        st->file = dup_loc_file(&p->loc);
+        st->line = p->loc.line;
+        st->col = p->loc.col;
+        st->text = xstrdup(p->text ? p->text : "");
+    }
+    trace_step *sink = &f->trace[n];
+    sink->kind = TRACE_SINK;
+    sink->file = dup_loc_file(&call->loc);
+    sink->line = call->loc.line;
+    sink->col = call->loc.col;
+    sink->text = xstrdup(call->text);
+}
+
+static finding_severity severity_of(const rules_rule *rule)
+{
+    if (!rule)
+        return FINDING_WARNING;
+    switch (rule->severity) {
+    case RULES_SEVERITY_NOTE: return FINDING_NOTE;
+    case RULES_SEVERITY_WARNING: return FINDING_WARNING;
+    case RULES_SEVERITY_ERROR: return FINDING_ERROR;
+    }
+    return FINDING_WARNING;
+}
+
+static const char *source_text(const trace_node *t)
+{
+    const trace_node *first = t;
+    while (first && first->prev)
+        first = first->prev;
+    return first && first->text ? first->text : "IOCTL input";
+}
+
+static void report(taint_ctx *ctx, const ast_expr *call, const rules_sink *sink, const rules_sink_arg *a,
+                   const fact *f, const char *why)
+{
+    const char *rule_id = a->rule ? a->rule : sink->rule;
+    const rules_rule *rule = rules_find_rule(ctx->rules, rule_id);
+    const ast_expr *arg = call->u.call.args[a->index];
+    char range_buf[128];
+    range_format(range_buf, sizeof range_buf, f->r, f->bits, f->is_signed);
+    finding fd = {
+        .rule = xstrdup(rule_id),
+        .severity = severity_of(rule),
+        .file = dup_loc_file(&call->loc),
+        .line = call->loc.line,
+        .col = call->loc.col,
+        .function = xstrdup(ctx->fn->name),
+        .sink = xstrdup(call->u.call.name),
+        .written = call->u.call.written_name ? xstrdup(call->u.call.written_name) : NULL,
+        .arg_index = a->index,
+        .role = xstrdup(rules_role_name(a->role)),
+        .arg_text = xstrdup(arg->text),
+        .range = xstrdup(range_buf),
+    };
+    fd.message = xasprintf("%s '%s' of %s comes from %s and %s", fd.role, arg->text,
+                           call->u.call.written_name ? call->u.call.written_name : call->u.call.name,
+                           source_text(f->trace), why);
+    flatten_trace(&fd, f->trace, call);
+    findings_add(ctx->out, fd);
+}
+
+void taint_check_call(taint_ctx *ctx, tstate *s, const ast_expr *call)
+{
+    const rules_sink *sink = call->u.call.name ? rules_find_sink(ctx->rules, call->u.call.name) : NULL;
+    if (!sink && call->u.call.written_name)
+        sink = rules_find_sink(ctx->rules, call->u.call.written_name);
+    if (!sink)
+        return;
+    tstate scratch;
+    tstate_init(&scratch, true);
+    for (size_t i = 0; i < sink->nargs; i++) {
+        const rules_sink_arg *a = &sink->args[i];
+        if (!a->check || a->index >= call->u.call.nargs)
+            continue;
+        tstate_copy(&scratch, s); /* evaluating again must not repeat side effects */
+        fact f = taint_eval(ctx, &scratch, call->u.call.args[a->index]);
+        if (!(f.taint & TAINT_VALUE))
+            continue;
+        if (role_is(a, "source") || role_is(a, "destination")) {
+            uint64_t v;
+            if (!f.probed && !f.sanitized && !range_is_singleton(f.r, &v))
+                report(ctx, call, sink, a, &f, "is a pointer the user chooses, neither probed nor constrained");
+        } else if (role_is(a, "size")) {
+            uint64_t size = copy_object_size(sink, call);
+            char why[256];
+            char range_buf[128];
+            range_format(range_buf, sizeof range_buf, f.r, f.bits, f.is_signed);
+            bool bounded = f.sanitized || (size ? (range_max_u(f.r, f.bits, f.is_signed) <= size || f.hi_trusted)
+                                                : fact_is_bounded(&f));
+            if (!bounded) {
+                if (size)
+                    snprintf(why, sizeof why, "is not checked against the %llu-byte object on every path (possible values: %s)",
+                             (unsigned long long)size, range_buf);
+                else
+                    snprintf(why, sizeof why, "is not bounded on every path to the call (possible values: %s)", range_buf);
+                report(ctx, call, sink, a, &f, why);
+            }
+        } else if (!fact_is_bounded(&f)) {
+            char why[256];
+            char range_buf[128];
+            range_format(range_buf, sizeof range_buf, f.r, f.bits, f.is_signed);
+            snprintf(why, sizeof why, "is not bounded on every path to the call (possible values: %s)", range_buf);
+            report(ctx, call, sink, a, &f, why);
+        }
+    }
+    tstate_free(&scratch);
+}

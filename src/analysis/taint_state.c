@@ -1,0 +1,164 @@
+/* taint_state.c - the map from access paths to facts, and its join. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "taint_internal.h"
+
+void tstate_init(tstate *s, bool reachable)
+{
+    memset(s, 0, sizeof *s);
+    s->reachable = reachable;
+}
+
+void tstate_free(tstate *s)
+{
+    free(s->items);
+    memset(s, 0, sizeof *s);
+}
+
+void tstate_copy(tstate *dst, const tstate *src)
+{
+    tstate_free(dst);
+    dst->reachable = src->reachable;
+    dst->len = dst->cap = src->len;
+    dst->items = xmalloc((src->len ? src->len : 1) * sizeof *dst->items);
+    if (src->len)
+        memcpy(dst->items, src->items, src->len * sizeof *src->items);
+}
+
+static size_t lower_bound(const tstate *s, const char *key, bool *found)
+{
+    size_t lo = 0, hi = s->len;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(s->items[mid].key, key);
+        if (c == 0) {
+            *found = true;
+            return mid;
+        }
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    *found = false;
+    return lo;
+}
+
+const entry *tstate_get(const tstate *s, const char *key)
+{
+    bool found;
+    size_t i = lower_bound(s, key, &found);
+    return found ? &s->items[i] : NULL;
+}
+
+void tstate_set(tstate *s, const char *key, const ast_expr *lv, fact f)
+{
+    bool found;
+    size_t i = lower_bound(s, key, &found);
+    if (found) {
+        s->items[i].f = f;
+        s->items[i].lv = lv;
+        return;
+    }
+    if (s->len == s->cap) {
+        s->cap = s->cap ? s->cap * 2 : 16;
+        s->items = xrealloc(s->items, s->cap * sizeof *s->items);
+    }
+    memmove(&s->items[i + 1], &s->items[i], (s->len - i) * sizeof *s->items);
+    s->items[i] = (entry){key, lv, f};
+    s->len++;
+}
+
+/* Does path mention key as a whole component ("in" in "(*in).Msr", not in "index")? */
+static bool mentions(const char *path, const char *key)
+{
+    size_t n = strlen(key);
+    for (const char *p = strstr(path, key); p; p = strstr(p + 1, key)) {
+        char before = p == path ? '(' : p[-1];
+        char after = p[n];
+        bool start_ok = p == path || before == '(' || before == '*';
+        bool end_ok = after == '\0' || after == '.' || after == '[' || after == ')';
+        if (start_ok && end_ok)
+            return true;
+    }
+    return false;
+}
+
+void tstate_kill(tstate *s, const char *key)
+{
+    size_t out = 0;
+    for (size_t i = 0; i < s->len; i++)
+        if (!mentions(s->items[i].key, key))
+            s->items[out++] = s->items[i];
+    s->len = out;
+}
+
+bool fact_equal(const fact *a, const fact *b)
+{
+    return a->taint == b->taint && range_equal(a->r, b->r) && a->hi_trusted == b->hi_trusted &&
+           a->lo_trusted == b->lo_trusted && a->sanitized == b->sanitized && a->probed == b->probed &&
+           (a->taint == TAINT_NONE || a->trace == b->trace);
+}
+
+fact fact_join(fact a, fact b)
+{
+    fact j = a;
+    j.taint = a.taint | b.taint;
+    j.r = range_join(a.r, b.r);
+    j.hi_trusted = a.hi_trusted && b.hi_trusted;
+    j.lo_trusted = a.lo_trusted && b.lo_trusted;
+    j.sanitized = a.sanitized && b.sanitized;
+    j.probed = a.probed && b.probed;
+    j.trace = a.taint ? a.trace : b.trace;
+    return j;
+}
+
+bool tstate_equal(const tstate *a, const tstate *b)
+{
+    if (a->reachable != b->reachable || a->len != b->len)
+        return false;
+    for (size_t i = 0; i < a->len; i++)
+        if (strcmp(a->items[i].key, b->items[i].key) != 0 || !fact_equal(&a->items[i].f, &b->items[i].f))
+            return false;
+    return true;
+}
+
+bool tstate_join(taint_ctx *ctx, tstate *dst, const tstate *src, bool widen)
+{
+    if (!src->reachable)
+        return false;
+    if (!dst->reachable) {
+        tstate_copy(dst, src);
+        return true;
+    }
+    tstate out;
+    tstate_init(&out, true);
+    /* both sides' keys: the side without an entry contributes its implicit fact */
+    size_t i = 0, j = 0;
+    tstate dcopy, scopy;
+    tstate_init(&dcopy, true);
+    tstate_init(&scopy, true);
+    tstate_copy(&dcopy, dst);
+    tstate_copy(&scopy, src);
+    while (i < dst->len || j < src->len) {
+        int c = i >= dst->len ? 1 : j >= src->len ? -1 : strcmp(dst->items[i].key, src->items[j].key);
+        const entry *e = c <= 0 ? &dst->items[i] : &src->items[j];
+        fact a = c <= 0 ? dst->items[i].f : taint_implicit(ctx, &dcopy, e->lv);
+        fact b = c >= 0 ? src->items[j].f : taint_implicit(ctx, &scopy, e->lv);
+        fact jf = fact_join(a, b);
+        if (widen)
+            jf.r = range_widen(a.r, jf.r, jf.bits, jf.is_signed);
+        tstate_set(&out, e->key, e->lv, jf);
+        if (c <= 0)
+            i++;
+        if (c >= 0)
+            j++;
+    }
+    tstate_free(&dcopy);
+    tstate_free(&scopy);
+    bool changed = !tstate_equal(&out, dst);
+    tstate_free(dst);
+    *dst = out;
+    return changed;
+}
