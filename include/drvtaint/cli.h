@@ -1,0 +1,48 @@
+/* cli.h - command-line options and the run of one subcommand. */
+#ifndef DRVTAINT_CLI_H
+#define DRVTAINT_CLI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "drvtaint/util.h"
+
+/* Exit codes; documented in docs/cli.md and `drvtaint --help`. */
+enum {
+    CLI_EXIT_CLEAN = 0,
+    CLI_EXIT_FINDINGS = 1, /* findings at or above --fail-on */
+    CLI_EXIT_USAGE = 2,    /* bad command line, rules or configuration */
+    CLI_EXIT_SKIPPED = 3   /* a unit could not be analysed (with --strict: or had parse errors) */
+};
+
+typedef enum { CLI_CMD_NONE, CLI_CMD_SCAN, CLI_CMD_INVENTORY, CLI_CMD_RULES } cli_command;
+typedef enum { CLI_FORMAT_TEXT, CLI_FORMAT_JSON } cli_format;
+typedef enum { CLI_FAIL_NONE, CLI_FAIL_NOTE, CLI_FAIL_WARNING, CLI_FAIL_ERROR } cli_fail_on;
+
+typedef struct cli_options {
+    cli_command command;
+    VEC(const char *) paths;       /* files and directories to analyse */
+    VEC(const char *) rules;       /* --rules PATH (repeatable) */
+    VEC(const char *) wdk_include; /* --wdk-include DIR (repeatable) */
+    VEC(const char *) extra_args;  /* -I DIR, -D NAME[=V], -U NAME passed to the parser */
+    const char *compdb;            /* -p DIR|FILE */
+    const char *output;            /* -o FILE */
+    unsigned jobs;                 /* -j N; 0 = number of cores */
+    cli_format format;
+    cli_fail_on fail_on;
+    bool no_default_rules, strict, verbose, quiet;
+} cli_options;
+
+/* Parses argv; on error prints a message and returns CLI_EXIT_USAGE; returns -1 when
+ * the run is done already (--help, --version). Paths point into argv. */
+int cli_parse(int argc, char **argv, cli_options *o);
+void cli_options_free(cli_options *o);
+void cli_print_help(const char *command);
+
+/* Where the shipped rules/ and include/wdk/ live; caller frees. */
+char *cli_data_dir(void);
+
+int cli_run_rules(const cli_options *o);
+int cli_run_units(const cli_options *o); /* scan and inventory */
+
+#endif

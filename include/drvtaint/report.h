@@ -1,0 +1,41 @@
+/* report.h - render results as text or JSON into a string. The caller decides where the
+ * string goes (stdout, or -o FILE written atomically), so a crash never leaves half a report. */
+#ifndef DRVTAINT_REPORT_H
+#define DRVTAINT_REPORT_H
+
+#include "drvtaint/ast.h"
+#include "drvtaint/findings.h"
+#include "drvtaint/inventory.h"
+#include "drvtaint/rules.h"
+#include "drvtaint/util.h"
+
+/* What the report says about one translation unit. Heap strings; see report_unit_free. */
+typedef struct report_unit {
+    char *path;
+    bool skipped;       /* not analysed at all */
+    char *skip_reason;  /* why, when skipped */
+    ast_health health;  /* failure pointer not used; see skip_reason */
+    size_t nfunctions;
+} report_unit;
+
+typedef struct report_meta {
+    const char *tool_version;
+    const report_unit *units;
+    size_t nunits;
+} report_meta;
+
+/* A path as shown to the user: relative to the working directory when below it. */
+char *report_display_path(const char *path);
+
+void report_inventory_text(strbuf *out, const inventory *inv);
+void report_inventory_json(strbuf *out, const inventory *inv, const report_meta *meta);
+/* path:line:col: severity: message [rule], then indented trace lines (gcc problem matcher). */
+void report_findings_text(strbuf *out, const finding_list *findings);
+void report_findings_json(strbuf *out, const finding_list *findings, const report_meta *meta);
+void report_rules_text(strbuf *out, const rules_set *rules);
+void report_rules_json(strbuf *out, const rules_set *rules);
+
+/* Writes data to path through a temporary file and rename; returns 0 or -1 with errno. */
+int report_write_file(const char *path, const char *data, size_t len);
+
+#endif

@@ -1,0 +1,47 @@
+/* report_common.c - paths as shown to users and atomic report files. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "drvtaint/report.h"
+
+char *report_display_path(const char *path)
+{
+    char cwd[4096];
+    if (path[0] == '/' && getcwd(cwd, sizeof cwd)) {
+        size_t n = strlen(cwd);
+        if (strncmp(path, cwd, n) == 0 && path[n] == '/')
+            return xstrdup(path + n + 1);
+    }
+    return xstrdup(path);
+}
+
+int report_write_file(const char *path, const char *data, size_t len)
+{
+    char *tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
+    FILE *f = fopen(tmp, "wb");
+    if (!f) {
+        free(tmp);
+        return -1;
+    }
+    size_t written = fwrite(data, 1, len, f);
+    int err = ferror(f);
+    if (fclose(f) != 0 || err || written != len) {
+        int saved = errno ? errno : EIO;
+        unlink(tmp);
+        free(tmp);
+        errno = saved;
+        return -1;
+    }
+    if (rename(tmp, path) != 0) {
+        int saved = errno;
+        unlink(tmp);
+        free(tmp);
+        errno = saved;
+        return -1;
+    }
+    free(tmp);
+    return 0;
+}
