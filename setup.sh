@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Quick start, step 1: install what is missing (Debian 12, as root or with sudo), build
+# drvtaint with AddressSanitizer + UBSan into build/, and scan the bundled samples/.
+# Step 2 is the test suite: ctest --test-dir build --output-on-failure
+set -euo pipefail
+cd "$(dirname "$0")"
+
+packages=(cmake make gcc libclang-19-dev libcjson-dev libcmocka-dev valgrind)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDRVTAINT_WERROR=ON -DDRVTAINT_SANITIZE=ON >/dev/null
+cmake --build build -j"$(nproc)"
+
+echo "setup: scanning samples/ (findings are expected: the samples hold unsafe drivers on purpose)"
+status=0
+./build/drvtaint scan samples || status=$?
+# 1 means "findings", which is what the samples are for; anything else is a real failure
+if [ "$status" -ne 0 ] && [ "$status" -ne 1 ]; then
+  echo "setup: drvtaint scan failed with exit code $status" >&2
+  exit "$status"
+fi
+echo "setup: done. Run the tests with: ctest --test-dir build --output-on-failure"
