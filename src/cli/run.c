@@ -16,11 +16,13 @@
 #include "drvtaint/inventory.h"
 #include "drvtaint/report.h"
 #include "drvtaint/rules.h"
+#include "drvtaint/taint.h"
 
 typedef struct unit_result {
     report_unit unit;
     strbuf diagnostics; /* verbose parse-health lines */
     inventory inv;
+    finding_list findings;
 } unit_result;
 
 typedef struct run_ctx {
@@ -80,8 +82,12 @@ static void analyse_unit(run_ctx *ctx, fe_parser *parser, size_t i)
     r->unit.path = report_display_path(in->path);
     ast_tu *tu = fe_parse(parser, in->path, (const char *const *)in->args, in->nargs, in->is_cxx);
     record_health(r, tu, ctx->opts->verbose);
-    if (!tu->health.failed)
-        inventory_collect(&r->inv, tu, ctx->rules);
+    if (!tu->health.failed) {
+        if (ctx->opts->command == CLI_CMD_SCAN)
+            taint_analyse_unit(tu, ctx->rules, &r->findings);
+        else
+            inventory_collect(&r->inv, tu, ctx->rules);
+    }
     ast_tu_free(tu);
 }
 
@@ -224,6 +230,7 @@ int cli_run_units(const cli_options *o)
 
     /* merge in input order: output never depends on thread timing */
     inventory inv = {0};
+    finding_list findings = {0};
     size_t skipped = inputs.nerrors, with_errors = 0, nfunctions = 0;
     for (size_t i = 0; i < inputs.nerrors; i++)
         fprintf(stderr, "drvtaint: error: %s: %s\n", inputs.errors[i].input, inputs.errors[i].message);
@@ -241,25 +248,46 @@ int cli_run_units(const cli_options *o)
         }
         nfunctions += r->unit.nfunctions;
         inventory_move(&inv, &r->inv);
+        findings_move(&findings, &r->findings);
         units[i] = r->unit;
     }
     inventory_finish(&inv);
+    findings_finish(&findings);
+    bool scan = o->command == CLI_CMD_SCAN;
 
     if (rc == CLI_EXIT_CLEAN) {
         strbuf out = {0};
         report_meta meta = {.tool_version = DRVTAINT_VERSION, .units = units, .nunits = inputs.nunits};
-        if (o->format == CLI_FORMAT_JSON)
+        if (scan && o->format == CLI_FORMAT_JSON)
+            report_findings_json(&out, &findings, &meta);
+        else if (scan)
+            report_findings_text(&out, &findings);
+        else if (o->format == CLI_FORMAT_JSON)
             report_inventory_json(&out, &inv, &meta);
         else
             report_inventory_text(&out, &inv);
         rc = emit(o, &out);
         sb_free(&out);
     }
-    if (!o->quiet)
+    size_t by_severity[3] = {0}, failing = 0;
+    for (size_t i = 0; i < findings.len; i++) {
+        by_severity[findings.items[i].severity]++;
+        if (o->fail_on != CLI_FAIL_NONE && (int)findings.items[i].severity >= (int)o->fail_on - 1)
+            failing++;
+    }
+    if (!o->quiet && scan)
+        fprintf(stderr,
+                "drvtaint: %zu units (%zu with errors after recovery, %zu not analysed), %zu functions, "
+                "%zu findings (%zu error, %zu warning, %zu note), %.2f s\n",
+                inputs.nunits, with_errors, skipped, nfunctions, findings.len, by_severity[FINDING_ERROR],
+                by_severity[FINDING_WARNING], by_severity[FINDING_NOTE], now_seconds() - start);
+    else if (!o->quiet)
         fprintf(stderr, "drvtaint: %zu units (%zu with errors after recovery, %zu not analysed), %zu functions, %zu sink calls, %.2f s\n",
                 inputs.nunits, with_errors, skipped, nfunctions, inv.len, now_seconds() - start);
     if (rc == CLI_EXIT_CLEAN && (skipped > 0 || (o->strict && with_errors > 0)))
         rc = CLI_EXIT_SKIPPED;
+    if (rc == CLI_EXIT_CLEAN && failing > 0)
+        rc = CLI_EXIT_FINDINGS;
 
     for (size_t i = 0; i < inputs.nunits; i++) {
         free(units[i].path);
@@ -268,6 +296,7 @@ int cli_run_units(const cli_options *o)
     free(units);
     free(ctx.results);
     inventory_free(&inv);
+    findings_free(&findings);
     inputs_free(&inputs);
     rules_set_free(rules);
     free(shim);

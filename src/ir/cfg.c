@@ -102,6 +102,15 @@ static ast_expr *synth_ref(builder *b, const ast_stmt *decl)
     return e;
 }
 
+/* "name = init" for traces of initialised declarations */
+static const char *decl_text(builder *b, const ast_stmt *s)
+{
+    char *t = xasprintf("%s = %s", s->u.decl.name, s->u.decl.init->text);
+    const char *copy = arena_strdup(b->a, t);
+    free(t);
+    return copy;
+}
+
 static const ast_expr *strip_casts(const ast_expr *e)
 {
     while (e && e->kind == AST_EX_CAST)
@@ -306,7 +315,7 @@ static void lower_stmt(builder *b, const ast_stmt *s)
         break;
     case AST_ST_DECL:
         if (s->u.decl.init)
-            emit(b, (cfg_stmt){.kind = CFG_ASSIGN, .loc = s->loc, .text = s->u.decl.init->text,
+            emit(b, (cfg_stmt){.kind = CFG_ASSIGN, .loc = s->loc, .text = decl_text(b, s),
                                .lhs = synth_ref(b, s), .rhs = s->u.decl.init, .op = AST_BIN_NONE});
         else
             emit(b, (cfg_stmt){.kind = CFG_DECL, .loc = s->loc, .text = s->u.decl.name, .lhs = synth_ref(b, s)});
