@@ -52,7 +52,8 @@ typedef struct rules_sink_arg {
     unsigned index;
     rules_role role;
     char *rule; /* overrides the sink's rule for this argument, or NULL */
-    bool check; /* must be bounded (or, for source/destination, probed) */
+    bool check;   /* must be bounded (or, for source/destination, probed) */
+    bool pointee; /* the argument points at the value that matters (SectionOffset, ViewSize) */
 } rules_sink_arg;
 
 typedef struct rules_sink {
@@ -80,6 +81,13 @@ typedef struct rules_sanitizer {
     rules_when when; /* bound: on which outcome the argument is in range */
 } rules_sanitizer;
 
+/* A call whose result (to == -1) or out-argument carries the taint of argument `from`:
+ * MmMapIoSpace maps a user-chosen physical address to a user-steered pointer. */
+typedef struct rules_propagator {
+    char *function;
+    int from, to;
+} rules_propagator;
+
 typedef struct rules_dangerous {
     char *rule;
     rules_role role;
@@ -98,6 +106,8 @@ typedef struct rules_set {
     size_t nsanitizers;
     rules_dangerous *dangerous;
     size_t ndangerous;
+    rules_propagator *propagators;
+    size_t npropagators;
     char **files; /* files loaded, in order */
     size_t nfiles;
 } rules_set;

@@ -305,6 +305,32 @@ static fact eval_call(taint_ctx *ctx, tstate *s, const ast_expr *call)
         taint_check_call(ctx, s, call);
     apply_call_effects(ctx, s, call);
     const char *name = callee_name(call);
+    fact result = fact_untainted(&call->type);
+    for (size_t i = 0; i < ctx->rules->npropagators; i++) {
+        const rules_propagator *pr = &ctx->rules->propagators[i];
+        if (strcmp(pr->function, name) != 0 || (size_t)pr->from >= call->u.call.nargs)
+            continue;
+        tstate scratch;
+        tstate_init(&scratch, true);
+        tstate_copy(&scratch, s);
+        fact from = taint_eval(ctx, &scratch, call->u.call.args[pr->from]);
+        tstate_free(&scratch);
+        if (!from.taint)
+            continue;
+        fact f = fact_untainted(&call->type);
+        f.taint = TAINT_VALUE; /* what a user-chosen address maps to is steered by the user */
+        f.trace = trace_push(ctx, from.trace, TRACE_ASSIGN, call->loc, call->text);
+        if (pr->to < 0) {
+            result = f;
+        } else if ((size_t)pr->to < call->u.call.nargs) {
+            const char *key = NULL;
+            const ast_expr *target = pointee_lvalue(ctx, call->u.call.args[pr->to], &key);
+            if (target && key) {
+                tstate_kill(s, key);
+                tstate_set(s, key, target, f);
+            }
+        }
+    }
     for (size_t i = 0; i < ctx->rules->nsources; i++) {
         const rules_source *src = &ctx->rules->sources[i];
         if (src->function && src->arg == -1 && strcmp(src->function, name) == 0) {
@@ -314,7 +340,23 @@ static fact eval_call(taint_ctx *ctx, tstate *s, const ast_expr *call)
             return f;
         }
     }
-    return fact_untainted(&call->type);
+    return result;
+}
+
+/* A struct passed by value is user data when a field of it is: pa.QuadPart = in->Address
+ * makes pa a user-chosen PHYSICAL_ADDRESS. An unbounded field wins over bounded ones. */
+static fact record_fields(const tstate *s, const char *key, fact none)
+{
+    size_t n = strlen(key);
+    fact best = none;
+    for (size_t i = 0; i < s->len; i++) {
+        const entry *e = &s->items[i];
+        if (strncmp(e->key, key, n) != 0 || e->key[n] != '.' || !e->f.taint)
+            continue;
+        if (!best.taint || (fact_is_bounded(&best) && !fact_is_bounded(&e->f)))
+            best = e->f;
+    }
+    return best;
 }
 
 /* ---- expressions ---- */
@@ -453,7 +495,12 @@ fact taint_eval(taint_ctx *ctx, tstate *s, const ast_expr *e)
             (void)taint_eval(ctx, s, e->u.index.index);
         const char *key = taint_path_key(ctx, e);
         const entry *en = key ? tstate_get(s, key) : NULL;
-        return en ? en->f : taint_implicit(ctx, s, e);
+        if (en)
+            return en->f;
+        fact f = taint_implicit(ctx, s, e);
+        if (!f.taint && key && e->type.is_record)
+            f = record_fields(s, key, f);
+        return f;
     }
     case AST_EX_CALL:
         return eval_call(ctx, s, e);

@@ -128,6 +128,20 @@ static void report(taint_ctx *ctx, const ast_expr *call, const rules_sink *sink,
     findings_add(ctx->out, fd);
 }
 
+/* The value an argument points at: x for &x, *p otherwise. */
+static fact eval_pointee(taint_ctx *ctx, tstate *s, const ast_expr *arg)
+{
+    const ast_expr *a = taint_strip(arg);
+    if (a && a->kind == AST_EX_UNARY && a->u.unary.op == AST_UN_ADDR)
+        return taint_eval(ctx, s, a->u.unary.operand);
+    ast_expr deref = {.kind = AST_EX_UNARY, .loc = arg->loc, .text = arg->text};
+    deref.type.array_len = -1;
+    deref.type.bits = 64;
+    deref.u.unary.op = AST_UN_DEREF;
+    deref.u.unary.operand = (ast_expr *)arg;
+    return taint_eval(ctx, s, &deref);
+}
+
 void taint_check_call(taint_ctx *ctx, tstate *s, const ast_expr *call)
 {
     const rules_sink *sink = call->u.call.name ? rules_find_sink(ctx->rules, call->u.call.name) : NULL;
@@ -142,7 +156,8 @@ void taint_check_call(taint_ctx *ctx, tstate *s, const ast_expr *call)
         if (!a->check || a->index >= call->u.call.nargs)
             continue;
         tstate_copy(&scratch, s); /* evaluating again must not repeat side effects */
-        fact f = taint_eval(ctx, &scratch, call->u.call.args[a->index]);
+        fact f = a->pointee ? eval_pointee(ctx, &scratch, call->u.call.args[a->index])
+                            : taint_eval(ctx, &scratch, call->u.call.args[a->index]);
         if (!(f.taint & TAINT_VALUE))
             continue;
         if (role_is(a, "source") || role_is(a, "destination")) {

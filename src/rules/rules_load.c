@@ -145,6 +145,21 @@ static bool get_array(loader *l, const cJSON *obj, const char *path, const char 
     return true;
 }
 
+static bool get_bool(loader *l, const cJSON *obj, const char *path, const char *key, bool *out)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    if (!v)
+        return true;
+    if (!cJSON_IsBool(v)) {
+        char *p = sub(path, key);
+        fail(l, p, "expected true or false");
+        free(p);
+        return false;
+    }
+    *out = cJSON_IsTrue(v);
+    return true;
+}
+
 static const char *const severity_names[] = {"note", "warning", "error", NULL};
 static const char *const role_names[] = {"msr-index", "port", "physical-address", "virtual-address", "size",
                                          "source", "destination", "value", "offset", "register-index",
@@ -251,7 +266,7 @@ static bool load_rule(loader *l, const cJSON *o, const char *path)
 static bool load_sink(loader *l, const cJSON *o, const char *path)
 {
     static const char *const keys[] = {"function", "rule", "args", NULL};
-    static const char *const arg_keys[] = {"index", "role", "rule", "check", NULL};
+    static const char *const arg_keys[] = {"index", "role", "rule", "check", "pointee", NULL};
     if (!only_keys(l, o, path, keys))
         return false;
     rules_sink s = {0};
@@ -285,16 +300,7 @@ static bool load_sink(loader *l, const cJSON *o, const char *path)
             sa->index = (unsigned)index;
             sa->role = (rules_role)role;
             sa->check = role_checked_by_default(sa->role);
-            const cJSON *check = cJSON_GetObjectItemCaseSensitive(a, "check");
-            if (ok && check) {
-                if (!cJSON_IsBool(check)) {
-                    char *p = sub(ap, "check");
-                    ok = fail(l, p, "expected true or false");
-                    free(p);
-                } else {
-                    sa->check = cJSON_IsTrue(check);
-                }
-            }
+            ok = ok && get_bool(l, a, ap, "check", &sa->check) && get_bool(l, a, ap, "pointee", &sa->pointee);
             if (ok && sa->rule && !known_rule(l, sa->rule)) {
                 char *p = sub(ap, "rule");
                 ok = fail(l, p, "unknown rule '%s'", sa->rule);
@@ -432,6 +438,21 @@ static bool load_dangerous(loader *l, const cJSON *o, const char *path)
     return ok;
 }
 
+static bool load_propagator(loader *l, const cJSON *o, const char *path)
+{
+    static const char *const keys[] = {"function", "from", "to", NULL};
+    if (!only_keys(l, o, path, keys))
+        return false;
+    rules_propagator pr = {0};
+    long from = 0, to = -1;
+    bool ok = get_string(l, o, path, "function", true, &pr.function) &&
+              get_int(l, o, path, "from", true, 0, 31, &from) && get_int(l, o, path, "to", true, -1, 31, &to);
+    pr.from = (int)from;
+    pr.to = (int)to;
+    rules_push_propagator(l->add, pr);
+    return ok;
+}
+
 typedef bool (*section_fn)(loader *, const cJSON *, const char *);
 
 static bool load_section(loader *l, const cJSON *root, const char *key, section_fn fn)
@@ -505,13 +526,14 @@ static int load_file(rules_set *set, const char *file, char **err)
     free(text);
     loader l = {.file = file, .base = set, .add = rules_set_new()};
     static const char *const keys[] = {"version", "description", "rules", "sinks", "sources", "sanitizers",
-                                       "dangerous-values", NULL};
+                                       "dangerous-values", "propagators", NULL};
     long version = 0;
     bool ok = only_keys(&l, root, "$", keys) && get_int(&l, root, "$", "version", true, 1, 1, &version) &&
               load_section(&l, root, "rules", load_rule) && load_section(&l, root, "sinks", load_sink) &&
               load_section(&l, root, "sources", load_source) &&
               load_section(&l, root, "sanitizers", load_sanitizer) &&
-              load_section(&l, root, "dangerous-values", load_dangerous);
+              load_section(&l, root, "dangerous-values", load_dangerous) &&
+              load_section(&l, root, "propagators", load_propagator);
     cJSON_Delete(root);
     if (!ok) {
         *err = l.err ? l.err : xasprintf("%s: invalid rules file", file);

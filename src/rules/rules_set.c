@@ -22,6 +22,7 @@ void rules_push_sink(rules_set *s, rules_sink k) { PUSH(s->sinks, s->nsinks, k);
 void rules_push_source(rules_set *s, rules_source src) { PUSH(s->sources, s->nsources, src); }
 void rules_push_sanitizer(rules_set *s, rules_sanitizer san) { PUSH(s->sanitizers, s->nsanitizers, san); }
 void rules_push_dangerous(rules_set *s, rules_dangerous d) { PUSH(s->dangerous, s->ndangerous, d); }
+void rules_push_propagator(rules_set *s, rules_propagator p) { PUSH(s->propagators, s->npropagators, p); }
 
 static void free_rule(rules_rule *r)
 {
@@ -62,7 +63,7 @@ static void free_source(rules_source *s)
 
 rules_mark rules_mark_of(const rules_set *s)
 {
-    return (rules_mark){s->nrules, s->nsinks, s->nsources, s->nsanitizers, s->ndangerous, s->nfiles};
+    return (rules_mark){s->nrules, s->nsinks, s->nsources, s->nsanitizers, s->ndangerous, s->npropagators, s->nfiles};
 }
 
 void rules_rollback(rules_set *s, rules_mark m)
@@ -80,6 +81,8 @@ void rules_rollback(rules_set *s, rules_mark m)
         free(s->dangerous[s->ndangerous].rule);
         free(s->dangerous[s->ndangerous].name);
     }
+    while (s->npropagators > m.npropagators)
+        free(s->propagators[--s->npropagators].function);
     while (s->nfiles > m.nfiles)
         free(s->files[--s->nfiles]);
 }
@@ -94,6 +97,7 @@ void rules_set_free(rules_set *s)
     free(s->sources);
     free(s->sanitizers);
     free(s->dangerous);
+    free(s->propagators);
     free(s->files);
     free(s);
 }
@@ -110,7 +114,9 @@ void rules_merge(rules_set *set, rules_set *add, const char *file)
         rules_push_sanitizer(set, add->sanitizers[i]);
     for (size_t i = 0; i < add->ndangerous; i++)
         rules_push_dangerous(set, add->dangerous[i]);
-    add->nrules = add->nsinks = add->nsources = add->nsanitizers = add->ndangerous = 0;
+    for (size_t i = 0; i < add->npropagators; i++)
+        rules_push_propagator(set, add->propagators[i]);
+    add->nrules = add->nsinks = add->nsources = add->nsanitizers = add->ndangerous = add->npropagators = 0;
     PUSH(set->files, set->nfiles, xstrdup(file));
 }
 
