@@ -1,0 +1,3 @@
+/* guiddef.h - drvtaint WDK shim: GUID. */
+#pragma once
+#include "wdk_base.h"

@@ -1,0 +1,3 @@
+/* ntdef.h - drvtaint WDK shim: base NT types. */
+#pragma once
+#include "wdk_base.h"

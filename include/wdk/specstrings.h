@@ -1,0 +1,3 @@
+/* specstrings.h - drvtaint WDK shim: SAL annotations. */
+#pragma once
+#include "sal.h"

@@ -1,0 +1,8 @@
+/* wdm.h - drvtaint WDK shim: kernel-mode driver declarations (one set for wdm/ntddk/ntifs). */
+#pragma once
+#include "wdk_base.h"
+#include "wdk_io.h"
+#include "wdk_mm.h"
+#include "wdk_hal.h"
+#include "intrin.h"
+#include "string.h"

@@ -1,0 +1,3 @@
+/* windef.h - drvtaint WDK shim: Windows base types (DWORD, BOOL, ...). */
+#pragma once
+#include "wdk_base.h"
