@@ -36,8 +36,11 @@ fact fact_const(uint64_t v, const ast_type *t)
 static fact user_value(const ast_type *t, const trace_node *trace)
 {
     fact f = fact_untainted(t);
-    f.taint = TAINT_VALUE;
+    /* an array in user memory decays to a kernel address of user bytes, not a user value */
+    f.taint = t->is_array ? TAINT_CONTENTS : TAINT_VALUE;
     f.trace = trace;
+    f.origin_bits = f.bits;
+    f.origin_signed = f.is_signed;
     return f;
 }
 
@@ -154,6 +157,8 @@ static bool source_member(taint_ctx *ctx, const ast_expr *lv, fact *out)
     fact f = fact_untainted(&lv->type);
     f.taint = src->taint == RULES_TAINT_CONTENTS ? TAINT_CONTENTS : TAINT_VALUE;
     f.trace = trace_push(ctx, NULL, TRACE_SOURCE, lv->loc, lv->text);
+    f.origin_bits = f.bits;
+    f.origin_signed = f.is_signed;
     *out = f;
     return true;
 }
@@ -255,6 +260,8 @@ static void apply_call_effects(taint_ctx *ctx, tstate *s, const ast_expr *call)
         fact f = fact_untainted(&target->type);
         f.taint = src->taint == RULES_TAINT_CONTENTS ? TAINT_CONTENTS : TAINT_VALUE;
         f.trace = trace_push(ctx, NULL, TRACE_SOURCE, call->loc, call->text);
+        f.origin_bits = f.bits;
+        f.origin_signed = f.is_signed;
         tstate_kill(s, key);
         tstate_set(s, key, target, f);
     }
@@ -320,6 +327,7 @@ static fact eval_call(taint_ctx *ctx, tstate *s, const ast_expr *call)
         fact f = fact_untainted(&call->type);
         f.taint = TAINT_VALUE; /* what a user-chosen address maps to is steered by the user */
         f.trace = trace_push(ctx, from.trace, TRACE_ASSIGN, call->loc, call->text);
+        f.origin_bits = f.bits;
         if (pr->to < 0) {
             result = f;
         } else if ((size_t)pr->to < call->u.call.nargs) {
@@ -337,6 +345,8 @@ static fact eval_call(taint_ctx *ctx, tstate *s, const ast_expr *call)
             fact f = fact_untainted(&call->type);
             f.taint = src->taint == RULES_TAINT_CONTENTS ? TAINT_CONTENTS : TAINT_VALUE;
             f.trace = trace_push(ctx, NULL, TRACE_SOURCE, call->loc, call->text);
+            f.origin_bits = f.bits;
+            f.origin_signed = f.is_signed;
             return f;
         }
     }
@@ -388,6 +398,8 @@ static fact eval_binary(taint_ctx *ctx, tstate *s, const ast_expr *e)
     /* kernel pointer + user offset is an address the user steers */
     out.taint = (ta | tb) & TAINT_VALUE ? TAINT_VALUE : (ta | tb);
     out.trace = ta ? a.trace : b.trace;
+    out.origin_bits = ta ? a.origin_bits : b.origin_bits;
+    out.origin_signed = ta ? a.origin_signed : b.origin_signed;
     a = cast_fact(a, &e->type);
     b = cast_fact(b, &e->type);
     uint64_t c;
@@ -469,6 +481,8 @@ static fact eval_unary(taint_ctx *ctx, tstate *s, const ast_expr *e)
         fact out = fact_untainted(&e->type);
         out.taint = f.taint;
         out.trace = f.trace;
+        out.origin_bits = f.origin_bits;
+        out.origin_signed = f.origin_signed;
         if (e->u.unary.op == AST_UN_NEG)
             out.r = range_neg(cast_fact(f, &e->type).r, out.bits, out.is_signed);
         return out;

@@ -32,6 +32,10 @@ typedef struct fact {
     range r;
     unsigned bits;
     bool is_signed;
+    /* the type the value had when it left user memory: a widening cast of a full 32-bit
+       value is no bound, so boundedness must hold in this type too */
+    unsigned origin_bits;
+    bool origin_signed;
     bool hi_trusted, lo_trusted, sanitized, probed;
     const trace_node *trace;
 } fact;

@@ -10,7 +10,8 @@ bool fact_is_bounded(const fact *f)
 {
     if (f->sanitized)
         return true;
-    if (range_is_bounded(f->r, f->bits, f->is_signed))
+    bool in_origin = !f->origin_bits || range_is_bounded(f->r, f->origin_bits, f->origin_signed);
+    if (range_is_bounded(f->r, f->bits, f->is_signed) && in_origin)
         return true;
     /* below a trusted value: bounded above; a signed value also needs its floor */
     if (f->hi_trusted && (!f->is_signed || f->lo_trusted || !range_reaches_min(f->r, f->bits, f->is_signed)))

@@ -32,7 +32,7 @@ static void scan_matches_every_expectation(void **state)
 
     /* rule ids found per annotated line */
     str_vec *found = xcalloc(exp.len, sizeof(str_vec));
-    size_t extra = 0, missing = 0;
+    size_t extra = 0, missing = 0, known_gaps = 0;
     cJSON *f;
     cJSON_ArrayForEach(f, findings)
     {
@@ -67,21 +67,27 @@ static void scan_matches_every_expectation(void **state)
             }
         }
         for (size_t k = 0; k < found[i].len; k++) {
-            bool wanted = false;
+            bool wanted = false, todo = false;
             for (size_t r = 0; r < e->nrules; r++)
                 wanted |= strcmp(found[i].items[k], e->rules[r]) == 0;
+            for (size_t r = 0; r < e->ntodo; r++)
+                todo |= strcmp(found[i].items[k], e->todo[r]) == 0;
+            if (todo)
+                fprintf(stderr, "fixed: %s:%u: %s is found now: move it from todo to expect\n", e->file, e->line,
+                        found[i].items[k]);
             if (!wanted) {
                 fprintf(stderr, "extra: %s:%u: %s not expected\n", e->file, e->line, found[i].items[k]);
                 extra++;
             }
         }
+        known_gaps += e->ntodo;
         free(found[i].items);
     }
     size_t expected_total = 0;
     for (size_t i = 0; i < exp.len; i++)
         expected_total += exp.items[i].nrules;
-    fprintf(stderr, "%zu annotated lines, %zu expected findings, %d reported, %zu missing, %zu extra\n", exp.len,
-            expected_total, cJSON_GetArraySize(findings), missing, extra);
+    fprintf(stderr, "%zu annotated lines, %zu expected findings, %d reported, %zu missing, %zu extra, %zu known gaps (todo)\n",
+            exp.len, expected_total, cJSON_GetArraySize(findings), missing, extra, known_gaps);
     free(found);
     cJSON_Delete(root);
     free(out);

@@ -44,6 +44,16 @@ static void parse_file(expectation_set *set, const char *root, const char *rel)
         if (m) {
             char *list = trim(m + strlen("// expect:"));
             expectation e = {.file = xstrdup(rel), .line = line};
+            char *todo = strstr(list, "; todo:");
+            if (todo) {
+                *todo = '\0';
+                char *tl = trim(todo + strlen("; todo:"));
+                for (char *tok = strtok(tl, ","); tok; tok = strtok(NULL, ",")) {
+                    e.todo = xrealloc(e.todo, (e.ntodo + 1) * sizeof(char *));
+                    e.todo[e.ntodo++] = xstrdup(trim(tok));
+                }
+                list = trim(list);
+            }
             if (strcmp(list, "none") != 0) {
                 for (char *tok = strtok(list, ","); tok; tok = strtok(NULL, ",")) {
                     char *r = trim(tok);
@@ -109,6 +119,9 @@ void expectations_free(expectation_set *set)
         for (size_t r = 0; r < set->items[i].nrules; r++)
             free(set->items[i].rules[r]);
         free(set->items[i].rules);
+        for (size_t r = 0; r < set->items[i].ntodo; r++)
+            free(set->items[i].todo[r]);
+        free(set->items[i].todo);
     }
     free(set->items);
     free(set->error);
