@@ -400,6 +400,8 @@ static fact eval_binary(taint_ctx *ctx, tstate *s, const ast_expr *e)
     out.trace = ta ? a.trace : b.trace;
     out.origin_bits = ta ? a.origin_bits : b.origin_bits;
     out.origin_signed = ta ? a.origin_signed : b.origin_signed;
+    /* arithmetic on user values that are all bounded stays bounded (ext->Base + checked) */
+    out.sanitized = (!ta || fact_is_bounded(&a)) && (!tb || fact_is_bounded(&b));
     a = cast_fact(a, &e->type);
     b = cast_fact(b, &e->type);
     uint64_t c;
@@ -633,6 +635,8 @@ static void refine_side(taint_ctx *ctx, tstate *s, const ast_expr *x, ast_binop 
     const ast_expr *lv = taint_strip(x);
     fact f = lookup_for_update(ctx, s, lv, key);
     fact o = taint_eval(ctx, s, other);
+    if (o.taint && fact_is_bounded(&o))
+        o.taint = TAINT_NONE; /* a bounded user value is as good a bound as a trusted one */
     uint64_t c;
     if (range_is_singleton(o.r, &c) && !o.taint) {
         o = cast_fact(o, &lv->type);
