@@ -48,6 +48,16 @@ set(LIBCLANG_VERSION "${CMAKE_MATCH_1}")
 if(NOT LIBCLANG_VERSION)
   set(LIBCLANG_VERSION "unknown")
 endif()
+# libclang finds clang's own headers (stddef.h, limits.h) relative to where the library
+# lives, which is not always the LLVM prefix (Debian installs it in the multiarch dir).
+file(GLOB _dt_resource_dirs "${_dt_found_prefix}/lib/clang/*")
+set(LIBCLANG_RESOURCE_DIR "")
+foreach(d IN LISTS _dt_resource_dirs)
+  if(EXISTS "${d}/include/stddef.h")
+    set(LIBCLANG_RESOURCE_DIR "${d}")
+  endif()
+endforeach()
+message(STATUS "drvtaint: clang resource directory: ${LIBCLANG_RESOURCE_DIR}")
 add_library(libclang::libclang UNKNOWN IMPORTED)
 set_target_properties(libclang::libclang PROPERTIES
   IMPORTED_LOCATION "${LIBCLANG_LIBRARY}"

@@ -79,6 +79,10 @@ static void build_args(const fe_parser *p, arg_vec *v, const char *const *args, 
 {
     for (size_t i = 0; i < sizeof base_args / sizeof base_args[0]; i++)
         VEC_PUSH(v, base_args[i]);
+    if (DRVTAINT_CLANG_RESOURCE_DIR[0] && access(DRVTAINT_CLANG_RESOURCE_DIR, R_OK) == 0) {
+        VEC_PUSH(v, "-resource-dir");
+        VEC_PUSH(v, DRVTAINT_CLANG_RESOURCE_DIR);
+    }
     VEC_PUSH(v, "-x");
     VEC_PUSH(v, is_cxx ? "c++" : "c");
     VEC_PUSH(v, is_cxx ? "-std=c++17" : "-std=gnu17");
