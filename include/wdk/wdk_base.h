@@ -5,13 +5,20 @@
 
 #ifdef __cplusplus
 #define EXTERN_C extern "C"
+#define EXTERN_C_START extern "C" {
+#define EXTERN_C_END }
 #define DT_BEGIN extern "C" {
 #define DT_END }
 #else
 #define EXTERN_C extern
+#define EXTERN_C_START
+#define EXTERN_C_END
 #define DT_BEGIN
 #define DT_END
 #endif
+#define DECLARE_HANDLE(name) struct name##__ { int unused; }; typedef struct name##__ *name
+#define _Dispatch_type_(x)
+#define __WARNING_X 0
 
 #include <stddef.h>
 #include <stdarg.h>

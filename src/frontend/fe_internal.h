@@ -42,5 +42,7 @@ void fe_recovery_free(fe_recovery *r);
 unsigned fe_recovery_collect(fe_recovery *r, CXTranslationUnit ctu);
 const char *fe_recovery_text(fe_recovery *r, bool is_cxx, size_t *len);
 unsigned fe_recovery_count(const fe_recovery *r);
+/* Include names that were not found; parsed again as empty files from RECOVERY_MISSING_DIR. */
+size_t fe_recovery_missing(const fe_recovery *r, const char *const **names);
 
 #endif

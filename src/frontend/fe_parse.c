@@ -8,6 +8,7 @@
 #include "fe_internal.h"
 
 #define RECOVERY_HEADER "/__drvtaint__/recovery.h"
+#define RECOVERY_MISSING_DIR "/__drvtaint__/missing"
 
 struct fe_parser {
     fe_options opts;
@@ -99,6 +100,8 @@ static void build_args(const fe_parser *p, arg_vec *v, const char *const *args, 
     }
     VEC_PUSH(v, "-include");
     VEC_PUSH(v, RECOVERY_HEADER);
+    VEC_PUSH(v, "-idirafter"); /* searched last: stands in for headers we do not have */
+    VEC_PUSH(v, RECOVERY_MISSING_DIR);
     for (size_t i = 0; i < nargs; i++)
         VEC_PUSH(v, args[i]);
     for (size_t i = 0; i < p->opts.nextra_args; i++)
@@ -175,12 +178,22 @@ ast_tu *fe_parse(fe_parser *p, const char *path, const char *const *args, size_t
     for (unsigned pass = 0;; pass++) {
         size_t len;
         const char *text = fe_recovery_text(rec, is_cxx, &len);
-        struct CXUnsavedFile uf = {RECOVERY_HEADER, text, (unsigned long)len};
+        const char *const *missing;
+        size_t nmissing = fe_recovery_missing(rec, &missing);
+        struct CXUnsavedFile *uf = xcalloc(nmissing + 1, sizeof *uf);
+        uf[0] = (struct CXUnsavedFile){RECOVERY_HEADER, text, (unsigned long)len};
+        for (size_t i = 0; i < nmissing; i++) {
+            char *name = xasprintf("%s/%s", RECOVERY_MISSING_DIR, missing[i]);
+            uf[i + 1] = (struct CXUnsavedFile){name, "/* drvtaint: header not found */\n", 33};
+        }
         if (ctu)
             clang_disposeTranslationUnit(ctu);
         ctu = NULL;
         enum CXErrorCode err =
-            clang_parseTranslationUnit2(p->index, path, v.items, (int)v.len, &uf, 1, options, &ctu);
+            clang_parseTranslationUnit2(p->index, path, v.items, (int)v.len, uf, (unsigned)nmissing + 1, options, &ctu);
+        for (size_t i = 0; i < nmissing; i++)
+            free((char *)uf[i + 1].Filename);
+        free(uf);
         if (err != CXError_Success || !ctu) {
             tu->health.failed = true;
             tu->health.failure = arena_strdup(tu->arena, err == CXError_Crashed ? "libclang crashed while parsing"

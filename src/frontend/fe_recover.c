@@ -10,10 +10,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef enum { NAME_TYPE, NAME_CONST, NAME_FUNC } name_kind;
+typedef enum { NAME_TYPE, NAME_CONST, NAME_FUNC, NAME_VAR } name_kind;
 
 struct fe_recovery {
     VEC(struct { char *name; name_kind kind; }) names;
+    VEC(char *) missing_headers; /* includes that were not found: parsed as empty files */
     strbuf text;
 };
 
@@ -29,13 +30,16 @@ void fe_recovery_free(fe_recovery *r)
     for (size_t i = 0; i < r->names.len; i++)
         free(r->names.items[i].name);
     free(r->names.items);
+    for (size_t i = 0; i < r->missing_headers.len; i++)
+        free(r->missing_headers.items[i]);
+    free(r->missing_headers.items);
     sb_free(&r->text);
     free(r);
 }
 
 unsigned fe_recovery_count(const fe_recovery *r)
 {
-    return (unsigned)r->names.len;
+    return (unsigned)(r->names.len + r->missing_headers.len);
 }
 
 /* The quoted name in "...'NAME'..." after prefix, or NULL. */
@@ -76,9 +80,35 @@ static name_kind guess_kind(CXTranslationUnit ctu, CXDiagnostic d)
         return NAME_CONST;
     if (text[i] == '(')
         return NAME_FUNC;
-    if (isalpha((unsigned char)text[i]) || text[i] == '_')
+    if (isalpha((unsigned char)text[i]) || text[i] == '_' || text[i] == '*')
         return NAME_TYPE;
+    /* an object: its address is taken, it is assigned, or a member is read from it */
+    if (text[i] == '.' || text[i] == '[' || (text[i] == '-' && i + 1 < len && text[i + 1] == '>') ||
+        (text[i] == '=' && (i + 1 >= len || text[i + 1] != '=')))
+        return NAME_VAR;
+    size_t b = off;
+    while (b > 0 && isspace((unsigned char)text[b - 1]))
+        b--;
+    if (b > 0 && text[b - 1] == '&' && !(b > 1 && text[b - 2] == '&'))
+        return NAME_VAR;
     return NAME_CONST;
+}
+
+/* The name in "'NAME' file not found", which may hold a path ("sys/foo.h"). */
+static char *missing_header(const char *msg)
+{
+    if (msg[0] != '\'')
+        return NULL;
+    const char *end = strstr(msg + 1, "' file not found");
+    if (!end || end == msg + 1 || strstr(msg, ".."))
+        return NULL;
+    return xstrndup(msg + 1, (size_t)(end - msg - 1));
+}
+
+size_t fe_recovery_missing(const fe_recovery *r, const char *const **names)
+{
+    *names = (const char *const *)r->missing_headers.items;
+    return r->missing_headers.len;
 }
 
 static int find_name(const fe_recovery *r, const char *name)
@@ -101,6 +131,21 @@ unsigned fe_recovery_collect(fe_recovery *r, CXTranslationUnit ctu)
         }
         CXString s = clang_getDiagnosticSpelling(d);
         const char *msg = clang_getCString(s);
+        char *header = missing_header(msg);
+        if (header) {
+            bool known = false;
+            for (size_t k = 0; k < r->missing_headers.len && !known; k++)
+                known = strcmp(r->missing_headers.items[k], header) == 0;
+            if (known) {
+                free(header);
+            } else {
+                VEC_PUSH(&r->missing_headers, header);
+                added++;
+            }
+            clang_disposeString(s);
+            clang_disposeDiagnostic(d);
+            continue;
+        }
         name_kind kind = NAME_TYPE;
         char *name = quoted_after(msg, "unknown type name '");
         if (!name) {
@@ -144,6 +189,9 @@ const char *fe_recovery_text(fe_recovery *r, bool is_cxx, size_t *len)
             break;
         case NAME_FUNC:
             sb_printf(&r->text, is_cxx ? "int %s(...);\n" : "int %s();\n", name);
+            break;
+        case NAME_VAR:
+            sb_printf(&r->text, "extern int %s;\n", name);
             break;
         }
     }

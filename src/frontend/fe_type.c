@@ -45,6 +45,27 @@ static bool integer_kind(enum CXTypeKind k, bool *is_signed)
     }
 }
 
+/* clang_Type_getSizeOf crashes on some types (overload sets, bound member functions,
+ * invalid records), so it is asked only of object types whose size can exist. */
+static bool has_size(CXType canon)
+{
+    bool sign;
+    switch (canon.kind) {
+    case CXType_Float:
+    case CXType_Double:
+    case CXType_LongDouble:
+    case CXType_Pointer:
+    case CXType_Enum:
+        return true;
+    case CXType_Record:
+        return !clang_isInvalidDeclaration(clang_getTypeDeclaration(canon));
+    case CXType_ConstantArray:
+        return has_size(clang_getCanonicalType(clang_getArrayElementType(canon)));
+    default:
+        return integer_kind(canon.kind, &sign);
+    }
+}
+
 ast_type fe_type(fe_lower *lw, CXType t)
 {
     ast_type at = {.array_len = -1};
@@ -52,13 +73,7 @@ ast_type fe_type(fe_lower *lw, CXType t)
         return at;
     CXType canon = clang_getCanonicalType(t);
     at.spelling = fe_copy_string(lw, clang_getTypeSpelling(t));
-    /* clang_Type_getSizeOf crashes on some types (bound member functions), so it is
-       asked only of object types whose size can exist */
-    bool sized = (canon.kind >= CXType_FirstBuiltin && canon.kind <= CXType_LastBuiltin &&
-                  canon.kind != CXType_Void) ||
-                 canon.kind == CXType_Pointer || canon.kind == CXType_Record ||
-                 canon.kind == CXType_Enum || canon.kind == CXType_ConstantArray;
-    long long size = sized ? clang_Type_getSizeOf(canon) : -1;
+    long long size = has_size(canon) ? clang_Type_getSizeOf(canon) : -1;
     at.size = size > 0 ? (uint64_t)size : 0;
 
     CXType base = canon;

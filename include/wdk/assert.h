@@ -1,0 +1,3 @@
+/* assert.h - drvtaint WDK shim */
+#pragma once
+#define assert(e) ((void)0)

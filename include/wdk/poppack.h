@@ -1,0 +1,2 @@
+/* poppack.h - drvtaint WDK shim */
+#pragma pack(pop)

@@ -1,0 +1,2 @@
+/* pshpack1.h - drvtaint WDK shim */
+#pragma pack(push, 1)

@@ -1,0 +1,2 @@
+/* pshpack2.h - drvtaint WDK shim */
+#pragma pack(push, 2)

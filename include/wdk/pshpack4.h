@@ -1,0 +1,2 @@
+/* pshpack4.h - drvtaint WDK shim */
+#pragma pack(push, 4)

@@ -1,0 +1,2 @@
+/* pshpack8.h - drvtaint WDK shim */
+#pragma pack(push, 8)
