@@ -34,6 +34,8 @@ void report_findings_text(strbuf *out, const finding_list *findings);
 void report_findings_json(strbuf *out, const finding_list *findings, const report_meta *meta);
 void report_rules_text(strbuf *out, const rules_set *rules);
 void report_rules_json(strbuf *out, const rules_set *rules);
+/* One section per rule with its sinks, CWEs and unsafe/constrained examples: docs/rules.md. */
+void report_rules_markdown(strbuf *out, const rules_set *rules);
 
 /* Writes data to path through a temporary file and rename; returns 0 or -1 with errno. */
 int report_write_file(const char *path, const char *data, size_t len);

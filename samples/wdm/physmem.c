@@ -10,6 +10,7 @@
 #define IOCTL_PM_COPY CTL_CODE(0x8001, 0x903, METHOD_BUFFERED, FILE_ANY_ACCESS)
 #define IOCTL_PM_PCI CTL_CODE(0x8001, 0x904, METHOD_BUFFERED, FILE_ANY_ACCESS)
 #define IOCTL_PM_CR CTL_CODE(0x8001, 0x905, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define IOCTL_PM_REG CTL_CODE(0x8001, 0x906, METHOD_BUFFERED, FILE_ANY_ACCESS)
 
 typedef struct _PM_REQUEST {
     ULONG64 PhysicalAddress;
@@ -26,6 +27,8 @@ typedef struct _PM_EXTENSION {
     PHYSICAL_ADDRESS BarStart;
     ULONG BarLength;
     PVOID CommonBuffer;
+    PUCHAR Registers; /* the device's mapped register block */
+    ULONG RegistersLength;
 } PM_EXTENSION, *PPM_EXTENSION;
 
 DRIVER_DISPATCH PmDeviceControl;
@@ -113,8 +116,15 @@ NTSTATUS PmDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         }
         pa.QuadPart = ext->BarStart.QuadPart + req->Offset;
         va = MmMapIoSpace(pa, req->Size, MmNonCached); // expect: none
-        if (va)
-            MmUnmapIoSpace(va, req->Size);
+        if (!va)
+            break;
+        /* Constrained: an MDL over the checked mapping, mapped for the kernel only. */
+        mdl = IoAllocateMdl(va, req->Size, FALSE, FALSE, NULL); // expect: none
+        if (mdl) {
+            MmBuildMdlForNonPagedPool(mdl);
+            req->VirtualAddress = (ULONG64)MmMapLockedPagesSpecifyCache(mdl, KernelMode, MmNonCached, NULL, FALSE, NormalPagePriority); // expect: none
+        }
+        MmUnmapIoSpace(va, req->Size);
         break;
 
     case IOCTL_PM_COPY: {
@@ -123,6 +133,12 @@ NTSTATUS PmDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         /* Unsafe: reads any physical address. */
         src.PhysicalAddress.QuadPart = (LONGLONG)req->PhysicalAddress;
         status = MmCopyMemory(req->Buffer, src, sizeof(req->Buffer), MM_COPY_MEMORY_PHYSICAL, &done); // expect: mmcopy-memory
+        /* Constrained: only inside the device's BAR. */
+        if (req->PhysicalAddress >= (ULONG64)ext->BarStart.QuadPart &&
+            req->PhysicalAddress <= (ULONG64)ext->BarStart.QuadPart + ext->BarLength - sizeof(req->Buffer)) {
+            src.PhysicalAddress.QuadPart = (LONGLONG)req->PhysicalAddress;
+            status = MmCopyMemory(req->Buffer, src, sizeof(req->Buffer), MM_COPY_MEMORY_PHYSICAL, &done); // expect: none
+        }
         /* Unsafe: discloses where a caller-chosen kernel address lives. */
         req->PhysicalAddress = (ULONG64)MmGetPhysicalAddress((PVOID)req->VirtualAddress).QuadPart; // expect: physaddr-query
         /* Constrained: the driver's own buffer. */
@@ -143,6 +159,17 @@ NTSTATUS PmDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         __writecr4(req->Value); // expect: control-register
         /* Constrained: the driver computes the value. */
         __writecr4(__readcr4() | 0x80); // expect: none
+        break;
+
+    case IOCTL_PM_REG:
+        /* Unsafe: reads and writes at any kernel address the caller names. */
+        req->Value = READ_REGISTER_ULONG((volatile ULONG *)req->VirtualAddress); // expect: register-read
+        WRITE_REGISTER_ULONG((volatile ULONG *)req->VirtualAddress, (ULONG)req->Value); // expect: register-write
+        /* Constrained: an offset checked against the device's register block. */
+        if (req->Offset <= ext->RegistersLength - sizeof(ULONG)) {
+            req->Value = READ_REGISTER_ULONG((volatile ULONG *)(ext->Registers + req->Offset)); // expect: none
+            WRITE_REGISTER_ULONG((volatile ULONG *)(ext->Registers + req->Offset), (ULONG)req->Value); // expect: none
+        }
         break;
 
     default:

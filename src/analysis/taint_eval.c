@@ -328,6 +328,7 @@ static fact eval_call(taint_ctx *ctx, tstate *s, const ast_expr *call)
         f.taint = TAINT_VALUE; /* what a user-chosen address maps to is steered by the user */
         f.trace = trace_push(ctx, from.trace, TRACE_ASSIGN, call->loc, call->text);
         f.origin_bits = f.bits;
+        f.sanitized = fact_is_bounded(&from); /* a mapping of a checked address is checked */
         if (pr->to < 0) {
             result = f;
         } else if ((size_t)pr->to < call->u.call.nargs) {

@@ -28,7 +28,7 @@ static const char *const usage_text =
     "options:\n"
     "  --rules PATH         load rules from a .json file or a directory (repeatable)\n"
     "  --no-default-rules   do not load the bundled rules/\n"
-    "  --format text|json   output format (default text)\n"
+    "  --format FORMAT      text or json (default text); rules also takes markdown\n"
     "  -o FILE              write the report to FILE instead of standard output\n"
     "  --fail-on LEVEL      none|note|warning|error: exit 1 when a finding is at or above\n"
     "                       LEVEL (default warning)\n"
@@ -179,8 +179,10 @@ int cli_parse(int argc, char **argv, cli_options *o)
                 o->format = CLI_FORMAT_TEXT;
             else if (strcmp(v, "json") == 0)
                 o->format = CLI_FORMAT_JSON;
+            else if (strcmp(v, "markdown") == 0)
+                o->format = CLI_FORMAT_MARKDOWN;
             else
-                return usage_error("unknown format '%s' (expected text or json)", v);
+                return usage_error("unknown format '%s' (expected text, json, or markdown for rules)", v);
         } else if (option_is(a, "--fail-on")) {
             if (!(v = option_value(argc, argv, &i, "--fail-on")))
                 return usage_error("%s needs none, note, warning or error", "--fail-on");
@@ -205,6 +207,8 @@ int cli_parse(int argc, char **argv, cli_options *o)
     }
     if (o->command != CLI_CMD_RULES && o->paths.len == 0 && !o->compdb)
         return usage_error("%s: no input: give files or directories, or -p DIR", cmd);
+    if (o->format == CLI_FORMAT_MARKDOWN && o->command != CLI_CMD_RULES)
+        return usage_error("--format markdown is for '%s' only; use text or json", "rules");
     if (o->command == CLI_CMD_RULES && o->paths.len > 0)
         return usage_error("'rules' takes no paths (got '%s'); use --rules PATH to add rule files", o->paths.items[0]);
     return 0;

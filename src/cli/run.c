@@ -180,6 +180,8 @@ int cli_run_rules(const cli_options *o)
     strbuf out = {0};
     if (o->format == CLI_FORMAT_JSON)
         report_rules_json(&out, rules);
+    else if (o->format == CLI_FORMAT_MARKDOWN)
+        report_rules_markdown(&out, rules);
     else
         report_rules_text(&out, rules);
     int rc = emit(o, &out);
