@@ -684,6 +684,7 @@ VOID DbgBreakPoint(VOID);
 VOID ProbeForRead(volatile VOID *Address, SIZE_T Length, ULONG Alignment);
 VOID ProbeForWrite(volatile VOID *Address, SIZE_T Length, ULONG Alignment);
 KPROCESSOR_MODE ExGetPreviousMode(VOID);
+DECLSPEC_NORETURN VOID ExRaiseStatus(NTSTATUS Status);
 #define EXCEPTION_EXECUTE_HANDLER 1
 #define EXCEPTION_CONTINUE_SEARCH 0
 #define EXCEPTION_CONTINUE_EXECUTION -1

@@ -179,8 +179,10 @@ fact taint_implicit(taint_ctx *ctx, tstate *s, const ast_expr *lv)
         through_pointer = lv->u.member.arrow;
         break;
     case AST_EX_INDEX:
+        /* p[i] reads through p; arr[i] reads out of arr, whose user-filled bytes show as
+           "contents" once the array decays to its address */
         base = lv->u.index.base;
-        through_pointer = taint_strip(base) && taint_strip(base)->type.is_pointer;
+        through_pointer = true;
         break;
     case AST_EX_UNARY:
         if (lv->u.unary.op == AST_UN_DEREF) {
