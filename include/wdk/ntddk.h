@@ -6,3 +6,9 @@
 #include "wdk_hal.h"
 #include "intrin.h"
 #include "string.h"
+#ifndef _WDMDDK_
+#define _WDMDDK_
+#endif
+#ifndef _NTDDK_
+#define _NTDDK_
+#endif

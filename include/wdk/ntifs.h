@@ -6,3 +6,12 @@
 #include "wdk_hal.h"
 #include "intrin.h"
 #include "string.h"
+#ifndef _WDMDDK_
+#define _WDMDDK_
+#endif
+#ifndef _NTDDK_
+#define _NTDDK_
+#endif
+#ifndef _NTIFS_
+#define _NTIFS_
+#endif

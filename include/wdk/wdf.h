@@ -361,3 +361,10 @@ VOID WdfRegistryClose(WDFKEY Key);
 NTSTATUS WdfDeviceOpenRegistryKey(WDFDEVICE Device, ULONG DeviceInstanceKeyType, ACCESS_MASK DesiredAccess, PWDF_OBJECT_ATTRIBUTES KeyAttributes, WDFKEY *Key);
 
 DT_END
+#ifndef _WDF_H_
+#define _WDF_H_
+#endif
+#ifndef _WDFMINIPORT_H_
+#define KMDF_VERSION_MAJOR 1
+#define KMDF_VERSION_MINOR 15
+#endif

@@ -6,3 +6,6 @@
 #include "wdk_hal.h"
 #include "intrin.h"
 #include "string.h"
+#ifndef _WDMDDK_
+#define _WDMDDK_
+#endif
