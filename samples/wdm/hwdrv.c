@@ -22,11 +22,10 @@ NTSTATUS HwCreateClose(PDEVICE_OBJECT DeviceObject, PIRP Irp)
     return STATUS_SUCCESS;
 }
 
-/* Unsafe: the caller picks any MSR. The request arrives through a call from the dispatch
-   routine: found once helpers get summaries (whole-driver analysis). */
+/* Unsafe: the caller picks any MSR; the request arrives through a call from the dispatch routine. */
 static NTSTATUS ReadMsrUnsafe(PHW_REQUEST req)
 {
-    req->Value = __readmsr(req->Msr); // expect: none; todo: msr-read
+    req->Value = __readmsr(req->Msr); // expect: msr-read
     return STATUS_SUCCESS;
 }
 

@@ -48,7 +48,7 @@ static NTSTATUS MapPhysicalSection(PPM_REQUEST req)
     if (!NT_SUCCESS(status))
         return status;
     offset.QuadPart = (LONGLONG)req->PhysicalAddress;
-    status = ZwMapViewOfSection(section, ZwCurrentProcess(), &base, 0, 0, &offset, &size, ViewShare, 0, PAGE_READWRITE); // expect: none; todo: section-map
+    status = ZwMapViewOfSection(section, ZwCurrentProcess(), &base, 0, 0, &offset, &size, ViewShare, 0, PAGE_READWRITE); // expect: section-map
     ZwClose(section);
     return status;
 }

@@ -57,18 +57,22 @@ static void edge_state(taint_ctx *ctx, const cfg_block *b, size_t k, const tstat
         taint_refine_range(ctx, edge, t->cond, t->cases[k].lo, t->cases[k].hi);
 }
 
-void taint_analyse_function(const ast_tu *tu, const ast_function *fn, const rules_set *rules, finding_list *out)
+/* Runs the dataflow over fn from entry (NULL: nothing known) and reports its sinks. */
+static void analyse(taint_ctx base, const ast_function *fn, const tstate *start)
 {
     if (!fn->body)
         return;
-    arena *scratch = arena_new();
-    taint_ctx ctx = {.tu = tu, .fn = fn, .rules = rules, .scratch = scratch, .out = out};
-    cfg_function *g = cfg_build(fn, scratch);
+    taint_ctx ctx = base;
+    ctx.fn = fn;
+    ctx.reporting = false;
+    cfg_function *g = cfg_build(fn, ctx.scratch);
     size_t n = g->nblocks;
     tstate *in = xcalloc(n, sizeof *in);
     unsigned *visits = xcalloc(n, sizeof *visits);
     for (size_t i = 0; i < n; i++)
         tstate_init(&in[i], false);
+    if (start)
+        tstate_copy(&in[g->entry], start);
     in[g->entry].reachable = true;
 
     tstate cur, edge;
@@ -117,11 +121,51 @@ void taint_analyse_function(const ast_tu *tu, const ast_function *fn, const rule
         tstate_free(&in[i]);
     free(in);
     free(visits);
-    arena_free(scratch);
+}
+
+/* Analyses every function from nothing, then each helper called with user data from what
+ * its callers passed, breadth first, each (helper, argument taint) once. */
+static void analyse_all(const ast_tu *tu, const ast_function *only, const rules_set *rules, finding_list *out)
+{
+    VEC(taint_seed) seeds = {0};
+    taint_ctx base = {.tu = tu, .rules = rules, .scratch = arena_new(), .out = out};
+    base.seeds = (void *)&seeds;
+    if (only)
+        analyse(base, only, NULL);
+    else
+        for (size_t i = 0; i < tu->nfuncs; i++)
+            analyse(base, tu->funcs[i], NULL);
+    VEC(char *) done = {0};
+    for (size_t q = 0; q < seeds.len; q++) {
+        taint_seed *sd = &seeds.items[q];
+        bool seen = false;
+        for (size_t d = 0; d < done.len && !seen; d++)
+            seen = strcmp(done.items[d], sd->signature) == 0;
+        if (!seen) {
+            VEC_PUSH(&done, xstrdup(sd->signature));
+            taint_ctx c = base;
+            c.depth = sd->depth;
+            tstate seeded = sd->entry; /* copied: analyse may grow seeds.items */
+            analyse(c, sd->fn, &seeded);
+        }
+    }
+    for (size_t q = 0; q < seeds.len; q++) {
+        tstate_free(&seeds.items[q].entry);
+        free(seeds.items[q].signature);
+    }
+    free(seeds.items);
+    for (size_t d = 0; d < done.len; d++)
+        free(done.items[d]);
+    free(done.items);
+    arena_free(base.scratch);
+}
+
+void taint_analyse_function(const ast_tu *tu, const ast_function *fn, const rules_set *rules, finding_list *out)
+{
+    analyse_all(tu, fn, rules, out);
 }
 
 void taint_analyse_unit(const ast_tu *tu, const rules_set *rules, finding_list *out)
 {
-    for (size_t i = 0; i < tu->nfuncs; i++)
-        taint_analyse_function(tu, tu->funcs[i], rules, out);
+    analyse_all(tu, NULL, rules, out);
 }

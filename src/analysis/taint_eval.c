@@ -310,8 +310,10 @@ static fact eval_call(taint_ctx *ctx, tstate *s, const ast_expr *call)
 {
     for (size_t i = 0; i < call->u.call.nargs; i++)
         (void)taint_eval(ctx, s, call->u.call.args[i]); /* nested effects (assignments in args) */
-    if (ctx->reporting)
+    if (ctx->reporting) {
         taint_check_call(ctx, s, call);
+        taint_seed_callee(ctx, s, call);
+    }
     apply_call_effects(ctx, s, call);
     const char *name = callee_name(call);
     fact result = fact_untainted(&call->type);

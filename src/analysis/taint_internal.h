@@ -52,14 +52,27 @@ typedef struct tstate {
     size_t len, cap;
 } tstate;
 
+/* A helper of the same unit called with user data: analysed again with the caller's facts
+ * for its parameters (top-down; summaries across units are the whole-driver analysis). */
+typedef struct taint_seed {
+    const ast_function *fn;
+    tstate entry;
+    unsigned depth;
+    char *signature; /* callee and per-parameter taint: each is analysed once */
+} taint_seed;
+
 typedef struct taint_ctx {
     const ast_tu *tu;
     const ast_function *fn;
     const rules_set *rules;
-    arena *scratch; /* keys and trace nodes of this function */
+    arena *scratch; /* keys and trace nodes: live for the whole unit, seeds point into them */
     finding_list *out;
     bool reporting; /* second pass: emit findings */
+    unsigned depth; /* call depth of this analysis from an unseeded one */
+    VEC(taint_seed) *seeds;
 } taint_ctx;
+
+enum { TAINT_MAX_CALL_DEPTH = 4 };
 
 /* taint_state.c */
 void tstate_init(tstate *s, bool reachable);
@@ -69,6 +82,7 @@ const entry *tstate_get(const tstate *s, const char *key);
 void tstate_set(tstate *s, const char *key, const ast_expr *lv, fact f);
 /* Forgets key and every path read through it (they now read a different object). */
 void tstate_kill(tstate *s, const char *key);
+bool tstate_mentions(const char *path, const char *key);
 bool tstate_equal(const tstate *a, const tstate *b);
 /* dst = dst JOIN src; implicit facts come from ctx. Returns true when dst changed. */
 bool tstate_join(taint_ctx *ctx, tstate *dst, const tstate *src, bool widen);
@@ -87,6 +101,9 @@ void taint_assign(taint_ctx *ctx, tstate *s, const ast_expr *lhs, fact f, ast_lo
 void taint_refine(taint_ctx *ctx, tstate *s, const ast_expr *cond, bool truth);
 void taint_refine_range(taint_ctx *ctx, tstate *s, const ast_expr *value, int64_t lo, int64_t hi);
 const trace_node *trace_push(taint_ctx *ctx, const trace_node *prev, trace_kind kind, ast_loc loc, const char *text);
+
+/* taint_calls.c */
+void taint_seed_callee(taint_ctx *ctx, tstate *s, const ast_expr *call);
 
 /* taint_sinks.c */
 void taint_check_call(taint_ctx *ctx, tstate *s, const ast_expr *call);

@@ -71,7 +71,7 @@ void tstate_set(tstate *s, const char *key, const ast_expr *lv, fact f)
 }
 
 /* Does path mention key as a whole component ("in" in "(*in).Msr", not in "index")? */
-static bool mentions(const char *path, const char *key)
+bool tstate_mentions(const char *path, const char *key)
 {
     size_t n = strlen(key);
     for (const char *p = strstr(path, key); p; p = strstr(p + 1, key)) {
@@ -89,7 +89,7 @@ void tstate_kill(tstate *s, const char *key)
 {
     size_t out = 0;
     for (size_t i = 0; i < s->len; i++)
-        if (!mentions(s->items[i].key, key))
+        if (!tstate_mentions(s->items[i].key, key))
             s->items[out++] = s->items[i];
     s->len = out;
 }
@@ -144,8 +144,10 @@ bool tstate_join(taint_ctx *ctx, tstate *dst, const tstate *src, bool widen)
     while (i < dst->len || j < src->len) {
         int c = i >= dst->len ? 1 : j >= src->len ? -1 : strcmp(dst->items[i].key, src->items[j].key);
         const entry *e = c <= 0 ? &dst->items[i] : &src->items[j];
-        fact a = c <= 0 ? dst->items[i].f : taint_implicit(ctx, &dcopy, e->lv);
-        fact b = c >= 0 ? src->items[j].f : taint_implicit(ctx, &scopy, e->lv);
+        /* a path seeded from a caller has no lvalue here: the side without it kept the
+           caller's fact, which is the entry it shares */
+        fact a = c <= 0 ? dst->items[i].f : e->lv ? taint_implicit(ctx, &dcopy, e->lv) : e->f;
+        fact b = c >= 0 ? src->items[j].f : e->lv ? taint_implicit(ctx, &scopy, e->lv) : e->f;
         fact jf = fact_join(a, b);
         if (widen)
             jf.r = range_widen(a.r, jf.r, jf.bits, jf.is_signed);

@@ -75,6 +75,25 @@ static size_t invocation_length(const char *s, size_t max)
     return i;
 }
 
+/* Source text on one line: runs of white space (newlines, tabs) become one space. */
+static const char *squeeze(fe_lower *lw, const char *s, size_t n)
+{
+    char *out = arena_alloc(lw->tu->arena, n + 1);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (isspace((unsigned char)s[i])) {
+            if (k > 0 && out[k - 1] != ' ')
+                out[k++] = ' ';
+        } else {
+            out[k++] = s[i];
+        }
+    }
+    while (k > 0 && out[k - 1] == ' ')
+        k--;
+    out[k] = '\0';
+    return out;
+}
+
 const char *fe_cursor_text(fe_lower *lw, CXCursor c)
 {
     CXSourceRange r = clang_getCursorExtent(c);
@@ -97,7 +116,7 @@ const char *fe_cursor_text(fe_lower *lw, CXCursor c)
         return fe_copy_string(lw, clang_getCursorSpelling(c));
     if (n > 400) /* keep messages readable; an argument this long is not worth quoting whole */
         n = 400;
-    return arena_strndup(lw->tu->arena, text + o1, n);
+    return squeeze(lw, text + o1, n);
 }
 
 const char *fe_macro_name_at(fe_lower *lw, CXCursor c, const char *callee)
