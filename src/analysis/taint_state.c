@@ -103,14 +103,21 @@ bool fact_equal(const fact *a, const fact *b)
 
 fact fact_join(fact a, fact b)
 {
+    /* a trusted value on one side bounds nothing away on the other: min(len, ext->Size)
+       is as bounded as its user arm */
+    if (!a.taint && b.taint)
+        return fact_join(b, a);
     fact j = a;
     j.taint = a.taint | b.taint;
     j.r = range_join(a.r, b.r);
-    j.hi_trusted = a.hi_trusted && b.hi_trusted;
-    j.lo_trusted = a.lo_trusted && b.lo_trusted;
-    j.sanitized = a.sanitized && b.sanitized;
-    j.probed = a.probed && b.probed;
+    bool trusted = !b.taint;
+    j.hi_trusted = a.hi_trusted && (trusted || b.hi_trusted);
+    j.lo_trusted = a.lo_trusted && (trusted || b.lo_trusted);
+    j.sanitized = a.sanitized && (trusted || b.sanitized);
+    j.probed = a.probed && (trusted || b.probed);
     j.trace = a.taint ? a.trace : b.trace;
+    if (!a.taint) /* neither side is user data: keep the type's identity */
+        j.origin_bits = 0;
     return j;
 }
 

@@ -145,6 +145,25 @@ static void masks_and_sanitizers(void **state)
     assert_int_equal(findings_of(b_if(b_call("IsAllowed", msr()), NULL, sink(msr()))), 1);
 }
 
+static void clamp_against_a_trusted_value(void **state)
+{
+    (void)state;
+    /* x = req->Msr < limit ? req->Msr : limit;  SINK(x): bounded by the trusted limit */
+    ast_expr *sel = ast_expr_new(B_TU, AST_EX_COND, b_loc(), "min");
+    sel->type = b_u32();
+    sel->u.cond.cond = b_bin(AST_BIN_LT, msr(), b_ref("limit", b_u32()), "<");
+    sel->u.cond.then = msr();
+    sel->u.cond.els = b_ref("limit", b_u32());
+    assert_int_equal(findings_of(B_BLOCK(b_assign(x(), sel), sink(x()))), 0);
+    /* the arms swapped (max): unbounded */
+    ast_expr *max = ast_expr_new(B_TU, AST_EX_COND, b_loc(), "max");
+    max->type = b_u32();
+    max->u.cond.cond = b_bin(AST_BIN_LT, msr(), b_ref("limit", b_u32()), "<");
+    max->u.cond.then = b_ref("limit", b_u32());
+    max->u.cond.els = msr();
+    assert_int_equal(findings_of(B_BLOCK(b_assign(x(), max), sink(x()))), 1);
+}
+
 static void untainted_values_are_never_reported(void **state)
 {
     (void)state;
@@ -163,6 +182,7 @@ int main(void)
         T(signed_needs_both_ends),
         T(loops_settle_and_keep_their_bounds),
         T(masks_and_sanitizers),
+        T(clamp_against_a_trusted_value),
         T(untainted_values_are_never_reported),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
