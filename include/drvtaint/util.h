@@ -55,6 +55,12 @@ void sb_free(strbuf *sb);
 /* Reads a whole file; returns NULL and sets errno on failure. *len may be NULL. */
 char *read_file(const char *path, size_t *len);
 
+/* Sorts n items of size bytes and drops the ones equal to their predecessor, calling drop
+ * on each dropped item; returns the new count. Stable output for equal keys is not needed:
+ * equal items are duplicates. */
+size_t sort_unique(void *items, size_t n, size_t size, int (*cmp)(const void *, const void *),
+                   void (*drop)(void *));
+
 bool str_ends_with(const char *s, const char *suffix);
 int str_cmp_ptr(const void *a, const void *b); /* qsort comparator for char* arrays */
 

@@ -99,19 +99,14 @@ static void entry_free(inventory_entry *e)
     free(e->args);
 }
 
+static void entry_drop(void *e)
+{
+    entry_free(e);
+}
+
 void inventory_finish(inventory *inv)
 {
-    if (inv->len)
-        qsort(inv->items, inv->len, sizeof *inv->items, entry_cmp);
-    size_t out = 0;
-    for (size_t i = 0; i < inv->len; i++) {
-        if (out > 0 && entry_cmp(&inv->items[out - 1], &inv->items[i]) == 0) {
-            entry_free(&inv->items[i]);
-            continue;
-        }
-        inv->items[out++] = inv->items[i];
-    }
-    inv->len = out;
+    inv->len = sort_unique(inv->items, inv->len, sizeof *inv->items, entry_cmp, entry_drop);
 }
 
 void inventory_free(inventory *inv)

@@ -56,6 +56,17 @@ static fact cast_fact(fact f, const ast_type *to)
     return f;
 }
 
+/* A value entering from a source rule, as a user value or a pointer to user bytes. */
+static fact source_fact(taint_ctx *ctx, const ast_type *t, rules_taint kind, ast_loc loc, const char *text)
+{
+    fact f = fact_untainted(t);
+    f.taint = kind == RULES_TAINT_CONTENTS ? TAINT_CONTENTS : TAINT_VALUE;
+    f.trace = trace_push(ctx, NULL, TRACE_SOURCE, loc, text);
+    f.origin_bits = f.bits;
+    f.origin_signed = f.is_signed;
+    return f;
+}
+
 const trace_node *trace_push(taint_ctx *ctx, const trace_node *prev, trace_kind kind, ast_loc loc, const char *text)
 {
     /* a value carried through many assignments keeps its trace short: one step per line */
@@ -154,12 +165,7 @@ static bool source_member(taint_ctx *ctx, const ast_expr *lv, fact *out)
     const rules_source *src = rules_match_member(ctx->rules, root->u.member.record, fields, n);
     if (!src)
         return false;
-    fact f = fact_untainted(&lv->type);
-    f.taint = src->taint == RULES_TAINT_CONTENTS ? TAINT_CONTENTS : TAINT_VALUE;
-    f.trace = trace_push(ctx, NULL, TRACE_SOURCE, lv->loc, lv->text);
-    f.origin_bits = f.bits;
-    f.origin_signed = f.is_signed;
-    *out = f;
+    *out = source_fact(ctx, &lv->type, src->taint, lv->loc, lv->text);
     return true;
 }
 
@@ -259,11 +265,7 @@ static void apply_call_effects(taint_ctx *ctx, tstate *s, const ast_expr *call)
         const ast_expr *target = pointee_lvalue(ctx, call->u.call.args[src->arg], &key);
         if (!target || !key)
             continue;
-        fact f = fact_untainted(&target->type);
-        f.taint = src->taint == RULES_TAINT_CONTENTS ? TAINT_CONTENTS : TAINT_VALUE;
-        f.trace = trace_push(ctx, NULL, TRACE_SOURCE, call->loc, call->text);
-        f.origin_bits = f.bits;
-        f.origin_signed = f.is_signed;
+        fact f = source_fact(ctx, &target->type, src->taint, call->loc, call->text);
         tstate_kill(s, key);
         tstate_set(s, key, target, f);
     }
@@ -347,12 +349,7 @@ static fact eval_call(taint_ctx *ctx, tstate *s, const ast_expr *call)
     for (size_t i = 0; i < ctx->rules->nsources; i++) {
         const rules_source *src = &ctx->rules->sources[i];
         if (src->function && src->arg == -1 && strcmp(src->function, name) == 0) {
-            fact f = fact_untainted(&call->type);
-            f.taint = src->taint == RULES_TAINT_CONTENTS ? TAINT_CONTENTS : TAINT_VALUE;
-            f.trace = trace_push(ctx, NULL, TRACE_SOURCE, call->loc, call->text);
-            f.origin_bits = f.bits;
-            f.origin_signed = f.is_signed;
-            return f;
+            return source_fact(ctx, &call->type, src->taint, call->loc, call->text);
         }
     }
     return result;

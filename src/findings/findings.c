@@ -58,19 +58,14 @@ static void finding_free(finding *f)
     free(f->trace);
 }
 
+static void finding_drop(void *f)
+{
+    finding_free(f);
+}
+
 void findings_finish(finding_list *list)
 {
-    if (list->len)
-        qsort(list->items, list->len, sizeof *list->items, finding_cmp);
-    size_t out = 0;
-    for (size_t i = 0; i < list->len; i++) {
-        if (out > 0 && finding_cmp(&list->items[out - 1], &list->items[i]) == 0) {
-            finding_free(&list->items[i]);
-            continue;
-        }
-        list->items[out++] = list->items[i];
-    }
-    list->len = out;
+    list->len = sort_unique(list->items, list->len, sizeof *list->items, finding_cmp, finding_drop);
 }
 
 void findings_free(finding_list *list)

@@ -228,6 +228,27 @@ char *read_file(const char *path, size_t *len)
     return sb_take(&sb);
 }
 
+size_t sort_unique(void *items, size_t n, size_t size, int (*cmp)(const void *, const void *),
+                   void (*drop)(void *))
+{
+    if (n == 0)
+        return 0;
+    unsigned char *base = items;
+    qsort(base, n, size, cmp);
+    size_t out = 1;
+    for (size_t i = 1; i < n; i++) {
+        unsigned char *item = base + i * size;
+        if (cmp(base + (out - 1) * size, item) == 0) {
+            drop(item);
+            continue;
+        }
+        if (out != i)
+            memcpy(base + out * size, item, size);
+        out++;
+    }
+    return out;
+}
+
 bool str_ends_with(const char *s, const char *suffix)
 {
     size_t ls = strlen(s), lx = strlen(suffix);
