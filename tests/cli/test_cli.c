@@ -218,6 +218,35 @@ static void verbose_reports_parse_health(void **state)
     free(src);
 }
 
+static void real_wdk_headers_replace_the_shim(void **state)
+{
+    (void)state;
+    /* a stand-in "real WDK" whose ntddk.h declares a sink under a name only it has */
+    char *hdr = ts_write_temp("ntddk.h", "#pragma once\ntypedef unsigned long ULONG;\n"
+                                         "#define REAL_WDK_MARKER 1\nunsigned long long __readmsr(unsigned long);\n");
+    char *dir = xstrndup(hdr, (size_t)(strrchr(hdr, '/') - hdr));
+    char *src = ts_write_temp("drv.c", "#include <ntddk.h>\n#ifndef REAL_WDK_MARKER\n#error shim used\n#endif\n"
+                                       "ULONG f(void) { return (ULONG)__readmsr(0x10); }\n");
+    char *args = xasprintf("inventory -v --wdk-include %s %s", dir, src);
+    char *out, *err;
+    assert_int_equal(run(args, &out, &err), 0);
+    assert_non_null(strstr(err, "0 errors before recovery, 0 after"));
+    assert_non_null(strstr(out, "__readmsr"));
+    free(out);
+    free(err);
+    free(args);
+    /* without it, the shim is used and the marker is missing */
+    args = xasprintf("inventory -v %s", src);
+    assert_int_equal(run(args, &out, &err), 0);
+    assert_non_null(strstr(err, "shim used"));
+    free(out);
+    free(err);
+    free(args);
+    free(src);
+    free(dir);
+    free(hdr);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -230,6 +259,7 @@ int main(void)
         cmocka_unit_test(output_is_identical_across_runs_and_jobs),
         cmocka_unit_test(text_lines_match_the_gcc_problem_matcher),
         cmocka_unit_test(verbose_reports_parse_health),
+        cmocka_unit_test(real_wdk_headers_replace_the_shim),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
