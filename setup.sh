@@ -18,6 +18,17 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
+# Microsoft's SARIF validator, for the SARIF test (skipped with a message when it is absent)
+validator=build/sarif-validator/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
+if [ ! -x "$validator" ] && command -v npm >/dev/null 2>&1; then
+  echo "setup: installing the SARIF validator (@microsoft/sarif-multitool-linux)"
+  if npm install --silent --no-audit --no-fund --prefix build/sarif-validator @microsoft/sarif-multitool-linux >/dev/null 2>&1; then
+    chmod u+x "$validator" # npm does not run the package's postinstall here
+  else
+    echo "setup: could not install the SARIF validator; its test will be skipped" >&2
+  fi
+fi
+
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDRVTAINT_WERROR=ON -DDRVTAINT_SANITIZE=ON >/dev/null
 cmake --build build -j"$(nproc)"
 

@@ -16,7 +16,7 @@ enum {
 };
 
 typedef enum { CLI_CMD_NONE, CLI_CMD_SCAN, CLI_CMD_INVENTORY, CLI_CMD_RULES } cli_command;
-typedef enum { CLI_FORMAT_TEXT, CLI_FORMAT_JSON, CLI_FORMAT_MARKDOWN } cli_format;
+typedef enum { CLI_FORMAT_TEXT, CLI_FORMAT_JSON, CLI_FORMAT_MARKDOWN, CLI_FORMAT_SARIF } cli_format;
 typedef enum { CLI_FAIL_NONE, CLI_FAIL_NOTE, CLI_FAIL_WARNING, CLI_FAIL_ERROR } cli_fail_on;
 
 typedef struct cli_options {

@@ -18,10 +18,16 @@ typedef struct report_unit {
     size_t nfunctions;
 } report_unit;
 
+typedef struct report_input_error {
+    const char *input, *message;
+} report_input_error;
+
 typedef struct report_meta {
     const char *tool_version;
     const report_unit *units;
     size_t nunits;
+    const report_input_error *input_errors; /* inputs that never became units */
+    size_t ninput_errors;
 } report_meta;
 
 /* A path as shown to the user: relative to the working directory when below it. */
@@ -32,6 +38,10 @@ void report_inventory_json(strbuf *out, const inventory *inv, const report_meta 
 /* path:line:col: severity: message [rule], then indented trace lines (gcc problem matcher). */
 void report_findings_text(strbuf *out, const finding_list *findings);
 void report_findings_json(strbuf *out, const finding_list *findings, const report_meta *meta);
+/* SARIF 2.1.0 with every loaded rule, code flows and fingerprints. */
+void report_findings_sarif(strbuf *out, const finding_list *findings, const rules_set *rules, const report_meta *meta);
+/* A fingerprint of a finding that does not depend on line numbers (heap string). */
+char *report_fingerprint(const finding *f);
 void report_rules_text(strbuf *out, const rules_set *rules);
 void report_rules_json(strbuf *out, const rules_set *rules);
 /* One section per rule with its sinks, CWEs and unsafe/constrained examples: docs/rules.md. */

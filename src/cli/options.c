@@ -28,7 +28,8 @@ static const char *const usage_text =
     "options:\n"
     "  --rules PATH         load rules from a .json file or a directory (repeatable)\n"
     "  --no-default-rules   do not load the bundled rules/\n"
-    "  --format FORMAT      text or json (default text); rules also takes markdown\n"
+    "  --format FORMAT      text, json or sarif (SARIF 2.1.0, scan only); default text;\n"
+    "                       rules takes text, json or markdown\n"
     "  -o FILE              write the report to FILE instead of standard output\n"
     "  --fail-on LEVEL      none|note|warning|error: exit 1 when a finding is at or above\n"
     "                       LEVEL (default warning)\n"
@@ -181,8 +182,10 @@ int cli_parse(int argc, char **argv, cli_options *o)
                 o->format = CLI_FORMAT_JSON;
             else if (strcmp(v, "markdown") == 0)
                 o->format = CLI_FORMAT_MARKDOWN;
+            else if (strcmp(v, "sarif") == 0)
+                o->format = CLI_FORMAT_SARIF;
             else
-                return usage_error("unknown format '%s' (expected text, json, or markdown for rules)", v);
+                return usage_error("unknown format '%s' (expected text, json, sarif, or markdown for rules)", v);
         } else if (option_is(a, "--fail-on")) {
             if (!(v = option_value(argc, argv, &i, "--fail-on")))
                 return usage_error("%s needs none, note, warning or error", "--fail-on");
@@ -207,6 +210,8 @@ int cli_parse(int argc, char **argv, cli_options *o)
     }
     if (o->command != CLI_CMD_RULES && o->paths.len == 0 && !o->compdb)
         return usage_error("%s: no input: give files or directories, or -p DIR", cmd);
+    if (o->format == CLI_FORMAT_SARIF && o->command != CLI_CMD_SCAN)
+        return usage_error("--format sarif is for '%s' only", "scan");
     if (o->format == CLI_FORMAT_MARKDOWN && o->command != CLI_CMD_RULES)
         return usage_error("--format markdown is for '%s' only; use text or json", "rules");
     if (o->command == CLI_CMD_RULES && o->paths.len > 0)

@@ -259,8 +259,14 @@ int cli_run_units(const cli_options *o)
 
     if (rc == CLI_EXIT_CLEAN) {
         strbuf out = {0};
-        report_meta meta = {.tool_version = DRVTAINT_VERSION, .units = units, .nunits = inputs.nunits};
-        if (scan && o->format == CLI_FORMAT_JSON)
+        report_input_error *ierr = xcalloc(inputs.nerrors ? inputs.nerrors : 1, sizeof *ierr);
+        for (size_t i = 0; i < inputs.nerrors; i++)
+            ierr[i] = (report_input_error){inputs.errors[i].input, inputs.errors[i].message};
+        report_meta meta = {.tool_version = DRVTAINT_VERSION, .units = units, .nunits = inputs.nunits,
+                            .input_errors = ierr, .ninput_errors = inputs.nerrors};
+        if (scan && o->format == CLI_FORMAT_SARIF)
+            report_findings_sarif(&out, &findings, rules, &meta);
+        else if (scan && o->format == CLI_FORMAT_JSON)
             report_findings_json(&out, &findings, &meta);
         else if (scan)
             report_findings_text(&out, &findings);
@@ -270,6 +276,7 @@ int cli_run_units(const cli_options *o)
             report_inventory_text(&out, &inv);
         rc = emit(o, &out);
         sb_free(&out);
+        free(ierr);
     }
     size_t by_severity[3] = {0}, failing = 0;
     for (size_t i = 0; i < findings.len; i++) {

@@ -44,6 +44,9 @@ static cJSON *finding_json(const finding *f)
     cJSON_AddStringToObject(arg, "text", f->arg_text);
     cJSON_AddStringToObject(jf, "range", f->range);
     cJSON_AddStringToObject(jf, "message", f->message);
+    char *fp = report_fingerprint(f);
+    cJSON_AddStringToObject(jf, "fingerprint", fp);
+    free(fp);
     cJSON *trace = cJSON_AddArrayToObject(jf, "trace");
     for (size_t t = 0; t < f->ntrace; t++) {
         const trace_step *st = &f->trace[t];

@@ -39,6 +39,13 @@ cJSON *report_units_json(const report_meta *meta)
         cJSON_AddNumberToObject(ju, "functions_with_errors", u->health.functions_with_errors);
         cJSON_AddItemToArray(units, ju);
     }
+    for (size_t i = 0; i < meta->ninput_errors; i++) {
+        cJSON *ju = cJSON_CreateObject();
+        cJSON_AddStringToObject(ju, "path", meta->input_errors[i].input);
+        cJSON_AddBoolToObject(ju, "analysed", false);
+        cJSON_AddStringToObject(ju, "reason", meta->input_errors[i].message);
+        cJSON_AddItemToArray(units, ju);
+    }
     return units;
 }
 

@@ -1,0 +1,278 @@
+/* report_sarif.c - findings as SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, IDEs).
+ * Paths are relative to %SRCROOT% (the working directory); each result carries the whole
+ * trace as a code flow and two fingerprints: a hash of the sink line's text (survives
+ * edits elsewhere in the file) and drvtaint's own, which ignores lines altogether. */
+#include <cjson/cJSON.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "drvtaint/report.h"
+#include "report_internal.h"
+
+#define DRVTAINT_URI "https://github.com/drvtaint/drvtaint"
+
+static uint64_t fnv1a(uint64_t h, const char *s)
+{
+    for (; *s; s++) {
+        h ^= (unsigned char)*s;
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
+char *report_fingerprint(const finding *f)
+{
+    char *path = report_display_path(f->file);
+    uint64_t h = 0xcbf29ce484222325ULL;
+    const char *parts[] = {f->rule, path, f->function, f->sink, f->role, f->arg_text};
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+        h = fnv1a(h, parts[i] ? parts[i] : "");
+        h = fnv1a(h, "\x1f");
+    }
+    free(path);
+    return xasprintf("%016llx", (unsigned long long)h);
+}
+
+/* Hash of the trimmed text of a line, for primaryLocationLineHash. */
+static char *line_hash(const char *file, unsigned line)
+{
+    char *text = read_file(file, NULL);
+    uint64_t h = 0xcbf29ce484222325ULL;
+    if (text) {
+        char *p = text;
+        for (unsigned l = 1; l < line && p; l++) {
+            p = strchr(p, '\n');
+            if (p)
+                p++;
+        }
+        if (p) {
+            char *end = strchr(p, '\n');
+            if (end)
+                *end = '\0';
+            for (; *p; p++)
+                if (*p != ' ' && *p != '\t' && *p != '\r') {
+                    h ^= (unsigned char)*p;
+                    h *= 0x100000001b3ULL;
+                }
+        }
+        free(text);
+    }
+    return xasprintf("%016llx:1", (unsigned long long)h);
+}
+
+/* RFC 3986: keep unreserved characters and '/', percent-encode the rest (spaces, '%', ...). */
+static char *uri_encode(const char *path)
+{
+    strbuf sb = {0};
+    for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+        if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || strchr("-._~/", *p))
+            sb_putc(&sb, (char)*p);
+        else
+            sb_printf(&sb, "%%%02X", *p);
+    }
+    return sb_take(&sb);
+}
+
+static cJSON *location(const char *file, unsigned line, unsigned col, const char *message)
+{
+    cJSON *loc = cJSON_CreateObject();
+    cJSON *phys = cJSON_AddObjectToObject(loc, "physicalLocation");
+    cJSON *art = cJSON_AddObjectToObject(phys, "artifactLocation");
+    char *path = report_display_path(file);
+    char *enc = uri_encode(path);
+    if (path[0] == '/') {
+        char *uri = xasprintf("file://%s", enc);
+        cJSON_AddStringToObject(art, "uri", uri);
+        free(uri);
+    } else {
+        cJSON_AddStringToObject(art, "uri", enc);
+        cJSON_AddStringToObject(art, "uriBaseId", "%SRCROOT%");
+    }
+    free(enc);
+    free(path);
+    cJSON *region = cJSON_AddObjectToObject(phys, "region");
+    cJSON_AddNumberToObject(region, "startLine", line ? line : 1);
+    if (col)
+        cJSON_AddNumberToObject(region, "startColumn", col);
+    if (message) {
+        cJSON *m = cJSON_AddObjectToObject(loc, "message");
+        cJSON_AddStringToObject(m, "text", message);
+    }
+    return loc;
+}
+
+static const char *level_of(rules_severity s)
+{
+    return s == RULES_SEVERITY_ERROR ? "error" : s == RULES_SEVERITY_NOTE ? "note" : "warning";
+}
+
+static cJSON *rule_json(const rules_rule *r)
+{
+    cJSON *jr = cJSON_CreateObject();
+    cJSON_AddStringToObject(jr, "id", r->id);
+    cJSON_AddStringToObject(jr, "name", r->name);
+    cJSON_AddStringToObject(cJSON_AddObjectToObject(jr, "shortDescription"), "text", r->short_description);
+    cJSON_AddStringToObject(cJSON_AddObjectToObject(jr, "fullDescription"), "text", r->description);
+    char *anchor = xasprintf("%s/blob/main/docs/rules.md#%s", DRVTAINT_URI, r->id);
+    cJSON_AddStringToObject(jr, "helpUri", anchor);
+    free(anchor);
+    strbuf text = {0}, md = {0};
+    sb_printf(&text, "%s\n\n%s", r->description, r->help);
+    sb_printf(&md, "%s\n\n**How to fix:** %s", r->description, r->help);
+    if (r->unsafe_example) {
+        sb_printf(&text, "\n\nUnsafe:\n%s", r->unsafe_example);
+        sb_printf(&md, "\n\nUnsafe:\n\n```c\n%s\n```", r->unsafe_example);
+    }
+    if (r->constrained_example) {
+        sb_printf(&text, "\n\nConstrained:\n%s", r->constrained_example);
+        sb_printf(&md, "\n\nConstrained:\n\n```c\n%s\n```", r->constrained_example);
+    }
+    cJSON *help = cJSON_AddObjectToObject(jr, "help");
+    cJSON_AddStringToObject(help, "text", text.buf);
+    cJSON_AddStringToObject(help, "markdown", md.buf);
+    sb_free(&text);
+    sb_free(&md);
+    cJSON_AddStringToObject(cJSON_AddObjectToObject(jr, "defaultConfiguration"), "level", level_of(r->severity));
+    cJSON *props = cJSON_AddObjectToObject(jr, "properties");
+    cJSON *tags = cJSON_AddArrayToObject(props, "tags");
+    for (size_t i = 0; i < r->ntags; i++)
+        cJSON_AddItemToArray(tags, cJSON_CreateString(r->tags[i]));
+    for (size_t i = 0; i < r->ncwe; i++) {
+        char *t = xasprintf("external/cwe/cwe-%d", r->cwe[i]);
+        cJSON_AddItemToArray(tags, cJSON_CreateString(t));
+        free(t);
+    }
+    cJSON_AddStringToObject(props, "precision", r->precision ? r->precision : "high");
+    char sev[16];
+    snprintf(sev, sizeof sev, "%.1f", r->security_severity);
+    cJSON_AddStringToObject(props, "security-severity", sev);
+    return jr;
+}
+
+static int rule_index(const rules_set *rules, const char *id)
+{
+    for (size_t i = 0; i < rules->nrules; i++)
+        if (strcmp(rules->rules[i].id, id) == 0)
+            return (int)i;
+    return -1;
+}
+
+static cJSON *result_json(const finding *f, const rules_set *rules)
+{
+    cJSON *res = cJSON_CreateObject();
+    cJSON_AddStringToObject(res, "ruleId", f->rule);
+    int idx = rule_index(rules, f->rule);
+    if (idx >= 0)
+        cJSON_AddNumberToObject(res, "ruleIndex", idx);
+    cJSON_AddStringToObject(res, "level", finding_severity_name(f->severity));
+    cJSON_AddStringToObject(cJSON_AddObjectToObject(res, "message"), "text", f->message);
+    cJSON *locs = cJSON_AddArrayToObject(res, "locations");
+    cJSON_AddItemToArray(locs, location(f->file, f->line, f->col, NULL));
+    if (f->ntrace > 1) {
+        cJSON *related = cJSON_AddArrayToObject(res, "relatedLocations");
+        const trace_step *src = &f->trace[0];
+        cJSON *rl = location(src->file, src->line, src->col, "user-controlled data enters here");
+        cJSON_AddNumberToObject(rl, "id", 1);
+        cJSON_AddItemToArray(related, rl);
+    }
+    cJSON *flows = cJSON_AddArrayToObject(res, "codeFlows");
+    cJSON *flow = cJSON_CreateObject();
+    cJSON_AddItemToArray(flows, flow);
+    cJSON *threads = cJSON_AddArrayToObject(flow, "threadFlows");
+    cJSON *thread = cJSON_CreateObject();
+    cJSON_AddItemToArray(threads, thread);
+    cJSON *steps = cJSON_AddArrayToObject(thread, "locations");
+    for (size_t i = 0; i < f->ntrace; i++) {
+        const trace_step *st = &f->trace[i];
+        char *msg = xasprintf("%s: %s", trace_kind_name(st->kind), st->text);
+        cJSON *tfl = cJSON_CreateObject();
+        cJSON_AddItemToObject(tfl, "location", location(st->file, st->line, st->col, msg));
+        free(msg);
+        cJSON_AddItemToArray(steps, tfl);
+    }
+    cJSON *fp = cJSON_AddObjectToObject(res, "partialFingerprints");
+    char *lh = line_hash(f->file, f->line);
+    cJSON_AddStringToObject(fp, "primaryLocationLineHash", lh);
+    free(lh);
+    char *own = report_fingerprint(f);
+    cJSON_AddStringToObject(fp, "drvtaint/v1", own);
+    free(own);
+    cJSON *props = cJSON_AddObjectToObject(res, "properties");
+    cJSON_AddStringToObject(props, "function", f->function);
+    cJSON_AddStringToObject(props, "sink", f->sink);
+    cJSON_AddStringToObject(props, "argumentRole", f->role);
+    cJSON_AddStringToObject(props, "argument", f->arg_text);
+    cJSON_AddStringToObject(props, "range", f->range);
+    return res;
+}
+
+static cJSON *notifications(const report_meta *meta)
+{
+    cJSON *list = cJSON_CreateArray();
+    for (size_t i = 0; i < meta->nunits; i++) {
+        const report_unit *u = &meta->units[i];
+        if (!u->skipped && u->health.errors == 0)
+            continue;
+        cJSON *n = cJSON_CreateObject();
+        cJSON_AddStringToObject(n, "level", u->skipped ? "error" : "warning");
+        char *msg = u->skipped ? xasprintf("%s was not analysed: %s", u->path, u->skip_reason ? u->skip_reason : "")
+                               : xasprintf("%s: %u compiler errors left after recovery in %u functions; those functions "
+                                           "were analysed as far as they parsed",
+                                           u->path, u->health.errors, u->health.functions_with_errors);
+        cJSON_AddStringToObject(cJSON_AddObjectToObject(n, "message"), "text", msg);
+        free(msg);
+        cJSON *locs = cJSON_AddArrayToObject(n, "locations");
+        cJSON_AddItemToArray(locs, location(u->path, 1, 0, NULL));
+        cJSON_AddItemToArray(list, n);
+    }
+    for (size_t i = 0; i < meta->ninput_errors; i++) {
+        cJSON *n = cJSON_CreateObject();
+        cJSON_AddStringToObject(n, "level", "error");
+        char *msg = xasprintf("%s was not analysed: %s", meta->input_errors[i].input, meta->input_errors[i].message);
+        cJSON_AddStringToObject(cJSON_AddObjectToObject(n, "message"), "text", msg);
+        free(msg);
+        cJSON_AddItemToArray(list, n);
+    }
+    return list;
+}
+
+void report_findings_sarif(strbuf *out, const finding_list *findings, const rules_set *rules, const report_meta *meta)
+{
+    cJSON *root = cJSON_CreateObject();
+    cJSON_AddStringToObject(root, "$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+    cJSON_AddStringToObject(root, "version", "2.1.0");
+    cJSON *runs = cJSON_AddArrayToObject(root, "runs");
+    cJSON *run = cJSON_CreateObject();
+    cJSON_AddItemToArray(runs, run);
+    cJSON *driver = cJSON_AddObjectToObject(cJSON_AddObjectToObject(run, "tool"), "driver");
+    cJSON_AddStringToObject(driver, "name", "drvtaint");
+    cJSON_AddStringToObject(driver, "version", meta->tool_version);
+    cJSON_AddStringToObject(driver, "semanticVersion", meta->tool_version);
+    cJSON_AddStringToObject(driver, "informationUri", DRVTAINT_URI);
+    cJSON *jrules = cJSON_AddArrayToObject(driver, "rules");
+    for (size_t i = 0; i < rules->nrules; i++)
+        cJSON_AddItemToArray(jrules, rule_json(&rules->rules[i]));
+    char cwd[4096];
+    if (getcwd(cwd, sizeof cwd)) {
+        cJSON *bases = cJSON_AddObjectToObject(run, "originalUriBaseIds");
+        char *enc = uri_encode(cwd);
+        char *uri = xasprintf("file://%s/", enc);
+        free(enc);
+        cJSON_AddStringToObject(cJSON_AddObjectToObject(bases, "%SRCROOT%"), "uri", uri);
+        free(uri);
+    }
+    cJSON *inv = cJSON_CreateObject();
+    cJSON_AddBoolToObject(inv, "executionSuccessful", true);
+    cJSON_AddItemToObject(inv, "toolExecutionNotifications", notifications(meta));
+    cJSON_AddItemToArray(cJSON_AddArrayToObject(run, "invocations"), inv);
+    cJSON *results = cJSON_AddArrayToObject(run, "results");
+    for (size_t i = 0; i < findings->len; i++)
+        cJSON_AddItemToArray(results, result_json(&findings->items[i], rules));
+    char *s = cJSON_Print(root);
+    sb_append(out, s);
+    sb_putc(out, '\n');
+    free(s);
+    cJSON_Delete(root);
+}
