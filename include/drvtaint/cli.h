@@ -16,7 +16,7 @@ enum {
 };
 
 typedef enum { CLI_CMD_NONE, CLI_CMD_SCAN, CLI_CMD_INVENTORY, CLI_CMD_RULES } cli_command;
-typedef enum { CLI_FORMAT_TEXT, CLI_FORMAT_JSON, CLI_FORMAT_MARKDOWN, CLI_FORMAT_SARIF } cli_format;
+typedef enum { CLI_FORMAT_TEXT, CLI_FORMAT_JSON, CLI_FORMAT_MARKDOWN, CLI_FORMAT_SARIF, CLI_FORMAT_MSVC } cli_format;
 typedef enum { CLI_FAIL_NONE, CLI_FAIL_NOTE, CLI_FAIL_WARNING, CLI_FAIL_ERROR } cli_fail_on;
 
 typedef struct cli_options {
@@ -27,10 +27,11 @@ typedef struct cli_options {
     VEC(const char *) extra_args;  /* -I DIR, -D NAME[=V], -U NAME passed to the parser */
     const char *compdb;            /* -p DIR|FILE */
     const char *output;            /* -o FILE */
+    const char *baseline;          /* --baseline FILE */
     unsigned jobs;                 /* -j N; 0 = number of cores */
     cli_format format;
     cli_fail_on fail_on;
-    bool no_default_rules, strict, verbose, quiet;
+    bool no_default_rules, strict, verbose, quiet, report_stale;
 } cli_options;
 
 /* Parses argv; on error prints a message and returns CLI_EXIT_USAGE; returns -1 when

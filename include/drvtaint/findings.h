@@ -5,6 +5,7 @@
 #ifndef DRVTAINT_FINDINGS_H
 #define DRVTAINT_FINDINGS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 typedef enum finding_severity { FINDING_NOTE, FINDING_WARNING, FINDING_ERROR } finding_severity;
@@ -39,6 +40,8 @@ typedef struct finding {
     char *message;
     trace_step *trace;
     size_t ntrace;
+    char *suppressed;  /* justification of an in-source suppression, or NULL */
+    bool in_baseline;  /* its fingerprint is in the --baseline report */
 } finding;
 
 typedef struct finding_list {
@@ -53,6 +56,9 @@ void findings_move(finding_list *dst, finding_list *src);
 void findings_finish(finding_list *list);
 void findings_free(finding_list *list);
 
+/* Hash of rule, file (from the working directory), function, sink, argument role and text:
+ * no line numbers, so it survives edits elsewhere in the file. Heap string. */
+char *finding_fingerprint(const finding *f);
 const char *finding_severity_name(finding_severity s);
 const char *trace_kind_name(trace_kind k);
 

@@ -22,13 +22,24 @@ typedef struct report_input_error {
     const char *input, *message;
 } report_input_error;
 
+typedef struct report_stale {
+    const char *file, *rule;
+    unsigned line;
+} report_stale;
+
 typedef struct report_meta {
     const char *tool_version;
     const report_unit *units;
     size_t nunits;
     const report_input_error *input_errors; /* inputs that never became units */
     size_t ninput_errors;
+    const report_stale *stale; /* suppressions that matched nothing (--report-stale) */
+    size_t nstale;
+    bool baseline; /* --baseline was given: say new/unchanged */
 } report_meta;
+
+/* Findings a person must look at: neither suppressed in source nor in the baseline. */
+bool report_is_active(const finding *f);
 
 /* A path as shown to the user: relative to the working directory when below it. */
 char *report_display_path(const char *path);
@@ -36,12 +47,12 @@ char *report_display_path(const char *path);
 void report_inventory_text(strbuf *out, const inventory *inv);
 void report_inventory_json(strbuf *out, const inventory *inv, const report_meta *meta);
 /* path:line:col: severity: message [rule], then indented trace lines (gcc problem matcher). */
-void report_findings_text(strbuf *out, const finding_list *findings);
+void report_findings_text(strbuf *out, const finding_list *findings, const report_meta *meta);
+/* path(line,col): severity RULE: message, then indented trace lines (MSVC / Visual Studio). */
+void report_findings_msvc(strbuf *out, const finding_list *findings, const report_meta *meta);
 void report_findings_json(strbuf *out, const finding_list *findings, const report_meta *meta);
 /* SARIF 2.1.0 with every loaded rule, code flows and fingerprints. */
 void report_findings_sarif(strbuf *out, const finding_list *findings, const rules_set *rules, const report_meta *meta);
-/* A fingerprint of a finding that does not depend on line numbers (heap string). */
-char *report_fingerprint(const finding *f);
 void report_rules_text(strbuf *out, const rules_set *rules);
 void report_rules_json(strbuf *out, const rules_set *rules);
 /* One section per rule with its sinks, CWEs and unsafe/constrained examples: docs/rules.md. */

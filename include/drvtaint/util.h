@@ -61,6 +61,9 @@ char *read_file(const char *path, size_t *len);
 size_t sort_unique(void *items, size_t n, size_t size, int (*cmp)(const void *, const void *),
                    void (*drop)(void *));
 
+/* path relative to the working directory when it lies below it, else path; caller frees. */
+char *path_from_cwd(const char *path);
+
 bool str_ends_with(const char *s, const char *suffix);
 int str_cmp_ptr(const void *a, const void *b); /* qsort comparator for char* arrays */
 

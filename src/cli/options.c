@@ -28,11 +28,15 @@ static const char *const usage_text =
     "options:\n"
     "  --rules PATH         load rules from a .json file or a directory (repeatable)\n"
     "  --no-default-rules   do not load the bundled rules/\n"
-    "  --format FORMAT      text, json or sarif (SARIF 2.1.0, scan only); default text;\n"
+    "  --format FORMAT      text (gcc style), msvc (path(line,col): ...), json, or sarif\n"
+    "                       (SARIF 2.1.0, scan only); default text;\n"
     "                       rules takes text, json or markdown\n"
     "  -o FILE              write the report to FILE instead of standard output\n"
     "  --fail-on LEVEL      none|note|warning|error: exit 1 when a finding is at or above\n"
     "                       LEVEL (default warning)\n"
+    "  --baseline FILE      a previous JSON or SARIF report: findings already in it are\n"
+    "                       marked unchanged and do not fail the run\n"
+    "  --report-stale       report suppressions that match no finding (as warnings)\n"
     "  --strict             treat a unit with compiler errors left after recovery as not\n"
     "                       analysed (exit 3)\n"
     "  -j N                 analyse N units in parallel (default: number of cores)\n"
@@ -41,6 +45,11 @@ static const char *const usage_text =
     "  --dump=ast           print the lowered functions of each unit (debugging)\n"
     "  -h, --help           this help;  drvtaint COMMAND --help for that command\n"
     "  --version            print version information\n"
+    "\n"
+    "suppressions (scan):\n"
+    "  // drvtaint-ignore[RULE]: reason     on the finding's line or the line before\n"
+    "  #pragma prefast(suppress: RULE, \"reason\")\n"
+    "  Suppressed findings stay in JSON and SARIF and leave the text output and exit code.\n"
     "\n"
     "exit status:\n"
     "  0  no findings at or above --fail-on\n"
@@ -150,6 +159,12 @@ int cli_parse(int argc, char **argv, cli_options *o)
             o->quiet = true;
         } else if (strcmp(a, "--strict") == 0) {
             o->strict = true;
+        } else if (strcmp(a, "--report-stale") == 0) {
+            o->report_stale = true;
+        } else if (option_is(a, "--baseline")) {
+            if (!(v = option_value(argc, argv, &i, "--baseline")))
+                return usage_error("%s needs a report file", "--baseline");
+            o->baseline = v;
         } else if (strcmp(a, "--no-default-rules") == 0) {
             o->no_default_rules = true;
         } else if (option_is(a, "--rules")) {
@@ -184,8 +199,10 @@ int cli_parse(int argc, char **argv, cli_options *o)
                 o->format = CLI_FORMAT_MARKDOWN;
             else if (strcmp(v, "sarif") == 0)
                 o->format = CLI_FORMAT_SARIF;
+            else if (strcmp(v, "msvc") == 0)
+                o->format = CLI_FORMAT_MSVC;
             else
-                return usage_error("unknown format '%s' (expected text, json, sarif, or markdown for rules)", v);
+                return usage_error("unknown format '%s' (expected text, msvc, json, sarif, or markdown for rules)", v);
         } else if (option_is(a, "--fail-on")) {
             if (!(v = option_value(argc, argv, &i, "--fail-on")))
                 return usage_error("%s needs none, note, warning or error", "--fail-on");
@@ -210,6 +227,8 @@ int cli_parse(int argc, char **argv, cli_options *o)
     }
     if (o->command != CLI_CMD_RULES && o->paths.len == 0 && !o->compdb)
         return usage_error("%s: no input: give files or directories, or -p DIR", cmd);
+    if (o->format == CLI_FORMAT_MSVC && o->command != CLI_CMD_SCAN)
+        return usage_error("--format msvc is for '%s' only", "scan");
     if (o->format == CLI_FORMAT_SARIF && o->command != CLI_CMD_SCAN)
         return usage_error("--format sarif is for '%s' only", "scan");
     if (o->format == CLI_FORMAT_MARKDOWN && o->command != CLI_CMD_RULES)

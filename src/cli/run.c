@@ -16,6 +16,7 @@
 #include "drvtaint/inventory.h"
 #include "drvtaint/report.h"
 #include "drvtaint/rules.h"
+#include "drvtaint/suppress.h"
 #include "drvtaint/taint.h"
 
 typedef struct unit_result {
@@ -201,6 +202,18 @@ int cli_run_units(const cli_options *o)
     }
     char *shim = xasprintf("%s/include/wdk", data_dir);
     free(data_dir);
+    char **baseline_fps = NULL;
+    size_t baseline_n = 0;
+    if (o->baseline) {
+        char *err = NULL;
+        if (baseline_load(o->baseline, &baseline_fps, &baseline_n, &err) != 0) {
+            fprintf(stderr, "drvtaint: error: %s\n", err);
+            free(err);
+            free(shim);
+            rules_set_free(rules);
+            return CLI_EXIT_USAGE;
+        }
+    }
 
     input_set inputs;
     inputs_init(&inputs);
@@ -257,19 +270,49 @@ int cli_run_units(const cli_options *o)
     findings_finish(&findings);
     bool scan = o->command == CLI_CMD_SCAN;
 
+    /* what the team already judged: in-source suppressions and the baseline */
+    suppression_set sup = {0};
+    VEC(report_stale) stale = {0};
+    size_t nsuppressed = 0, nbaseline = 0;
+    if (scan) {
+        suppress_apply(&sup, &findings, rules);
+        if (o->report_stale)
+            for (size_t i = 0; i < inputs.nunits; i++)
+                suppress_scan_file(&sup, inputs.units[i].path, rules);
+        for (size_t i = 0; i < sup.len; i++) {
+            const suppression *sp = &sup.items[i];
+            char *path = report_display_path(sp->file);
+            if (!sp->reason)
+                fprintf(stderr, "%s:%u:1: warning: suppression of %s without a reason is ignored (write "
+                                "'// drvtaint-ignore[%s]: why')\n",
+                        path, sp->line, sp->rule, sp->rule);
+            else if (!sp->used && o->report_stale)
+                VEC_PUSH(&stale, ((report_stale){sp->file, sp->rule, sp->line}));
+            free(path);
+        }
+        baseline_apply(&findings, baseline_fps, baseline_n);
+        for (size_t i = 0; i < findings.len; i++) {
+            nsuppressed += findings.items[i].suppressed != NULL;
+            nbaseline += findings.items[i].in_baseline && !findings.items[i].suppressed;
+        }
+    }
+
     if (rc == CLI_EXIT_CLEAN) {
         strbuf out = {0};
         report_input_error *ierr = xcalloc(inputs.nerrors ? inputs.nerrors : 1, sizeof *ierr);
         for (size_t i = 0; i < inputs.nerrors; i++)
             ierr[i] = (report_input_error){inputs.errors[i].input, inputs.errors[i].message};
         report_meta meta = {.tool_version = DRVTAINT_VERSION, .units = units, .nunits = inputs.nunits,
-                            .input_errors = ierr, .ninput_errors = inputs.nerrors};
+                            .input_errors = ierr, .ninput_errors = inputs.nerrors, .stale = stale.items,
+                            .nstale = stale.len, .baseline = o->baseline != NULL};
         if (scan && o->format == CLI_FORMAT_SARIF)
             report_findings_sarif(&out, &findings, rules, &meta);
         else if (scan && o->format == CLI_FORMAT_JSON)
             report_findings_json(&out, &findings, &meta);
+        else if (scan && o->format == CLI_FORMAT_MSVC)
+            report_findings_msvc(&out, &findings, &meta);
         else if (scan)
-            report_findings_text(&out, &findings);
+            report_findings_text(&out, &findings, &meta);
         else if (o->format == CLI_FORMAT_JSON)
             report_inventory_json(&out, &inv, &meta);
         else
@@ -280,16 +323,23 @@ int cli_run_units(const cli_options *o)
     }
     size_t by_severity[3] = {0}, failing = 0;
     for (size_t i = 0; i < findings.len; i++) {
+        if (!report_is_active(&findings.items[i]))
+            continue;
         by_severity[findings.items[i].severity]++;
         if (o->fail_on != CLI_FAIL_NONE && (int)findings.items[i].severity >= (int)o->fail_on - 1)
             failing++;
     }
+    /* a stale suppression is a warning */
+    if (o->fail_on != CLI_FAIL_NONE && o->fail_on <= CLI_FAIL_WARNING)
+        failing += stale.len;
     if (!o->quiet && scan)
         fprintf(stderr,
                 "drvtaint: %zu units (%zu with errors after recovery, %zu not analysed), %zu functions, "
-                "%zu findings (%zu error, %zu warning, %zu note), %.2f s\n",
-                inputs.nunits, with_errors, skipped, nfunctions, findings.len, by_severity[FINDING_ERROR],
-                by_severity[FINDING_WARNING], by_severity[FINDING_NOTE], now_seconds() - start);
+                "%zu findings (%zu error, %zu warning, %zu note; %zu suppressed, %zu in baseline), %.2f s\n",
+                inputs.nunits, with_errors, skipped, nfunctions,
+                by_severity[FINDING_ERROR] + by_severity[FINDING_WARNING] + by_severity[FINDING_NOTE],
+                by_severity[FINDING_ERROR], by_severity[FINDING_WARNING], by_severity[FINDING_NOTE], nsuppressed,
+                nbaseline, now_seconds() - start);
     else if (!o->quiet)
         fprintf(stderr, "drvtaint: %zu units (%zu with errors after recovery, %zu not analysed), %zu functions, %zu sink calls, %.2f s\n",
                 inputs.nunits, with_errors, skipped, nfunctions, inv.len, now_seconds() - start);
@@ -304,6 +354,11 @@ int cli_run_units(const cli_options *o)
     }
     free(units);
     free(ctx.results);
+    suppress_free(&sup);
+    free(stale.items);
+    for (size_t i = 0; i < baseline_n; i++)
+        free(baseline_fps[i]);
+    free(baseline_fps);
     inventory_free(&inv);
     findings_free(&findings);
     inputs_free(&inputs);

@@ -2,6 +2,7 @@
 #include "drvtaint/findings.h"
 
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "drvtaint/util.h"
@@ -51,6 +52,7 @@ static void finding_free(finding *f)
     free(f->arg_text);
     free(f->range);
     free(f->message);
+    free(f->suppressed);
     for (size_t i = 0; i < f->ntrace; i++) {
         free(f->trace[i].file);
         free(f->trace[i].text);
@@ -74,6 +76,28 @@ void findings_free(finding_list *list)
         finding_free(&list->items[i]);
     free(list->items);
     memset(list, 0, sizeof *list);
+}
+
+static uint64_t fnv1a(uint64_t h, const char *s)
+{
+    for (; *s; s++) {
+        h ^= (unsigned char)*s;
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
+char *finding_fingerprint(const finding *f)
+{
+    char *path = path_from_cwd(f->file);
+    uint64_t h = 0xcbf29ce484222325ULL;
+    const char *parts[] = {f->rule, path, f->function, f->sink, f->role, f->arg_text};
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+        h = fnv1a(h, parts[i] ? parts[i] : "");
+        h = fnv1a(h, "\x1f");
+    }
+    free(path);
+    return xasprintf("%016llx", (unsigned long long)h);
 }
 
 const char *finding_severity_name(finding_severity s)

@@ -9,13 +9,7 @@
 
 char *report_display_path(const char *path)
 {
-    char cwd[4096];
-    if (path[0] == '/' && getcwd(cwd, sizeof cwd)) {
-        size_t n = strlen(cwd);
-        if (strncmp(path, cwd, n) == 0 && path[n] == '/')
-            return xstrdup(path + n + 1);
-    }
-    return xstrdup(path);
+    return path_from_cwd(path);
 }
 
 int report_write_file(const char *path, const char *data, size_t len)

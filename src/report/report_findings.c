@@ -5,10 +5,32 @@
 #include "drvtaint/report.h"
 #include "report_internal.h"
 
-void report_findings_text(strbuf *out, const finding_list *findings)
+bool report_is_active(const finding *f)
+{
+    return !f->suppressed && !f->in_baseline;
+}
+
+static void stale_lines(strbuf *out, const report_meta *meta, bool msvc)
+{
+    for (size_t i = 0; i < meta->nstale; i++) {
+        char *path = report_display_path(meta->stale[i].file);
+        if (msvc)
+            sb_printf(out, "%s(%u,1): warning stale-suppression: no %s finding on this line or the next\n", path,
+                      meta->stale[i].line, meta->stale[i].rule);
+        else
+            sb_printf(out, "%s:%u:1: warning: stale suppression: no %s finding on this line or the next "
+                           "[stale-suppression]\n",
+                      path, meta->stale[i].line, meta->stale[i].rule);
+        free(path);
+    }
+}
+
+void report_findings_text(strbuf *out, const finding_list *findings, const report_meta *meta)
 {
     for (size_t i = 0; i < findings->len; i++) {
         const finding *f = &findings->items[i];
+        if (!report_is_active(f))
+            continue;
         char *path = report_display_path(f->file);
         sb_printf(out, "%s:%u:%u: %s: %s [%s]\n", path, f->line, f->col, finding_severity_name(f->severity),
                   f->message, f->rule);
@@ -20,9 +42,30 @@ void report_findings_text(strbuf *out, const finding_list *findings)
             free(tpath);
         }
     }
+    stale_lines(out, meta, false);
 }
 
-static cJSON *finding_json(const finding *f)
+void report_findings_msvc(strbuf *out, const finding_list *findings, const report_meta *meta)
+{
+    for (size_t i = 0; i < findings->len; i++) {
+        const finding *f = &findings->items[i];
+        if (!report_is_active(f))
+            continue;
+        char *path = report_display_path(f->file);
+        sb_printf(out, "%s(%u,%u): %s %s: %s\n", path, f->line, f->col, finding_severity_name(f->severity), f->rule,
+                  f->message);
+        free(path);
+        for (size_t t = 0; t < f->ntrace; t++) {
+            const trace_step *st = &f->trace[t];
+            char *tpath = report_display_path(st->file);
+            sb_printf(out, "    %s(%u,%u): %s: %s\n", tpath, st->line, st->col, trace_kind_name(st->kind), st->text);
+            free(tpath);
+        }
+    }
+    stale_lines(out, meta, true);
+}
+
+static cJSON *finding_json(const finding *f, const report_meta *meta)
 {
     cJSON *jf = cJSON_CreateObject();
     cJSON_AddStringToObject(jf, "rule", f->rule);
@@ -44,9 +87,15 @@ static cJSON *finding_json(const finding *f)
     cJSON_AddStringToObject(arg, "text", f->arg_text);
     cJSON_AddStringToObject(jf, "range", f->range);
     cJSON_AddStringToObject(jf, "message", f->message);
-    char *fp = report_fingerprint(f);
+    char *fp = finding_fingerprint(f);
     cJSON_AddStringToObject(jf, "fingerprint", fp);
     free(fp);
+    if (f->suppressed)
+        cJSON_AddStringToObject(jf, "suppressed", f->suppressed);
+    else
+        cJSON_AddNullToObject(jf, "suppressed");
+    if (meta->baseline)
+        cJSON_AddStringToObject(jf, "baseline_state", f->in_baseline ? "unchanged" : "new");
     cJSON *trace = cJSON_AddArrayToObject(jf, "trace");
     for (size_t t = 0; t < f->ntrace; t++) {
         const trace_step *st = &f->trace[t];
@@ -73,7 +122,17 @@ void report_findings_json(strbuf *out, const finding_list *findings, const repor
     cJSON_AddItemToObject(root, "units", report_units_json(meta));
     cJSON *list = cJSON_AddArrayToObject(root, "findings");
     for (size_t i = 0; i < findings->len; i++)
-        cJSON_AddItemToArray(list, finding_json(&findings->items[i]));
+        cJSON_AddItemToArray(list, finding_json(&findings->items[i], meta));
+    cJSON *stale = cJSON_AddArrayToObject(root, "stale_suppressions");
+    for (size_t i = 0; i < meta->nstale; i++) {
+        cJSON *js = cJSON_CreateObject();
+        char *path = report_display_path(meta->stale[i].file);
+        cJSON_AddStringToObject(js, "file", path);
+        free(path);
+        cJSON_AddNumberToObject(js, "line", meta->stale[i].line);
+        cJSON_AddStringToObject(js, "rule", meta->stale[i].rule);
+        cJSON_AddItemToArray(stale, js);
+    }
     char *s = cJSON_Print(root);
     sb_append(out, s);
     sb_putc(out, '\n');

@@ -13,28 +13,6 @@
 
 #define DRVTAINT_URI "https://github.com/drvtaint/drvtaint"
 
-static uint64_t fnv1a(uint64_t h, const char *s)
-{
-    for (; *s; s++) {
-        h ^= (unsigned char)*s;
-        h *= 0x100000001b3ULL;
-    }
-    return h;
-}
-
-char *report_fingerprint(const finding *f)
-{
-    char *path = report_display_path(f->file);
-    uint64_t h = 0xcbf29ce484222325ULL;
-    const char *parts[] = {f->rule, path, f->function, f->sink, f->role, f->arg_text};
-    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
-        h = fnv1a(h, parts[i] ? parts[i] : "");
-        h = fnv1a(h, "\x1f");
-    }
-    free(path);
-    return xasprintf("%016llx", (unsigned long long)h);
-}
-
 /* Hash of the trimmed text of a line, for primaryLocationLineHash. */
 static char *line_hash(const char *file, unsigned line)
 {
@@ -159,7 +137,7 @@ static int rule_index(const rules_set *rules, const char *id)
     return -1;
 }
 
-static cJSON *result_json(const finding *f, const rules_set *rules)
+static cJSON *result_json(const finding *f, const rules_set *rules, const report_meta *meta)
 {
     cJSON *res = cJSON_CreateObject();
     cJSON_AddStringToObject(res, "ruleId", f->rule);
@@ -196,9 +174,17 @@ static cJSON *result_json(const finding *f, const rules_set *rules)
     char *lh = line_hash(f->file, f->line);
     cJSON_AddStringToObject(fp, "primaryLocationLineHash", lh);
     free(lh);
-    char *own = report_fingerprint(f);
+    char *own = finding_fingerprint(f);
     cJSON_AddStringToObject(fp, "drvtaint/v1", own);
     free(own);
+    if (f->suppressed) {
+        cJSON *sup = cJSON_CreateObject();
+        cJSON_AddStringToObject(sup, "kind", "inSource");
+        cJSON_AddStringToObject(sup, "justification", f->suppressed);
+        cJSON_AddItemToArray(cJSON_AddArrayToObject(res, "suppressions"), sup);
+    }
+    if (meta->baseline)
+        cJSON_AddStringToObject(res, "baselineState", f->in_baseline ? "unchanged" : "new");
     cJSON *props = cJSON_AddObjectToObject(res, "properties");
     cJSON_AddStringToObject(props, "function", f->function);
     cJSON_AddStringToObject(props, "sink", f->sink);
@@ -225,6 +211,15 @@ static cJSON *notifications(const report_meta *meta)
         free(msg);
         cJSON *locs = cJSON_AddArrayToObject(n, "locations");
         cJSON_AddItemToArray(locs, location(u->path, 1, 0, NULL));
+        cJSON_AddItemToArray(list, n);
+    }
+    for (size_t i = 0; i < meta->nstale; i++) {
+        cJSON *n = cJSON_CreateObject();
+        cJSON_AddStringToObject(n, "level", "warning");
+        char *msg = xasprintf("stale suppression: no %s finding on this line or the next", meta->stale[i].rule);
+        cJSON_AddStringToObject(cJSON_AddObjectToObject(n, "message"), "text", msg);
+        free(msg);
+        cJSON_AddItemToArray(cJSON_AddArrayToObject(n, "locations"), location(meta->stale[i].file, meta->stale[i].line, 0, NULL));
         cJSON_AddItemToArray(list, n);
     }
     for (size_t i = 0; i < meta->ninput_errors; i++) {
@@ -269,7 +264,7 @@ void report_findings_sarif(strbuf *out, const finding_list *findings, const rule
     cJSON_AddItemToArray(cJSON_AddArrayToObject(run, "invocations"), inv);
     cJSON *results = cJSON_AddArrayToObject(run, "results");
     for (size_t i = 0; i < findings->len; i++)
-        cJSON_AddItemToArray(results, result_json(&findings->items[i], rules));
+        cJSON_AddItemToArray(results, result_json(&findings->items[i], rules, meta));
     char *s = cJSON_Print(root);
     sb_append(out, s);
     sb_putc(out, '\n');

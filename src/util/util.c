@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static void out_of_memory(void)
 {
@@ -247,6 +248,17 @@ size_t sort_unique(void *items, size_t n, size_t size, int (*cmp)(const void *, 
         out++;
     }
     return out;
+}
+
+char *path_from_cwd(const char *path)
+{
+    char cwd[4096];
+    if (path[0] == '/' && getcwd(cwd, sizeof cwd)) {
+        size_t n = strlen(cwd);
+        if (strncmp(path, cwd, n) == 0 && path[n] == '/')
+            return xstrdup(path + n + 1);
+    }
+    return xstrdup(path);
 }
 
 bool str_ends_with(const char *s, const char *suffix)

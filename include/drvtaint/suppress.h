@@ -1,0 +1,43 @@
+/* suppress.h - in-source suppressions and baselines: which findings a team has already
+ * judged, so CI blocks only new ones.
+ *
+ *   // drvtaint-ignore[rule-id, ...]: reason          on the sink's line or the line before
+ *   #pragma prefast(suppress: rule-id, "reason")      the same, for a drvtaint rule id
+ *
+ * The reason is required; a suppression without one is reported and ignored. */
+#ifndef DRVTAINT_SUPPRESS_H
+#define DRVTAINT_SUPPRESS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "drvtaint/findings.h"
+#include "drvtaint/rules.h"
+
+typedef struct suppression {
+    char *file;
+    unsigned line;
+    char *rule;
+    char *reason; /* NULL when missing: such a suppression does nothing */
+    bool used;
+} suppression;
+
+typedef struct suppression_set {
+    suppression *items;
+    size_t len, cap;
+    char **files; /* files already read */
+    size_t nfiles;
+} suppression_set;
+
+/* Reads the suppressions of a file (once). Only ids of loaded rules count for prefast pragmas. */
+void suppress_scan_file(suppression_set *set, const char *path, const rules_set *rules);
+/* Marks each finding that a suppression covers (same file, same line or the line before). */
+void suppress_apply(suppression_set *set, finding_list *findings, const rules_set *rules);
+void suppress_free(suppression_set *set);
+
+/* Reads fingerprints from a previous JSON or SARIF report; -1 with *err on failure. */
+int baseline_load(const char *path, char ***fingerprints, size_t *n, char **err);
+/* Marks findings whose fingerprint is in the baseline. */
+void baseline_apply(finding_list *findings, char *const *fingerprints, size_t n);
+
+#endif
