@@ -29,6 +29,14 @@ if [ ! -x "$validator" ] && command -v npm >/dev/null 2>&1; then
   fi
 fi
 
+# ajv, for the test that checks JSON reports against docs/drvtaint-findings.schema.json
+ajv=build/json-validator/node_modules/.bin/ajv
+if [ ! -x "$ajv" ] && command -v npm >/dev/null 2>&1; then
+  echo "setup: installing the JSON Schema validator (ajv-cli)"
+  npm install --silent --no-audit --no-fund --prefix build/json-validator ajv-cli@5 >/dev/null 2>&1 ||
+    echo "setup: could not install ajv-cli; the JSON schema test will be skipped" >&2
+fi
+
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDRVTAINT_WERROR=ON -DDRVTAINT_SANITIZE=ON >/dev/null
 cmake --build build -j"$(nproc)"
 

@@ -1,4 +1,5 @@
-/* test_sarif.c - `scan --format sarif` on samples/: the structure code scanning relies on,
+/* test_sarif.c - machine-readable reports on samples/: the JSON report against its schema
+ * (docs/drvtaint-findings.schema.json, checked by ajv) and `scan --format sarif`: the structure code scanning relies on,
  * zero errors and zero warnings from Microsoft's SARIF validator with GitHub's rules,
  * byte-identical output, and fingerprints that survive a line shift. */
 #include "test_support.h"
@@ -163,6 +164,37 @@ static void fingerprints_survive_a_line_shift(void **state)
     free(src);
 }
 
+static void json_report_matches_its_schema(void **state)
+{
+    (void)state;
+    char *ajv = xasprintf("%s/json-validator/node_modules/.bin/ajv", DRVTAINT_BUILD_DIR);
+    if (access(ajv, X_OK) != 0) {
+        fprintf(stderr, "SKIPPED: ajv not installed (./setup.sh installs ajv-cli into build/json-validator)\n");
+        free(ajv);
+        skip();
+    }
+    char *cmd = xasprintf("cd %s && %s scan -q --format json --fail-on none --report-stale samples /nonexistent.c",
+                          DRVTAINT_SOURCE_DIR, DRVTAINT_BINARY);
+    char *out = NULL;
+    assert_int_equal(ts_run(cmd, &out, NULL), 3); /* the missing input: exit 3, still a full report */
+    char *report = ts_write_temp("report.json", out);
+    char *schema = ts_source_path("docs/drvtaint-findings.schema.json");
+    char *check = xasprintf("%s validate -s %s -d %s", ajv, schema, report);
+    char *log = NULL, *err = NULL;
+    int rc = ts_run(check, &log, &err);
+    if (rc != 0)
+        fprintf(stderr, "%s%s\n", log ? log : "", err ? err : "");
+    assert_int_equal(rc, 0);
+    free(log);
+    free(err);
+    free(check);
+    free(schema);
+    free(report);
+    free(out);
+    free(cmd);
+    free(ajv);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -170,6 +202,7 @@ int main(void)
         cmocka_unit_test(identical_on_two_runs),
         cmocka_unit_test(validator_finds_no_error_and_no_warning),
         cmocka_unit_test(fingerprints_survive_a_line_shift),
+        cmocka_unit_test(json_report_matches_its_schema),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
