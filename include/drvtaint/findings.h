@@ -40,6 +40,7 @@ typedef struct finding {
     char *message;
     trace_step *trace;
     size_t ntrace;
+    char *witness;     /* a dangerous value still possible ("0xc0000082 (IA32_LSTAR)"), or NULL */
     char *suppressed;  /* justification of an in-source suppression, or NULL */
     bool in_baseline;  /* its fingerprint is in the --baseline report */
 } finding;

@@ -100,6 +100,24 @@ static const char *source_text(const trace_node *t)
     return first && first->text ? first->text : "IOCTL input";
 }
 
+/* The first dangerous value of this rule and role that the argument may still take. */
+static char *find_witness(const taint_ctx *ctx, const char *rule_id, rules_role role, const fact *f)
+{
+    for (size_t i = 0; i < ctx->rules->ndangerous; i++) {
+        const rules_dangerous *d = &ctx->rules->dangerous[i];
+        if (d->role != role || strcmp(d->rule, rule_id) != 0)
+            continue;
+        range_int lo = (range_int)d->lo > f->r.lo ? (range_int)d->lo : f->r.lo;
+        range_int hi = (range_int)d->hi < f->r.hi ? (range_int)d->hi : f->r.hi;
+        if (range_is_empty(f->r) || lo > hi)
+            continue;
+        if (d->lo == 0 && d->hi == UINT64_MAX)
+            return xstrdup(d->name); /* "any physical address" */
+        return xasprintf("0x%llx (%s)", (unsigned long long)lo, d->name);
+    }
+    return NULL;
+}
+
 static void report(taint_ctx *ctx, const ast_expr *call, const rules_sink *sink, const rules_sink_arg *a,
                    const fact *f, const char *why)
 {
@@ -122,9 +140,13 @@ static void report(taint_ctx *ctx, const ast_expr *call, const rules_sink *sink,
         .arg_text = xstrdup(arg->text),
         .range = xstrdup(range_buf),
     };
-    fd.message = xasprintf("%s '%s' of %s comes from %s and %s", fd.role, arg->text,
+    fd.witness = find_witness(ctx, rule_id, a->role, f);
+    if (fd.witness)
+        fd.severity = FINDING_ERROR; /* an immediate privilege escalation, not just a missing check */
+    fd.message = xasprintf("%s '%s' of %s comes from %s and %s%s%s", fd.role, arg->text,
                            call->u.call.written_name ? call->u.call.written_name : call->u.call.name,
-                           source_text(f->trace), why);
+                           source_text(f->trace), why, fd.witness ? "; it may be " : "",
+                           fd.witness ? fd.witness : "");
     flatten_trace(&fd, f->trace, call);
     findings_add(ctx->out, fd);
 }

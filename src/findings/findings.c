@@ -53,6 +53,7 @@ static void finding_free(finding *f)
     free(f->range);
     free(f->message);
     free(f->suppressed);
+    free(f->witness);
     for (size_t i = 0; i < f->ntrace; i++) {
         free(f->trace[i].file);
         free(f->trace[i].text);

@@ -86,6 +86,10 @@ static cJSON *finding_json(const finding *f, const report_meta *meta)
     cJSON_AddStringToObject(arg, "role", f->role);
     cJSON_AddStringToObject(arg, "text", f->arg_text);
     cJSON_AddStringToObject(jf, "range", f->range);
+    if (f->witness)
+        cJSON_AddStringToObject(jf, "witness", f->witness);
+    else
+        cJSON_AddNullToObject(jf, "witness");
     cJSON_AddStringToObject(jf, "message", f->message);
     char *fp = finding_fingerprint(f);
     cJSON_AddStringToObject(jf, "fingerprint", fp);

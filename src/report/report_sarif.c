@@ -191,6 +191,8 @@ static cJSON *result_json(const finding *f, const rules_set *rules, const report
     cJSON_AddStringToObject(props, "argumentRole", f->role);
     cJSON_AddStringToObject(props, "argument", f->arg_text);
     cJSON_AddStringToObject(props, "range", f->range);
+    if (f->witness)
+        cJSON_AddStringToObject(props, "witness", f->witness);
     return res;
 }
 

@@ -14,7 +14,9 @@ static const char *const RULES =
     " \"sinks\": [{\"function\": \"SINK\", \"rule\": \"r\", \"args\": [{\"index\": 0, \"role\": \"msr-index\"}]}],"
     " \"sources\": [{\"member\": \"REQ.Msr\", \"taint\": \"value\"}, {\"member\": \"REQ.Signed\", \"taint\": "
     "\"value\"}],"
-    " \"sanitizers\": [{\"function\": \"IsAllowed\", \"arg\": 0, \"kind\": \"bound\"}]}";
+    " \"sanitizers\": [{\"function\": \"IsAllowed\", \"arg\": 0, \"kind\": \"bound\"}],"
+    " \"dangerous-values\": [{\"rule\": \"r\", \"role\": \"msr-index\", \"lo\": \"0xC0000082\", \"hi\": "
+    "\"0xC0000082\", \"name\": \"IA32_LSTAR\"}]}";
 
 static int setup(void **state)
 {
@@ -164,6 +166,23 @@ static void clamp_against_a_trusted_value(void **state)
     assert_int_equal(findings_of(B_BLOCK(b_assign(x(), max), sink(x()))), 1);
 }
 
+static void dangerous_values_are_named_while_still_possible(void **state)
+{
+    (void)state;
+    finding_list out = {0};
+    taint_analyse_function(B_TU, b_function(sink(msr())), R, &out);
+    assert_int_equal(out.len, 1);
+    assert_string_equal(out.items[0].witness, "0xc0000082 (IA32_LSTAR)");
+    assert_non_null(strstr(out.items[0].message, "it may be 0xc0000082 (IA32_LSTAR)"));
+    findings_free(&out);
+    /* checked from below past the dangerous value: still unbounded, but no witness */
+    ast_stmt *body = b_if(b_bin(AST_BIN_GT, msr(), b_int(0xC0000090), ">"), sink(msr()), NULL);
+    taint_analyse_function(B_TU, b_function(body), R, &out);
+    assert_int_equal(out.len, 1);
+    assert_null(out.items[0].witness);
+    findings_free(&out);
+}
+
 static void untainted_values_are_never_reported(void **state)
 {
     (void)state;
@@ -183,6 +202,7 @@ int main(void)
         T(loops_settle_and_keep_their_bounds),
         T(masks_and_sanitizers),
         T(clamp_against_a_trusted_value),
+        T(dangerous_values_are_named_while_still_possible),
         T(untainted_values_are_never_reported),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
