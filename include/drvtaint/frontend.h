@@ -1,7 +1,7 @@
 /* frontend.h - parse one translation unit with libclang and lower it to drvtaint's AST.
  *
  * This header exports nothing clang-shaped: callers get an ast_tu (see ast.h), which
- * they own and free with ast_tu_free. Only src/frontend includes clang-c/Index.h. */
+ * they own and free with ast_tu_free. Only src/frontend includes the libclang C API. */
 #ifndef DRVTAINT_FRONTEND_H
 #define DRVTAINT_FRONTEND_H
 

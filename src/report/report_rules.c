@@ -14,6 +14,17 @@ static void sink_signature(strbuf *out, const rules_sink *k)
     sb_putc(out, ')');
 }
 
+/* Does the sink report under this rule, for itself or for one of its arguments? */
+static bool sink_uses_rule(const rules_sink *s, const char *id)
+{
+    if (strcmp(s->rule, id) == 0)
+        return true;
+    for (size_t a = 0; a < s->nargs; a++)
+        if (s->args[a].rule && strcmp(s->args[a].rule, id) == 0)
+            return true;
+    return false;
+}
+
 void report_rules_text(strbuf *out, const rules_set *rules)
 {
     for (size_t i = 0; i < rules->nrules; i++) {
@@ -24,10 +35,7 @@ void report_rules_text(strbuf *out, const rules_set *rules)
         sb_append(out, r->ncwe ? "]\n" : "\n");
         for (size_t k = 0; k < rules->nsinks; k++) {
             const rules_sink *s = &rules->sinks[k];
-            bool uses = strcmp(s->rule, r->id) == 0;
-            for (size_t a = 0; a < s->nargs && !uses; a++)
-                uses = s->args[a].rule && strcmp(s->args[a].rule, r->id) == 0;
-            if (!uses)
+            if (!sink_uses_rule(s, r->id))
                 continue;
             sb_append(out, "    sink ");
             sink_signature(out, s);
@@ -127,10 +135,7 @@ void report_rules_markdown(strbuf *out, const rules_set *rules)
         sb_append(out, "Sinks:");
         for (size_t k = 0; k < rules->nsinks; k++) {
             const rules_sink *s = &rules->sinks[k];
-            bool uses = strcmp(s->rule, r->id) == 0;
-            for (size_t a = 0; a < s->nargs && !uses; a++)
-                uses = s->args[a].rule && strcmp(s->args[a].rule, r->id) == 0;
-            if (!uses)
+            if (!sink_uses_rule(s, r->id))
                 continue;
             sb_append(out, " `");
             sink_signature(out, s);
