@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 typedef enum finding_severity { FINDING_NOTE, FINDING_WARNING, FINDING_ERROR } finding_severity;
 
@@ -25,6 +26,11 @@ typedef struct trace_step {
     char *text; /* the expression or statement as written */
 } trace_step;
 
+typedef struct finding_ioctl {
+    uint64_t code;
+    char *name; /* the macro that names it in the driver, or NULL */
+} finding_ioctl;
+
 typedef struct finding {
     char *rule;          /* rule id, e.g. msr-read */
     finding_severity severity;
@@ -41,6 +47,10 @@ typedef struct finding {
     trace_step *trace;
     size_t ntrace;
     char *witness;     /* a dangerous value still possible ("0xc0000082 (IA32_LSTAR)"), or NULL */
+    char *entry;       /* the function the request entered through (root of the call chain) */
+    char *entry_kind;  /* IRP_MJ_DEVICE_CONTROL, EvtIoDeviceControl, ...; NULL when not recognised */
+    finding_ioctl *ioctls; /* IOCTL codes on the path, when the path tests the code */
+    size_t nioctls;
     char *suppressed;  /* justification of an in-source suppression, or NULL */
     bool in_baseline;  /* its fingerprint is in the --baseline report */
 } finding;

@@ -27,7 +27,6 @@ VOID KcEvtIoDeviceControl(WDFQUEUE Queue, WDFREQUEST Request, size_t OutputBuffe
     UCHAR local[16];
     UNREFERENCED_PARAMETER(Queue);
     UNREFERENCED_PARAMETER(OutputBufferLength);
-    UNREFERENCED_PARAMETER(InputBufferLength);
     UNREFERENCED_PARAMETER(IoControlCode);
 
     if (!NT_SUCCESS(WdfRequestRetrieveInputBuffer(Request, sizeof(KREQ), (PVOID *)&in, &len))) {
@@ -53,6 +52,10 @@ VOID KcEvtIoDeviceControl(WDFQUEUE Queue, WDFREQUEST Request, size_t OutputBuffe
     if (len <= sizeof(local))
         RtlCopyMemory(local, in, len); // expect: none
     RtlCopyMemory(local, in, len); // expect: copy-size
+    /* the callback's InputBufferLength parameter is the caller's number too */
+    RtlCopyMemory(local, in, InputBufferLength); // expect: copy-size
+    if (InputBufferLength <= sizeof(local))
+        RtlCopyMemory(local, in, InputBufferLength); // expect: none
     /* WDFMEMORY buffers are user bytes too */
     if (NT_SUCCESS(WdfRequestRetrieveInputMemory(Request, &memory))) {
         PKREQ viaMemory = (PKREQ)WdfMemoryGetBuffer(memory, NULL);

@@ -57,6 +57,24 @@ static void edge_state(taint_ctx *ctx, const cfg_block *b, size_t k, const tstat
         taint_refine_range(ctx, edge, t->cond, t->cases[k].lo, t->cases[k].hi);
 }
 
+/* KMDF hands a queue callback the request's lengths and IOCTL code as parameters: they are
+ * the caller's values, like InputBufferLength in an IRP. */
+static void seed_kmdf_params(taint_ctx *ctx, const ast_function *fn, const entry_point *ep, tstate *s)
+{
+    size_t last = strstr(ep->kind, "DeviceControl") ? (size_t)ep->kmdf_params + 3 : (size_t)ep->kmdf_params + 1;
+    for (size_t i = (size_t)ep->kmdf_params; i < last && i < fn->nparams; i++) {
+        const ast_param *p = &fn->params[i];
+        if (!p->name || !*p->name)
+            continue;
+        fact f = fact_untainted(&p->type);
+        f.taint = TAINT_VALUE;
+        f.origin_bits = f.bits;
+        f.origin_signed = f.is_signed;
+        f.trace = trace_push(ctx, NULL, TRACE_SOURCE, fn->loc, p->name);
+        tstate_set(s, p->name, NULL, f);
+    }
+}
+
 /* Runs the dataflow over fn from entry (NULL: nothing known) and reports its sinks. */
 static void analyse(taint_ctx base, const ast_function *fn, const tstate *start)
 {
@@ -65,6 +83,12 @@ static void analyse(taint_ctx base, const ast_function *fn, const tstate *start)
     taint_ctx ctx = base;
     ctx.fn = fn;
     ctx.reporting = false;
+    if (!ctx.root)
+        ctx.root = fn;
+    /* a request only kernel components send (internal device control) is no user input */
+    const entry_point *ep = ctx.entries ? entries_find(ctx.entries, ctx.root->name) : NULL;
+    if (ep && !ep->user_reachable)
+        return;
     cfg_function *g = cfg_build(fn, ctx.scratch);
     size_t n = g->nblocks;
     tstate *in = xcalloc(n, sizeof *in);
@@ -74,6 +98,8 @@ static void analyse(taint_ctx base, const ast_function *fn, const tstate *start)
     if (start)
         tstate_copy(&in[g->entry], start);
     in[g->entry].reachable = true;
+    if (!start && ep && ep->kmdf_params >= 0)
+        seed_kmdf_params(&ctx, fn, ep, &in[g->entry]);
 
     tstate cur, edge;
     tstate_init(&cur, false);
@@ -128,7 +154,9 @@ static void analyse(taint_ctx base, const ast_function *fn, const tstate *start)
 static void analyse_all(const ast_tu *tu, const ast_function *only, const rules_set *rules, finding_list *out)
 {
     VEC(taint_seed) seeds = {0};
-    taint_ctx base = {.tu = tu, .rules = rules, .scratch = arena_new(), .out = out};
+    entry_set entries;
+    entries_collect(&entries, tu);
+    taint_ctx base = {.tu = tu, .rules = rules, .scratch = arena_new(), .out = out, .entries = &entries};
     base.seeds = (void *)&seeds;
     if (only)
         analyse(base, only, NULL);
@@ -145,6 +173,9 @@ static void analyse_all(const ast_tu *tu, const ast_function *only, const rules_
             VEC_PUSH(&done, xstrdup(sd->signature));
             taint_ctx c = base;
             c.depth = sd->depth;
+            c.root = sd->root;
+            c.ioctls = sd->ioctls;
+            c.nioctls = sd->nioctls;
             tstate seeded = sd->entry; /* copied: analyse may grow seeds.items */
             analyse(c, sd->fn, &seeded);
         }
@@ -152,7 +183,9 @@ static void analyse_all(const ast_tu *tu, const ast_function *only, const rules_
     for (size_t q = 0; q < seeds.len; q++) {
         tstate_free(&seeds.items[q].entry);
         free(seeds.items[q].signature);
+        free(seeds.items[q].ioctls);
     }
+    entries_free(&entries);
     free(seeds.items);
     for (size_t d = 0; d < done.len; d++)
         free(done.items[d]);

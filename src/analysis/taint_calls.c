@@ -51,10 +51,17 @@ void taint_seed_callee(taint_ctx *ctx, tstate *s, const ast_expr *call)
     const ast_function *callee = defined_callee(ctx, call);
     if (!callee || callee == ctx->fn)
         return;
-    taint_seed seed = {.fn = callee, .depth = ctx->depth + 1};
+    taint_seed seed = {.fn = callee, .root = ctx->root, .depth = ctx->depth + 1};
+    uint64_t codes[16];
+    seed.nioctls = taint_ioctls_of(ctx, s, codes, 16);
+    if (seed.nioctls) {
+        seed.ioctls = xmalloc(seed.nioctls * sizeof *seed.ioctls);
+        memcpy(seed.ioctls, codes, seed.nioctls * sizeof *codes);
+    }
     tstate_init(&seed.entry, true);
     strbuf sig = {0};
     sb_append(&sig, callee->usr ? callee->usr : callee->name);
+    sb_printf(&sig, "@%s", ctx->root ? ctx->root->name : ""); /* each entry gets its own chain */
     bool any = false;
     size_t n = call->u.call.nargs < callee->nparams ? call->u.call.nargs : callee->nparams;
     tstate scratch;
@@ -90,9 +97,33 @@ void taint_seed_callee(taint_ctx *ctx, tstate *s, const ast_expr *call)
     tstate_free(&scratch);
     if (!any) {
         tstate_free(&seed.entry);
+        free(seed.ioctls);
         sb_free(&sig);
         return;
     }
     seed.signature = sb_take(&sig);
     VEC_PUSH(ctx->seeds, seed);
+}
+
+size_t taint_ioctls_of(const taint_ctx *ctx, const tstate *s, uint64_t *out, size_t max)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < ctx->nioctls && n < max; i++)
+        out[n++] = ctx->ioctls[i];
+    for (size_t i = 0; i < s->len && n < max; i++) {
+        const fact *f = &s->items[i].f;
+        const trace_node *src = f->trace;
+        while (src && src->prev)
+            src = src->prev;
+        uint64_t v;
+        if (!f->taint || !src || !src->text || !strstr(src->text, "IoControlCode") || !range_is_singleton(f->r, &v))
+            continue;
+        v &= 0xFFFFFFFFu;
+        bool dup = false;
+        for (size_t k = 0; k < n; k++)
+            dup |= out[k] == v;
+        if (!dup)
+            out[n++] = v;
+    }
+    return n;
 }

@@ -14,6 +14,7 @@
 
 #include "drvtaint/ast.h"
 #include "drvtaint/cfg.h"
+#include "drvtaint/entry.h"
 #include "drvtaint/findings.h"
 #include "drvtaint/range.h"
 #include "drvtaint/rules.h"
@@ -56,6 +57,9 @@ typedef struct tstate {
  * for its parameters (top-down; summaries across units are the whole-driver analysis). */
 typedef struct taint_seed {
     const ast_function *fn;
+    const ast_function *root; /* where the request entered */
+    uint64_t *ioctls;         /* IOCTL codes known at the call */
+    size_t nioctls;
     tstate entry;
     unsigned depth;
     char *signature; /* callee and per-parameter taint: each is analysed once */
@@ -70,6 +74,10 @@ typedef struct taint_ctx {
     bool reporting; /* second pass: emit findings */
     unsigned depth; /* call depth of this analysis from an unseeded one */
     VEC(taint_seed) *seeds;
+    const entry_set *entries;
+    const ast_function *root;  /* the function the chain started from */
+    const uint64_t *ioctls;    /* IOCTL codes known where a seeded helper was called */
+    size_t nioctls;
 } taint_ctx;
 
 enum { TAINT_MAX_CALL_DEPTH = 4 };
@@ -104,6 +112,9 @@ const trace_node *trace_push(taint_ctx *ctx, const trace_node *prev, trace_kind 
 
 /* taint_calls.c */
 void taint_seed_callee(taint_ctx *ctx, tstate *s, const ast_expr *call);
+
+/* IOCTL codes the state pins down (IoControlCode tested equal on this path), plus inherited ones. */
+size_t taint_ioctls_of(const taint_ctx *ctx, const tstate *s, uint64_t *out, size_t max);
 
 /* taint_sinks.c */
 void taint_check_call(taint_ctx *ctx, tstate *s, const ast_expr *call);

@@ -118,8 +118,8 @@ static char *find_witness(const taint_ctx *ctx, const char *rule_id, rules_role 
     return NULL;
 }
 
-static void report(taint_ctx *ctx, const ast_expr *call, const rules_sink *sink, const rules_sink_arg *a,
-                   const fact *f, const char *why)
+static void report(taint_ctx *ctx, const tstate *s_at_call, const ast_expr *call, const rules_sink *sink,
+                   const rules_sink_arg *a, const fact *f, const char *why)
 {
     const char *rule_id = a->rule ? a->rule : sink->rule;
     const rules_rule *rule = rules_find_rule(ctx->rules, rule_id);
@@ -141,12 +141,34 @@ static void report(taint_ctx *ctx, const ast_expr *call, const rules_sink *sink,
         .range = xstrdup(range_buf),
     };
     fd.witness = find_witness(ctx, rule_id, a->role, f);
+    const ast_function *root = ctx->root ? ctx->root : ctx->fn;
+    fd.entry = xstrdup(root->name);
+    const entry_point *ep = ctx->entries ? entries_find(ctx->entries, root->name) : NULL;
+    fd.entry_kind = ep ? xstrdup(ep->kind) : NULL;
+    uint64_t codes[16];
+    fd.nioctls = taint_ioctls_of(ctx, s_at_call, codes, 16);
+    if (fd.nioctls) {
+        fd.ioctls = xcalloc(fd.nioctls, sizeof *fd.ioctls);
+        for (size_t i = 0; i < fd.nioctls; i++) {
+            const char *name = ctx->entries ? entries_ioctl_name(ctx->entries, codes[i]) : NULL;
+            fd.ioctls[i] = (finding_ioctl){codes[i], name ? xstrdup(name) : NULL};
+        }
+    }
     if (fd.witness)
         fd.severity = FINDING_ERROR; /* an immediate privilege escalation, not just a missing check */
-    fd.message = xasprintf("%s '%s' of %s comes from %s and %s%s%s", fd.role, arg->text,
+    strbuf via = {0};
+    if (fd.entry_kind)
+        sb_printf(&via, "; reached through %s (%s)", fd.entry, fd.entry_kind);
+    for (size_t i = 0; i < fd.nioctls; i++)
+        sb_printf(&via, "%s%s%s0x%llx%s, %s", i ? " or " : fd.entry_kind ? " with " : "; with ",
+                  fd.ioctls[i].name ? fd.ioctls[i].name : "", fd.ioctls[i].name ? " (" : "",
+                  (unsigned long long)fd.ioctls[i].code, fd.ioctls[i].name ? ")" : "",
+                  entries_method_name(fd.ioctls[i].code));
+    fd.message = xasprintf("%s '%s' of %s comes from %s and %s%s%s%s", fd.role, arg->text,
                            call->u.call.written_name ? call->u.call.written_name : call->u.call.name,
                            source_text(f->trace), why, fd.witness ? "; it may be " : "",
-                           fd.witness ? fd.witness : "");
+                           fd.witness ? fd.witness : "", via.buf ? via.buf : "");
+    sb_free(&via);
     flatten_trace(&fd, f->trace, call);
     findings_add(ctx->out, fd);
 }
@@ -186,7 +208,7 @@ void taint_check_call(taint_ctx *ctx, tstate *s, const ast_expr *call)
         if (role_is(a, "source") || role_is(a, "destination")) {
             uint64_t v;
             if (!f.probed && !f.sanitized && !range_is_singleton(f.r, &v))
-                report(ctx, call, sink, a, &f, "is a pointer the user chooses, neither probed nor constrained");
+                report(ctx, s, call, sink, a, &f, "is a pointer the user chooses, neither probed nor constrained");
         } else if (role_is(a, "size")) {
             uint64_t size = copy_object_size(sink, call);
             char why[256];
@@ -200,14 +222,14 @@ void taint_check_call(taint_ctx *ctx, tstate *s, const ast_expr *call)
                              (unsigned long long)size, range_buf);
                 else
                     snprintf(why, sizeof why, "is not bounded on every path to the call (possible values: %s)", range_buf);
-                report(ctx, call, sink, a, &f, why);
+                report(ctx, s, call, sink, a, &f, why);
             }
         } else if (!fact_is_bounded(&f)) {
             char why[256];
             char range_buf[128];
             range_format(range_buf, sizeof range_buf, f.r, f.bits, f.is_signed);
             snprintf(why, sizeof why, "is not bounded on every path to the call (possible values: %s)", range_buf);
-            report(ctx, call, sink, a, &f, why);
+            report(ctx, s, call, sink, a, &f, why);
         }
     }
     tstate_free(&scratch);

@@ -54,6 +54,11 @@ static void finding_free(finding *f)
     free(f->message);
     free(f->suppressed);
     free(f->witness);
+    free(f->entry);
+    free(f->entry_kind);
+    for (size_t i = 0; i < f->nioctls; i++)
+        free(f->ioctls[i].name);
+    free(f->ioctls);
     for (size_t i = 0; i < f->ntrace; i++) {
         free(f->trace[i].file);
         free(f->trace[i].text);

@@ -1,5 +1,6 @@
 /* report_findings.c - findings as gcc-style text and as JSON. */
 #include <cjson/cJSON.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "drvtaint/report.h"
@@ -90,6 +91,27 @@ static cJSON *finding_json(const finding *f, const report_meta *meta)
         cJSON_AddStringToObject(jf, "witness", f->witness);
     else
         cJSON_AddNullToObject(jf, "witness");
+    cJSON *ep = cJSON_AddObjectToObject(jf, "entry_point");
+    cJSON_AddStringToObject(ep, "function", f->entry ? f->entry : f->function);
+    if (f->entry_kind)
+        cJSON_AddStringToObject(ep, "kind", f->entry_kind);
+    else
+        cJSON_AddNullToObject(ep, "kind");
+    cJSON *codes = cJSON_AddArrayToObject(jf, "ioctl_codes");
+    for (size_t i = 0; i < f->nioctls; i++) {
+        cJSON *jc = cJSON_CreateObject();
+        char hex[24];
+        snprintf(hex, sizeof hex, "0x%08llx", (unsigned long long)f->ioctls[i].code);
+        cJSON_AddStringToObject(jc, "code", hex);
+        if (f->ioctls[i].name)
+            cJSON_AddStringToObject(jc, "name", f->ioctls[i].name);
+        else
+            cJSON_AddNullToObject(jc, "name");
+        static const char *const methods[] = {"METHOD_BUFFERED", "METHOD_IN_DIRECT", "METHOD_OUT_DIRECT",
+                                              "METHOD_NEITHER"};
+        cJSON_AddStringToObject(jc, "method", methods[f->ioctls[i].code & 3]);
+        cJSON_AddItemToArray(codes, jc);
+    }
     cJSON_AddStringToObject(jf, "message", f->message);
     char *fp = finding_fingerprint(f);
     cJSON_AddStringToObject(jf, "fingerprint", fp);

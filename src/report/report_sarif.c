@@ -193,6 +193,17 @@ static cJSON *result_json(const finding *f, const rules_set *rules, const report
     cJSON_AddStringToObject(props, "range", f->range);
     if (f->witness)
         cJSON_AddStringToObject(props, "witness", f->witness);
+    cJSON_AddStringToObject(props, "entryPoint", f->entry ? f->entry : f->function);
+    if (f->entry_kind)
+        cJSON_AddStringToObject(props, "entryKind", f->entry_kind);
+    if (f->nioctls) {
+        cJSON *codes = cJSON_AddArrayToObject(props, "ioctlCodes");
+        for (size_t i = 0; i < f->nioctls; i++) {
+            char hex[24];
+            snprintf(hex, sizeof hex, "0x%08llx", (unsigned long long)f->ioctls[i].code);
+            cJSON_AddItemToArray(codes, cJSON_CreateString(f->ioctls[i].name ? f->ioctls[i].name : hex));
+        }
+    }
     return res;
 }
 

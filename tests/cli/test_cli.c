@@ -4,6 +4,8 @@
 
 #include <sys/stat.h>
 
+#include <cjson/cJSON.h>
+
 #include "drvtaint/util.h"
 
 static int run(const char *args, char **out, char **err)
@@ -247,6 +249,35 @@ static void real_wdk_headers_replace_the_shim(void **state)
     free(hdr);
 }
 
+static void findings_name_entry_point_and_ioctl(void **state)
+{
+    (void)state;
+    char *out, *err;
+    assert_int_equal(run("scan -q --format json --fail-on none samples/wdm/hwdrv.c", &out, &err), 0);
+    cJSON *root = cJSON_Parse(out);
+    assert_non_null(root);
+    bool seen = false;
+    cJSON *f;
+    cJSON_ArrayForEach(f, cJSON_GetObjectItem(root, "findings"))
+    {
+        cJSON *ep = cJSON_GetObjectItem(f, "entry_point");
+        assert_string_equal(cJSON_GetObjectItem(ep, "function")->valuestring, "HwDeviceControl");
+        assert_string_equal(cJSON_GetObjectItem(ep, "kind")->valuestring, "IRP_MJ_DEVICE_CONTROL");
+        if ((int)cJSON_GetObjectItem(f, "line")->valuedouble == 62) { /* __writemsr in IOCTL_HW_WRITE_MSR */
+            cJSON *code = cJSON_GetArrayItem(cJSON_GetObjectItem(f, "ioctl_codes"), 0);
+            assert_string_equal(cJSON_GetObjectItem(code, "name")->valuestring, "IOCTL_HW_WRITE_MSR");
+            assert_string_equal(cJSON_GetObjectItem(code, "code")->valuestring, "0x80002004");
+            assert_string_equal(cJSON_GetObjectItem(code, "method")->valuestring, "METHOD_BUFFERED");
+            assert_string_equal(cJSON_GetObjectItem(f, "witness")->valuestring, "0x174 (IA32_SYSENTER_CS/ESP/EIP)");
+            seen = true;
+        }
+    }
+    assert_true(seen);
+    cJSON_Delete(root);
+    free(out);
+    free(err);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -260,6 +291,7 @@ int main(void)
         cmocka_unit_test(text_lines_match_the_gcc_problem_matcher),
         cmocka_unit_test(verbose_reports_parse_health),
         cmocka_unit_test(real_wdk_headers_replace_the_shim),
+        cmocka_unit_test(findings_name_entry_point_and_ioctl),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
