@@ -94,6 +94,25 @@ NTSTATUS LengthsAsSizes(PIRP Irp, PCEXT ext)
     return STATUS_SUCCESS;
 }
 
+NTSTATUS AllocationSizes(PIRP Irp)
+{
+    PCREQ in = CREQ_OF(Irp);
+    PVOID out = Irp->AssociatedIrp.SystemBuffer;
+    ULONG size = in->Length;
+    PUCHAR copy = (PUCHAR)ExAllocatePool2(POOL_FLAG_NON_PAGED, size, 'tseT');
+    if (!copy)
+        return STATUS_INSUFFICIENT_RESOURCES;
+    /* exactly the size the buffer was allocated with: stays inside it */
+    RtlCopyMemory(copy, in->Data, size); // expect: none
+    /* another user number: may run past the allocation */
+    RtlCopyMemory(copy, in->Data, in->Other); // expect: copy-size
+    /* the size changed after the allocation */
+    size = in->Other;
+    RtlCopyMemory(out, copy, size); // expect: copy-size
+    ExFreePoolWithTag(copy, 'tseT');
+    return STATUS_SUCCESS;
+}
+
 #define READ_MSR_OF(r) __readmsr((r)->Msr)
 
 NTSTATUS ThroughAMacro(PIRP Irp)

@@ -308,6 +308,16 @@ static void apply_call_effects(taint_ctx *ctx, tstate *s, const ast_expr *call)
     }
 }
 
+/* Pool allocators and the argument holding the size: a copy of exactly that many bytes to or
+ * from the new buffer stays inside it, whoever chose the number. */
+static const struct {
+    const char *name;
+    unsigned size_arg;
+} allocators[] = {
+    {"ExAllocatePool2", 1}, {"ExAllocatePool3", 1}, {"ExAllocatePoolWithTag", 1}, {"ExAllocatePool", 1},
+    {"ExAllocatePoolZero", 1}, {"ExAllocatePoolUninitialized", 1}, {"ExAllocatePoolWithQuotaTag", 1},
+};
+
 static fact eval_call(taint_ctx *ctx, tstate *s, const ast_expr *call)
 {
     for (size_t i = 0; i < call->u.call.nargs; i++)
@@ -319,6 +329,9 @@ static fact eval_call(taint_ctx *ctx, tstate *s, const ast_expr *call)
     apply_call_effects(ctx, s, call);
     const char *name = callee_name(call);
     fact result = fact_untainted(&call->type);
+    for (size_t i = 0; i < sizeof allocators / sizeof allocators[0]; i++)
+        if (strcmp(allocators[i].name, name) == 0 && allocators[i].size_arg < call->u.call.nargs)
+            result.alloc_size = taint_path_key(ctx, call->u.call.args[allocators[i].size_arg]);
     for (size_t i = 0; i < ctx->rules->npropagators; i++) {
         const rules_propagator *pr = &ctx->rules->propagators[i];
         if (strcmp(pr->function, name) != 0 || (size_t)pr->from >= call->u.call.nargs)

@@ -38,6 +38,7 @@ typedef struct fact {
     unsigned origin_bits;
     bool origin_signed;
     bool hi_trusted, lo_trusted, sanitized, probed;
+    const char *alloc_size; /* for a pointer from an allocator: the path of the size it got */
     const trace_node *trace;
 } fact;
 

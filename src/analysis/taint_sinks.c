@@ -51,6 +51,25 @@ static uint64_t copy_object_size(const rules_sink *sink, const ast_expr *call)
     return best;
 }
 
+/* Is the size argument the very path a source or destination buffer was allocated with? */
+static bool copies_allocation_size(taint_ctx *ctx, tstate *s, const rules_sink *sink, const ast_expr *call,
+                                   const rules_sink_arg *size_arg)
+{
+    const char *size_key = taint_path_key(ctx, call->u.call.args[size_arg->index]);
+    if (!size_key)
+        return false;
+    for (size_t i = 0; i < sink->nargs; i++) {
+        const rules_sink_arg *a = &sink->args[i];
+        if (a->index >= call->u.call.nargs || !(role_is(a, "source") || role_is(a, "destination")))
+            continue;
+        const char *key = taint_path_key(ctx, call->u.call.args[a->index]);
+        const entry *e = key ? tstate_get(s, key) : NULL;
+        if (e && e->f.alloc_size && strcmp(e->f.alloc_size, size_key) == 0)
+            return true;
+    }
+    return false;
+}
+
 static char *dup_loc_file(const ast_loc *l)
 {
     return xstrdup(l->file ? l->file : "<unknown>");
@@ -210,6 +229,8 @@ void taint_check_call(taint_ctx *ctx, tstate *s, const ast_expr *call)
             if (!f.probed && !f.sanitized && !range_is_singleton(f.r, &v))
                 report(ctx, s, call, sink, a, &f, "is a pointer the user chooses, neither probed nor constrained");
         } else if (role_is(a, "size")) {
+            if (copies_allocation_size(ctx, s, sink, call, a))
+                continue;
             uint64_t size = copy_object_size(sink, call);
             char why[256];
             char range_buf[128];

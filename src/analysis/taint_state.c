@@ -88,9 +88,14 @@ bool tstate_mentions(const char *path, const char *key)
 void tstate_kill(tstate *s, const char *key)
 {
     size_t out = 0;
-    for (size_t i = 0; i < s->len; i++)
-        if (!tstate_mentions(s->items[i].key, key))
-            s->items[out++] = s->items[i];
+    for (size_t i = 0; i < s->len; i++) {
+        if (tstate_mentions(s->items[i].key, key))
+            continue;
+        /* a buffer allocated with the old value of key no longer has key's size */
+        if (s->items[i].f.alloc_size && tstate_mentions(s->items[i].f.alloc_size, key))
+            s->items[i].f.alloc_size = NULL;
+        s->items[out++] = s->items[i];
+    }
     s->len = out;
 }
 
@@ -98,6 +103,7 @@ bool fact_equal(const fact *a, const fact *b)
 {
     return a->taint == b->taint && range_equal(a->r, b->r) && a->hi_trusted == b->hi_trusted &&
            a->lo_trusted == b->lo_trusted && a->sanitized == b->sanitized && a->probed == b->probed &&
+           a->alloc_size == b->alloc_size &&
            (a->taint == TAINT_NONE || a->trace == b->trace);
 }
 
@@ -116,6 +122,8 @@ fact fact_join(fact a, fact b)
     j.sanitized = a.sanitized && (trusted || b.sanitized);
     j.probed = a.probed && (trusted || b.probed);
     j.trace = a.taint ? a.trace : b.trace;
+    if (!(a.alloc_size && b.alloc_size && strcmp(a.alloc_size, b.alloc_size) == 0))
+        j.alloc_size = NULL;
     if (!a.taint) /* neither side is user data: keep the type's identity */
         j.origin_bits = 0;
     return j;
