@@ -28,6 +28,10 @@ void fe_parser_free(fe_parser *p);
  * Never returns NULL: a unit that could not be parsed at all has health.failed set. */
 ast_tu *fe_parse(fe_parser *p, const char *path, const char *const *args, size_t nargs, bool is_cxx);
 
+/* Parses once with exactly the arguments fe_parse uses, then discards the result: no recovery,
+ * no lowering. The benchmark's parse floor. Returns false when libclang failed. */
+bool fe_parse_only(fe_parser *p, const char *path, const char *const *args, size_t nargs, bool is_cxx);
+
 /* "clang version 19.1.7 ..." of the libclang in use; caller frees. */
 char *fe_clang_version(void);
 

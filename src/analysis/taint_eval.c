@@ -702,6 +702,11 @@ void taint_refine(taint_ctx *ctx, tstate *s, const ast_expr *cond, bool truth)
     cond = taint_strip(cond);
     if (!cond || !s->reachable)
         return;
+    if (cond->kind == AST_EX_INT && cond->u.i.known) { /* if (0), folded constants: one edge is dead */
+        if ((cond->u.i.value != 0) != truth)
+            s->reachable = false;
+        return;
+    }
     if (cond->kind == AST_EX_UNARY && cond->u.unary.op == AST_UN_NOT) {
         taint_refine(ctx, s, cond->u.unary.operand, !truth);
         return;

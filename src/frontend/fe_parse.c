@@ -227,3 +227,22 @@ ast_tu *fe_parse(fe_parser *p, const char *path, const char *const *args, size_t
     free(v.items);
     return tu;
 }
+
+bool fe_parse_only(fe_parser *p, const char *path, const char *const *args, size_t nargs, bool is_cxx)
+{
+    arg_vec v = {0};
+    char **owned;
+    size_t nowned;
+    build_args(p, &v, args, nargs, is_cxx, &owned, &nowned);
+    struct CXUnsavedFile uf = {RECOVERY_HEADER, "", 0};
+    CXTranslationUnit ctu = NULL;
+    unsigned options = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles;
+    enum CXErrorCode err = clang_parseTranslationUnit2(p->index, path, v.items, (int)v.len, &uf, 1, options, &ctu);
+    if (ctu)
+        clang_disposeTranslationUnit(ctu);
+    for (size_t i = 0; i < nowned; i++)
+        free(owned[i]);
+    free(owned);
+    free(v.items);
+    return err == CXError_Success;
+}
