@@ -183,6 +183,14 @@ static void dangerous_values_are_named_while_still_possible(void **state)
     findings_free(&out);
 }
 
+static void constant_conditions_prune_dead_branches(void **state)
+{
+    (void)state;
+    assert_int_equal(findings_of(b_if(b_int(0), sink(msr()), NULL)), 0);
+    assert_int_equal(findings_of(b_if(b_int(1), NULL, sink(msr()))), 0);
+    assert_int_equal(findings_of(b_if(b_int(1), sink(msr()), NULL)), 1);
+}
+
 static void untainted_values_are_never_reported(void **state)
 {
     (void)state;
@@ -203,6 +211,7 @@ int main(void)
         T(masks_and_sanitizers),
         T(clamp_against_a_trusted_value),
         T(dangerous_values_are_named_while_still_possible),
+        T(constant_conditions_prune_dead_branches),
         T(untainted_values_are_never_reported),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
