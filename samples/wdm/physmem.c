@@ -152,6 +152,11 @@ NTSTATUS PmDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         /* Constrained: one register of fixed size. */
         if (req->Offset == 0x40)
             HalSetBusDataByOffset(PCIConfiguration, req->Bus, req->Slot, req->Buffer, req->Offset, sizeof(ULONG)); // expect: none
+        /* Unsafe: writes the caller's bytes at the caller's offset and length. */
+        HalSetBusDataByOffset(PCIConfiguration, req->Bus, req->Slot, req->Buffer, req->Offset, req->Size); // expect: pci-config
+        /* Constrained: offset and length inside the 256-byte header, no larger than the buffer. */
+        if (req->Offset < 0x100 && req->Size <= 0x100 - req->Offset && req->Size <= sizeof(req->Buffer))
+            HalGetBusDataByOffset(PCIConfiguration, req->Bus, req->Slot, req->Buffer, req->Offset, req->Size); // expect: none
         break;
 
     case IOCTL_PM_CR:
@@ -159,6 +164,14 @@ NTSTATUS PmDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         __writecr4(req->Value); // expect: control-register
         /* Constrained: the driver computes the value. */
         __writecr4(__readcr4() | 0x80); // expect: none
+        /* Unsafe: clearing CR0.WP makes read-only kernel pages writable. */
+        __writecr0(req->Value); // expect: control-register
+        /* Constrained: the driver sets the bit itself. */
+        __writecr0(__readcr0() | 0x10000); // expect: none
+        /* Unsafe: the caller selects the debug register. */
+        req->Value = __readdr((unsigned int)req->Offset); // expect: control-register
+        /* Constrained: DR7, a constant. */
+        req->Value = __readdr(7); // expect: none
         break;
 
     case IOCTL_PM_REG:
