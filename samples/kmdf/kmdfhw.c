@@ -8,6 +8,9 @@
 #define IOCTL_KH_WRITE_PORT CTL_CODE(FILE_DEVICE_UNKNOWN, 0x901, METHOD_BUFFERED, FILE_ANY_ACCESS)
 #define IOCTL_KH_COPY_MEMORY CTL_CODE(FILE_DEVICE_UNKNOWN, 0x902, METHOD_BUFFERED, FILE_ANY_ACCESS)
 #define IOCTL_KH_READ_NEITHER CTL_CODE(FILE_DEVICE_UNKNOWN, 0x903, METHOD_NEITHER, FILE_ANY_ACCESS)
+#define IOCTL_KH_READ_CACHE CTL_CODE(FILE_DEVICE_UNKNOWN, 0x904, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define IOCTL_KH_READ_STATUS CTL_CODE(FILE_DEVICE_UNKNOWN, 0x905, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define IOCTL_KH_MEMORY_PORT CTL_CODE(FILE_DEVICE_UNKNOWN, 0x906, METHOD_BUFFERED, FILE_ANY_ACCESS)
 
 typedef struct _KH_INPUT {
     ULONG Index;
@@ -18,14 +21,61 @@ typedef struct _KH_INPUT {
 } KH_INPUT, *PKH_INPUT;
 
 typedef struct _DEVICE_CONTEXT {
-    USHORT StatusPort;
+    USHORT StatusPort; /* from the device's port resource */
     UCHAR Cache[32];
 } DEVICE_CONTEXT, *PDEVICE_CONTEXT;
 WDF_DECLARE_CONTEXT_TYPE_WITH_NAME(DEVICE_CONTEXT, DeviceGetContext)
 
 DRIVER_INITIALIZE DriverEntry;
 EVT_WDF_DRIVER_DEVICE_ADD KhEvtDeviceAdd;
+EVT_WDF_DEVICE_PREPARE_HARDWARE KhEvtDevicePrepareHardware;
 EVT_WDF_IO_QUEUE_IO_DEVICE_CONTROL KhEvtIoDeviceControl;
+
+/* Requests that carry no input structure: the output buffer, the device's own port, and
+ * input read through a WDFMEMORY object. Returns FALSE for other codes. */
+static BOOLEAN KhOtherRequests(PDEVICE_CONTEXT ctx, WDFREQUEST Request, ULONG IoControlCode)
+{
+    NTSTATUS status = STATUS_SUCCESS;
+    PUCHAR out = NULL;
+    size_t outLen = 0;
+    WDFMEMORY memory;
+
+    switch (IoControlCode) {
+    case IOCTL_KH_READ_CACHE:
+        status = WdfRequestRetrieveOutputBuffer(Request, 1, (PVOID *)&out, &outLen);
+        if (!NT_SUCCESS(status))
+            break;
+        /* Unsafe: the output length is the caller's; the cache holds 32 bytes (kernel over-read). */
+        RtlCopyMemory(out, ctx->Cache, outLen); // expect: copy-size
+        /* Constrained: clamped to the source. */
+        RtlCopyMemory(out, ctx->Cache, min(outLen, sizeof(ctx->Cache))); // expect: none
+        break;
+    case IOCTL_KH_READ_STATUS:
+        status = WdfRequestRetrieveOutputBuffer(Request, sizeof(UCHAR), (PVOID *)&out, &outLen);
+        if (!NT_SUCCESS(status))
+            break;
+        /* Constrained: the port comes from the device's resources, not from the request. */
+        *out = __inbyte(ctx->StatusPort); // expect: none
+        break;
+    case IOCTL_KH_MEMORY_PORT:
+        status = WdfRequestRetrieveInputMemory(Request, &memory);
+        if (!NT_SUCCESS(status))
+            break;
+        size_t size = 0;
+        PKH_INPUT in = (PKH_INPUT)WdfMemoryGetBuffer(memory, &size);
+        if (size < sizeof(KH_INPUT)) {
+            status = STATUS_BUFFER_TOO_SMALL;
+            break;
+        }
+        /* Unsafe: the port is read out of the request's memory object. */
+        __outword(in->Port, in->Value); // expect: port-write
+        break;
+    default:
+        return FALSE;
+    }
+    WdfRequestComplete(Request, status);
+    return TRUE;
+}
 
 VOID KhEvtIoDeviceControl(WDFQUEUE Queue, WDFREQUEST Request, size_t OutputBufferLength, size_t InputBufferLength,
                           ULONG IoControlCode)
@@ -37,6 +87,8 @@ VOID KhEvtIoDeviceControl(WDFQUEUE Queue, WDFREQUEST Request, size_t OutputBuffe
     UNREFERENCED_PARAMETER(OutputBufferLength);
     UNREFERENCED_PARAMETER(InputBufferLength);
 
+    if (KhOtherRequests(ctx, Request, IoControlCode))
+        return;
     if (IoControlCode == IOCTL_KH_READ_NEITHER) {
         PVOID user = NULL;
         KH_INPUT local;
@@ -96,15 +148,32 @@ VOID KhEvtIoDeviceControl(WDFQUEUE Queue, WDFREQUEST Request, size_t OutputBuffe
     WdfRequestCompleteWithInformation(Request, status, NT_SUCCESS(status) ? sizeof(KH_INPUT) : 0);
 }
 
+NTSTATUS KhEvtDevicePrepareHardware(WDFDEVICE Device, WDFCMRESLIST ResourcesRaw, WDFCMRESLIST ResourcesTranslated)
+{
+    PDEVICE_CONTEXT ctx = DeviceGetContext(Device);
+    UNREFERENCED_PARAMETER(ResourcesRaw);
+
+    for (ULONG i = 0; i < WdfCmResourceListGetCount(ResourcesTranslated); i++) {
+        PCM_PARTIAL_RESOURCE_DESCRIPTOR d = WdfCmResourceListGetDescriptor(ResourcesTranslated, i);
+        if (d && d->Type == CmResourceTypePort)
+            ctx->StatusPort = (USHORT)d->u.Port.Start.LowPart;
+    }
+    return STATUS_SUCCESS;
+}
+
 NTSTATUS KhEvtDeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit)
 {
     WDF_OBJECT_ATTRIBUTES attributes;
     WDF_IO_QUEUE_CONFIG queueConfig;
+    WDF_PNPPOWER_EVENT_CALLBACKS pnpCallbacks;
     WDFDEVICE device;
     WDFQUEUE queue;
     UNREFERENCED_PARAMETER(Driver);
 
     WdfDeviceInitSetIoType(DeviceInit, WdfDeviceIoBuffered);
+    WDF_PNPPOWER_EVENT_CALLBACKS_INIT(&pnpCallbacks);
+    pnpCallbacks.EvtDevicePrepareHardware = KhEvtDevicePrepareHardware;
+    WdfDeviceInitSetPnpPowerEventCallbacks(DeviceInit, &pnpCallbacks);
     WDF_OBJECT_ATTRIBUTES_INIT_CONTEXT_TYPE(&attributes, DEVICE_CONTEXT);
     NTSTATUS status = WdfDeviceCreate(&DeviceInit, &attributes, &device);
     if (!NT_SUCCESS(status))
