@@ -4,10 +4,13 @@
 
 #define IOCTL_CPP_MSR CTL_CODE(FILE_DEVICE_UNKNOWN, 0xA00, METHOD_BUFFERED, FILE_ANY_ACCESS)
 #define IOCTL_CPP_PORT CTL_CODE(FILE_DEVICE_UNKNOWN, 0xA01, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define IOCTL_CPP_LPT_WRITE CTL_CODE(FILE_DEVICE_UNKNOWN, 0xA02, METHOD_BUFFERED, FILE_ANY_ACCESS)
 
 struct CppRequest {
     ULONG Msr;
     USHORT Port;
+    USHORT Offset;
+    UCHAR Data;
     ULONG64 Result;
 };
 
@@ -22,7 +25,29 @@ private:
     USHORT count_;
 };
 
+// Wraps the parallel port's registers; the dispatch routine calls it with request fields.
+class LptPort {
+public:
+    explicit LptPort(USHORT base) : base_(base) {}
+    // Constrained: the status register at the driver's own base.
+    UCHAR Status() const { return __inbyte(base_ + 1); } // expect: none
+    // Unsafe when called with a request field: writes any port.
+    void WriteRaw(USHORT port, UCHAR value) { __outbyte(port, value); } // expect: port-write
+    // Constrained: the offset is checked against the window's eight registers.
+    bool WriteRegister(USHORT offset, UCHAR value)
+    {
+        if (offset >= 8)
+            return false;
+        __outbyte(base_ + offset, value); // expect: none
+        return true;
+    }
+
+private:
+    USHORT base_;
+};
+
 static PortWindow g_window(0x378, 8);
+static LptPort g_lpt(0x378);
 
 extern "C" DRIVER_INITIALIZE DriverEntry;
 static DRIVER_DISPATCH CppDeviceControl;
@@ -51,6 +76,12 @@ static NTSTATUS CppDeviceControl(PDEVICE_OBJECT, PIRP Irp)
         req->Result = __inbyte(req->Port); // expect: port-read
         // Constrained: the window's own base port.
         req->Result = __inbyte(g_window.Base()); // expect: none
+        break;
+    case IOCTL_CPP_LPT_WRITE:
+        req->Result = g_lpt.Status();
+        if (!g_lpt.WriteRegister(req->Offset, req->Data))
+            status = STATUS_INVALID_PARAMETER;
+        g_lpt.WriteRaw(req->Port, req->Data);
         break;
     default:
         status = STATUS_INVALID_DEVICE_REQUEST;
