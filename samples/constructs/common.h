@@ -16,6 +16,8 @@ typedef struct _CREQ {
 typedef struct _CEXT {
     ULONG MaxMsr;
     UCHAR Buffer[16];
+    PHYSICAL_ADDRESS BarStart;
+    ULONG BarLength;
 } CEXT, *PCEXT;
 
 #define CREQ_OF(Irp) ((PCREQ)(Irp)->AssociatedIrp.SystemBuffer)
