@@ -1,8 +1,17 @@
 /* rules.h - sources, sinks, sanitizers and dangerous values, loaded from rules/ JSON files.
  *
- * A rules_set owns every string and array in it; rules_set_free releases them. Arrays are
- * sorted (rules by id, sinks and sanitizers by function, sources by path or function) so
- * every listing is deterministic. The format is documented in docs/rules-format.md. */
+ * Ownership: a rules_set owns every string and array in it; rules_set_free releases them.
+ * Callers read the arrays directly but never modify or free anything in them. Pointers
+ * returned by the lookups point into those arrays: they stay valid until the set is freed
+ * or the next successful rules_load_path (which reallocates and re-sorts the arrays).
+ *
+ * Order: after every load the arrays are sorted, stably, so every listing is deterministic
+ * whatever the files' order: rules by id; sinks by function (their args by index); sources
+ * member sources first by member path, then function sources by function and arg;
+ * sanitizers by function and arg; propagators by function, from, to. Dangerous values stay
+ * in load order (file order, then order in the file): the first that a finding's argument
+ * may take is the one it names, so list the most telling first. files is in load order.
+ * The format is documented in docs/rules-format.md. */
 #ifndef DRVTAINT_RULES_H
 #define DRVTAINT_RULES_H
 
@@ -38,6 +47,7 @@ typedef enum rules_when { RULES_WHEN_ALWAYS, RULES_WHEN_NONZERO, RULES_WHEN_NT_S
 
 typedef struct rules_rule {
     char *id, *name, *short_description, *description, *help, *unsafe_example, *constrained_example;
+    char *message;   /* finding message template with {sink} {arg} {index} {role} {rule}, or NULL */
     char *precision; /* high | medium | low */
     rules_severity severity;
     double security_severity; /* 0.0 - 10.0 */
@@ -72,6 +82,7 @@ typedef struct rules_source {
     char *function; /* or a function whose out-parameter / return value is user data */
     int arg;        /* parameter index, -1 for the return value */
     rules_taint taint;
+    char *file;
 } rules_source;
 
 typedef struct rules_sanitizer {
@@ -79,6 +90,7 @@ typedef struct rules_sanitizer {
     int arg;
     rules_sanitizer_kind kind;
     rules_when when; /* bound: on which outcome the argument is in range */
+    char *file;
 } rules_sanitizer;
 
 /* A call whose result (to == -1) or out-argument carries the taint of argument `from`:
@@ -115,16 +127,30 @@ typedef struct rules_set {
 rules_set *rules_set_new(void);
 void rules_set_free(rules_set *set);
 
-/* Loads a .json file, or every *.json in a directory (sorted). On error returns -1, leaves
- * set as it was, and sets *err to a heap message "FILE:LINE:COL: ..." (syntax) or
- * "FILE: $.path: ..." (content). */
+/* Loads a .json file, or every *.json in a directory (sorted by name; subdirectories and dot
+ * files are skipped) and returns 0 with *err = NULL. A file may refer to rules defined in the
+ * set already, in an earlier file of the same call, or in itself. On any error returns -1,
+ * leaves set exactly as it was (nothing of path is kept, not even the files before the bad
+ * one), and sets *err to a heap message the caller frees: "FILE:LINE:COL: invalid JSON ..."
+ * for syntax, "FILE: $.json.path: ..." for content (messages in docs/rules-format.md). */
 int rules_load_path(rules_set *set, const char *path, char **err);
 
 const rules_rule *rules_find_rule(const rules_set *set, const char *id);
 const rules_sink *rules_find_sink(const rules_set *set, const char *function);
-/* A member source for record.fields[0]...fields[n-1]; record as the front end names it
- * ("_IRP"); leading underscores are ignored on both sides. */
+/* The member source for the access record.fields[0]...fields[n-1], or NULL. record is the
+ * record type as the front end names it: a tag or typedef with or without leading underscores
+ * ("_IRP", "IRP"; a "struct "/"union " prefix is ignored too), or an anonymous member record
+ * "_IRP::AssociatedIrp" (the record of field AssociatedIrp of _IRP), which stands for _IRP
+ * with AssociatedIrp prepended to fields. Names are compared after dropping the leading
+ * underscores, exactly otherwise; the whole chain must match (no prefix matches). */
 const rules_source *rules_match_member(const rules_set *set, const char *record, const char *const *fields, size_t n);
+
+/* The finding message of rule for argument #index (written as arg_text) of a call to sink:
+ * the rule's template with {sink}, {arg}, {index}, {role} and {rule} replaced, or, for a
+ * rule without one, "{sink} argument #{index} ({role}): " followed by its short text.
+ * arg_text may be NULL ("argument #N" is used). Returns a heap string the caller frees. */
+char *rules_format_message(const rules_rule *rule, const char *sink, const char *arg_text, unsigned index,
+                           rules_role role);
 
 const char *rules_role_name(rules_role role);
 const char *rules_severity_name(rules_severity s);

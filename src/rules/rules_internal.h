@@ -1,4 +1,4 @@
-/* rules_internal.h - building and merging rule sets (loader only). */
+/* rules_internal.h - building, merging and sorting rule sets (loader only). */
 #ifndef DRVTAINT_RULES_INTERNAL_H
 #define DRVTAINT_RULES_INTERNAL_H
 
@@ -10,14 +10,18 @@ void rules_push_source(rules_set *s, rules_source src);
 void rules_push_sanitizer(rules_set *s, rules_sanitizer san);
 void rules_push_dangerous(rules_set *s, rules_dangerous d);
 void rules_push_propagator(rules_set *s, rules_propagator p);
-/* Moves everything of add into set (add is left empty) and records file as loaded. */
-void rules_merge(rules_set *set, rules_set *add, const char *file);
+void rules_push_file(rules_set *s, const char *file);
+/* Moves every entry and file name of add to the end of set; add is left empty. */
+void rules_merge(rules_set *set, rules_set *add);
+/* Puts the arrays in the documented order (see rules.h). */
+void rules_sort(rules_set *set);
 
-typedef struct rules_mark {
-    size_t nrules, nsinks, nsources, nsanitizers, ndangerous, npropagators, nfiles;
-} rules_mark;
-rules_mark rules_mark_of(const rules_set *s);
-/* Frees what was added after mark. */
-void rules_rollback(rules_set *s, rules_mark mark);
+/* Lookups used while loading, on sets that are not sorted yet. */
+const rules_source *rules_find_source(const rules_set *s, const rules_source *like);
+const rules_sanitizer *rules_find_sanitizer(const rules_set *s, const char *function, int arg);
+
+/* The placeholder at text (which starts with '{'), or NULL when it is not one we know. */
+const char *rules_placeholder_at(const char *text, size_t *len);
+extern const char *const rules_placeholders[];
 
 #endif

@@ -12,10 +12,14 @@
 #include "drvtaint/util.h"
 #include "rules_internal.h"
 
+/* Three layers answer duplicate and reference checks: the set as it was before this call,
+ * the earlier files of this call, and this file. Only when every file is good are the two
+ * new layers merged into the set, so a failed call leaves it untouched. */
 typedef struct loader {
     const char *file;
-    rules_set *base; /* already loaded: for duplicate and reference checks */
-    rules_set *add;  /* what this file adds */
+    const rules_set *base;   /* loaded before this call */
+    const rules_set *staged; /* earlier files of this call */
+    rules_set *add;          /* what this file adds */
     char *err;
 } loader;
 
@@ -99,8 +103,9 @@ static bool get_int(loader *l, const cJSON *obj, const char *path, const char *k
     return ok;
 }
 
-static bool get_enum(loader *l, const cJSON *obj, const char *path, const char *key, bool required,
-                     const char *const *names, int *out)
+/* noun names the kind of value in the message: "unknown role 'msr' (expected one of: ...)" */
+static bool get_enum(loader *l, const cJSON *obj, const char *path, const char *key, const char *noun,
+                     bool required, const char *const *names, int *out)
 {
     char *s = NULL;
     if (!get_string(l, obj, path, key, required, &s))
@@ -118,7 +123,7 @@ static bool get_enum(loader *l, const cJSON *obj, const char *path, const char *
     for (int i = 0; names[i]; i++)
         sb_printf(&allowed, "%s%s", i ? ", " : "", names[i]);
     char *p = sub(path, key);
-    fail(l, p, "unknown value '%s' (expected one of: %s)", s, allowed.buf);
+    fail(l, p, "unknown %s '%s' (expected one of: %s)", noun, s, allowed.buf);
     free(p);
     sb_free(&allowed);
     free(s);
@@ -184,27 +189,76 @@ static bool role_checked_by_default(rules_role r)
     return r != RULES_ROLE_VALUE && r != RULES_ROLE_ACCESS_MODE && r != RULES_ROLE_OBJECT_NAME;
 }
 
+static const rules_rule *find_rule(const loader *l, const char *id)
+{
+    const rules_rule *r = rules_find_rule(l->base, id);
+    if (!r)
+        r = rules_find_rule(l->staged, id);
+    if (!r)
+        r = rules_find_rule(l->add, id);
+    return r;
+}
+
 static bool known_rule(loader *l, const char *id)
 {
-    return rules_find_rule(l->base, id) || rules_find_rule(l->add, id);
+    return find_rule(l, id) != NULL;
+}
+
+/* Ids appear in suppression comments and SARIF: keep them to one plain spelling. */
+static bool valid_id(const char *id)
+{
+    if (!((*id >= 'a' && *id <= 'z') || (*id >= '0' && *id <= '9')))
+        return false;
+    for (const char *p = id; *p; p++)
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '-'))
+            return false;
+    return true;
+}
+
+/* Every '{' of a message template starts a placeholder we know. */
+static bool check_template(loader *l, const char *t, const char *path)
+{
+    for (const char *p = strchr(t, '{'); p; p = strchr(p + 1, '{')) {
+        size_t n = 0;
+        if (rules_placeholder_at(p, &n))
+            continue;
+        size_t len = strcspn(p + 1, "{}");
+        char *bad = xstrndup(p, len + 1 + (p[1 + len] == '}'));
+        char *kp = sub(path, "message");
+        fail(l, kp, "unknown placeholder '%s' (expected {sink}, {arg}, {index}, {role} or {rule})", bad);
+        free(kp);
+        free(bad);
+        return false;
+    }
+    return true;
 }
 
 static bool load_rule(loader *l, const cJSON *o, const char *path)
 {
-    static const char *const keys[] = {"id", "name", "severity", "cwe", "precision", "security-severity", "tags",
-                                       "short", "description", "help", "unsafe", "constrained", NULL};
+    static const char *const keys[] = {"id",    "name",        "severity", "cwe",    "precision",   "security-severity",
+                                       "tags",  "short",       "message",  "description", "help", "unsafe",
+                                       "constrained", NULL};
     if (!only_keys(l, o, path, keys))
         return false;
     rules_rule r = {0};
     int sev = 1, prec = 0;
-    bool ok = get_string(l, o, path, "id", true, &r.id) && get_string(l, o, path, "name", true, &r.name) &&
-              get_enum(l, o, path, "severity", true, severity_names, &sev) &&
+    bool ok = get_string(l, o, path, "id", true, &r.id);
+    if (ok && !valid_id(r.id)) {
+        char *p = sub(path, "id");
+        ok = fail(l, p, "invalid rule id '%s' (use lowercase letters, digits and '-')", r.id);
+        free(p);
+    }
+    ok = ok && get_string(l, o, path, "name", true, &r.name) &&
+              get_enum(l, o, path, "severity", "severity", true, severity_names, &sev) &&
               get_string(l, o, path, "short", true, &r.short_description) &&
+              get_string(l, o, path, "message", false, &r.message) &&
               get_string(l, o, path, "description", true, &r.description) &&
               get_string(l, o, path, "help", true, &r.help) &&
               get_string(l, o, path, "unsafe", false, &r.unsafe_example) &&
               get_string(l, o, path, "constrained", false, &r.constrained_example) &&
-              get_enum(l, o, path, "precision", false, precision_names, &prec);
+              get_enum(l, o, path, "precision", "precision", false, precision_names, &prec);
+    if (ok && r.message)
+        ok = check_template(l, r.message, path);
     r.severity = (rules_severity)sev;
     r.precision = xstrdup(precision_names[prec]);
     r.file = xstrdup(l->file);
@@ -240,9 +294,9 @@ static bool load_rule(loader *l, const cJSON *o, const char *path)
         r.tags = xcalloc((size_t)cJSON_GetArraySize(arr) + 1, sizeof(char *));
         cJSON_ArrayForEach(it, arr)
         {
-            if (!cJSON_IsString(it)) {
+            if (!cJSON_IsString(it) || !*it->valuestring) {
                 char *p = xasprintf("%s.tags[%zu]", path, r.ntags);
-                ok = fail(l, p, "expected a string");
+                ok = fail(l, p, "expected a non-empty string");
                 free(p);
                 break;
             }
@@ -250,9 +304,7 @@ static bool load_rule(loader *l, const cJSON *o, const char *path)
         }
     }
     if (ok && r.id) {
-        const rules_rule *prev = rules_find_rule(l->base, r.id);
-        if (!prev)
-            prev = rules_find_rule(l->add, r.id);
+        const rules_rule *prev = find_rule(l, r.id);
         if (prev) {
             char *p = sub(path, "id");
             ok = fail(l, p, "duplicate rule id '%s' (first defined in %s)", r.id, prev->file);
@@ -296,8 +348,16 @@ static bool load_sink(loader *l, const cJSON *o, const char *path)
             long index = 0;
             int role = 0;
             ok = only_keys(l, a, ap, arg_keys) && get_int(l, a, ap, "index", true, 0, 31, &index) &&
-                 get_enum(l, a, ap, "role", true, role_names, &role) && get_string(l, a, ap, "rule", false, &sa->rule);
+                 get_enum(l, a, ap, "role", "role", true, role_names, &role) &&
+                 get_string(l, a, ap, "rule", false, &sa->rule);
             sa->index = (unsigned)index;
+            for (size_t k = 0; ok && k + 1 < s.nargs; k++) {
+                if (s.args[k].index == sa->index) {
+                    char *p = sub(ap, "index");
+                    ok = fail(l, p, "argument %u is listed twice", sa->index);
+                    free(p);
+                }
+            }
             sa->role = (rules_role)role;
             sa->check = role_checked_by_default(sa->role);
             ok = ok && get_bool(l, a, ap, "check", &sa->check) && get_bool(l, a, ap, "pointee", &sa->pointee);
@@ -311,26 +371,41 @@ static bool load_sink(loader *l, const cJSON *o, const char *path)
                 break;
         }
     }
-    if (ok && (rules_find_sink(l->base, s.function) || rules_find_sink(l->add, s.function))) {
+    const rules_sink *prev = NULL;
+    if (ok && !(prev = rules_find_sink(l->base, s.function)) && !(prev = rules_find_sink(l->staged, s.function)))
+        prev = rules_find_sink(l->add, s.function);
+    if (ok && prev) {
         char *p = sub(path, "function");
-        ok = fail(l, p, "sink '%s' is defined twice", s.function);
+        ok = fail(l, p, "sink '%s' is defined twice (first in %s)", s.function, prev->file);
         free(p);
     }
     rules_push_sink(l->add, s);
     return ok;
 }
 
+/* "IRP.AssociatedIrp.SystemBuffer" -> record "IRP", fields AssociatedIrp, SystemBuffer. Each
+ * part is a C identifier; the record is stored without its leading underscores. */
 static bool split_member(loader *l, rules_source *s, const char *path)
 {
-    char *copy = xstrdup(s->member);
     VEC(char *) parts = {0};
-    for (char *tok = strtok(copy, "."); tok; tok = strtok(NULL, "."))
-        VEC_PUSH(&parts, tok);
-    bool ok = parts.len >= 2;
-    if (!ok) {
+    bool ok = true;
+    for (const char *p = s->member;;) {
+        size_t n = strcspn(p, ".");
+        bool ident = n > 0 && !(p[0] >= '0' && p[0] <= '9');
+        for (size_t i = 0; i < n; i++)
+            ident &= (p[i] >= 'a' && p[i] <= 'z') || (p[i] >= 'A' && p[i] <= 'Z') || (p[i] >= '0' && p[i] <= '9') ||
+                     p[i] == '_';
+        ok &= ident;
+        VEC_PUSH(&parts, xstrndup(p, n));
+        if (!p[n])
+            break;
+        p += n + 1;
+    }
+    if (!ok || parts.len < 2) {
         char *p = sub(path, "member");
-        fail(l, p, "expected RECORD.FIELD[.FIELD...], got '%s'", s->member);
+        fail(l, p, "expected RECORD.FIELD[.FIELD...] of C identifiers, got '%s'", s->member);
         free(p);
+        ok = false;
     } else {
         const char *rec = parts.items[0];
         while (*rec == '_')
@@ -341,9 +416,20 @@ static bool split_member(loader *l, rules_source *s, const char *path)
         for (size_t i = 1; i < parts.len; i++)
             s->fields[i - 1] = xstrdup(parts.items[i]);
     }
+    for (size_t i = 0; i < parts.len; i++)
+        free(parts.items[i]);
     free(parts.items);
-    free(copy);
     return ok;
+}
+
+static const rules_source *find_source(const loader *l, const rules_source *like)
+{
+    const rules_source *r = rules_find_source(l->base, like);
+    if (!r)
+        r = rules_find_source(l->staged, like);
+    if (!r)
+        r = rules_find_source(l->add, like);
+    return r;
 }
 
 static bool load_source(loader *l, const cJSON *o, const char *path)
@@ -354,9 +440,10 @@ static bool load_source(loader *l, const cJSON *o, const char *path)
     rules_source s = {0};
     int taint = 0;
     long arg = 0;
+    s.file = xstrdup(l->file);
     bool ok = get_string(l, o, path, "member", false, &s.member) &&
               get_string(l, o, path, "function", false, &s.function) &&
-              get_enum(l, o, path, "taint", true, taint_names, &taint);
+              get_enum(l, o, path, "taint", "taint", true, taint_names, &taint);
     s.taint = (rules_taint)taint;
     if (ok && !s.member == !s.function)
         ok = fail(l, path, "a source has exactly one of 'member' or 'function'");
@@ -367,6 +454,11 @@ static bool load_source(loader *l, const cJSON *o, const char *path)
     s.arg = (int)arg;
     if (ok && s.member)
         ok = split_member(l, &s, path);
+    const rules_source *prev = ok ? find_source(l, &s) : NULL;
+    if (prev && s.member)
+        ok = fail(l, path, "source '%s' is defined twice (first in %s)", s.member, prev->file);
+    else if (prev)
+        ok = fail(l, path, "source %s() argument %d is defined twice (first in %s)", s.function, s.arg, prev->file);
     rules_push_source(l->add, s);
     return ok;
 }
@@ -379,12 +471,25 @@ static bool load_sanitizer(loader *l, const cJSON *o, const char *path)
     rules_sanitizer s = {0};
     long arg = 0;
     int kind = 0, when = -1;
+    s.file = xstrdup(l->file);
     bool ok = get_string(l, o, path, "function", true, &s.function) && get_int(l, o, path, "arg", true, 0, 31, &arg) &&
-              get_enum(l, o, path, "kind", true, sanitizer_kind_names, &kind) &&
-              get_enum(l, o, path, "when", false, when_names, &when);
+              get_enum(l, o, path, "kind", "sanitizer kind", true, sanitizer_kind_names, &kind) &&
+              get_enum(l, o, path, "when", "condition", false, when_names, &when);
     s.arg = (int)arg;
     s.kind = (rules_sanitizer_kind)kind;
     s.when = when >= 0 ? (rules_when)when : s.kind == RULES_SANITIZER_BOUND ? RULES_WHEN_NONZERO : RULES_WHEN_ALWAYS;
+    /* a probe raises on a bad pointer: there is no outcome to test */
+    if (ok && s.kind == RULES_SANITIZER_USER_POINTER && when >= 0 && s.when != RULES_WHEN_ALWAYS) {
+        char *p = sub(path, "when");
+        ok = fail(l, p, "a user-pointer sanitizer validates by being called; 'when' must be \"always\" or absent");
+        free(p);
+    }
+    const rules_sanitizer *prev = NULL;
+    if (ok && !(prev = rules_find_sanitizer(l->base, s.function, s.arg)) &&
+        !(prev = rules_find_sanitizer(l->staged, s.function, s.arg)))
+        prev = rules_find_sanitizer(l->add, s.function, s.arg);
+    if (prev)
+        ok = fail(l, path, "sanitizer %s() argument %d is defined twice (first in %s)", s.function, s.arg, prev->file);
     rules_push_sanitizer(l->add, s);
     return ok;
 }
@@ -413,7 +518,7 @@ static bool load_dangerous(loader *l, const cJSON *o, const char *path)
         return false;
     rules_dangerous d = {0};
     int role = 0;
-    bool ok = get_string(l, o, path, "rule", true, &d.rule) && get_enum(l, o, path, "role", true, role_names, &role) &&
+    bool ok = get_string(l, o, path, "rule", true, &d.rule) && get_enum(l, o, path, "role", "role", true, role_names, &role) &&
               get_string(l, o, path, "name", true, &d.name);
     d.role = (rules_role)role;
     const char *bounds[] = {"lo", "hi"};
@@ -475,6 +580,8 @@ static bool load_section(loader *l, const cJSON *root, const char *key, section_
     return true;
 }
 
+/* "FILE:LINE:COL: invalid JSON near '...'": cJSON points at where it stopped; columns count
+ * characters (UTF-8 continuation bytes do not advance them). */
 static char *syntax_error(const char *file, const char *text)
 {
     const char *at = cJSON_GetErrorPtr();
@@ -485,18 +592,22 @@ static char *syntax_error(const char *file, const char *text)
         if (*p == '\n') {
             line++;
             col = 1;
-        } else {
+        } else if ((*p & 0xC0) != 0x80) {
             col++;
         }
     }
+    if (!*at)
+        return xasprintf("%s:%u:%u: invalid JSON: unexpected end of file", file, line, col);
     char near[24] = {0};
     size_t n = 0;
-    for (const char *p = at; *p && *p != '\n' && n < sizeof near - 1; p++)
-        near[n++] = *p;
+    for (const char *p = at; *p && *p != '\n' && *p != '\r' && n < sizeof near - 1; p++)
+        near[n++] = (*p == '\t') ? ' ' : *p;
     return xasprintf("%s:%u:%u: invalid JSON near '%s'", file, line, col, near);
 }
 
-static int load_file(rules_set *set, const char *file, char **err)
+/* Parses and validates one file against base and staged; on success its entries end up in
+ * staged. */
+static int load_file(const rules_set *base, rules_set *staged, const char *file, char **err)
 {
     size_t len = 0;
     char *text = read_file(file, &len);
@@ -509,7 +620,9 @@ static int load_file(rules_set *set, const char *file, char **err)
         *err = xasprintf("%s: not a text file (contains a NUL byte)", file);
         return -1;
     }
-    const char *p = text;
+    /* a UTF-8 byte order mark is not JSON, but editors on Windows write one */
+    const char *body = strncmp(text, "\xEF\xBB\xBF", 3) == 0 ? text + 3 : text;
+    const char *p = body;
     while (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t')
         p++;
     if (!*p) {
@@ -517,30 +630,35 @@ static int load_file(rules_set *set, const char *file, char **err)
         *err = xasprintf("%s: empty file (expected a JSON object with \"version\": 1)", file);
         return -1;
     }
-    cJSON *root = cJSON_ParseWithOpts(text, NULL, true);
+    cJSON *root = cJSON_ParseWithOpts(body, NULL, true);
     if (!root) {
-        *err = syntax_error(file, text);
+        *err = syntax_error(file, body);
         free(text);
         return -1;
     }
     free(text);
-    loader l = {.file = file, .base = set, .add = rules_set_new()};
+    loader l = {.file = file, .base = base, .staged = staged, .add = rules_set_new()};
     static const char *const keys[] = {"version", "description", "rules", "sinks", "sources", "sanitizers",
                                        "dangerous-values", "propagators", NULL};
     long version = 0;
-    bool ok = only_keys(&l, root, "$", keys) && get_int(&l, root, "$", "version", true, 1, 1, &version) &&
-              load_section(&l, root, "rules", load_rule) && load_section(&l, root, "sinks", load_sink) &&
-              load_section(&l, root, "sources", load_source) &&
-              load_section(&l, root, "sanitizers", load_sanitizer) &&
-              load_section(&l, root, "dangerous-values", load_dangerous) &&
-              load_section(&l, root, "propagators", load_propagator);
+    bool ok = only_keys(&l, root, "$", keys) && get_int(&l, root, "$", "version", true, 0, 1000000, &version);
+    if (ok && version != 1)
+        ok = fail(&l, "$.version", "unsupported version %ld (this drvtaint reads version 1)", version);
+    const cJSON *d = cJSON_GetObjectItemCaseSensitive(root, "description");
+    if (ok && d && !cJSON_IsString(d))
+        ok = fail(&l, "$.description", "expected a string");
+    ok = ok && load_section(&l, root, "rules", load_rule) && load_section(&l, root, "sinks", load_sink) &&
+         load_section(&l, root, "sources", load_source) && load_section(&l, root, "sanitizers", load_sanitizer) &&
+         load_section(&l, root, "dangerous-values", load_dangerous) &&
+         load_section(&l, root, "propagators", load_propagator);
     cJSON_Delete(root);
     if (!ok) {
         *err = l.err ? l.err : xasprintf("%s: invalid rules file", file);
         rules_set_free(l.add);
         return -1;
     }
-    rules_merge(set, l.add, file);
+    rules_push_file(l.add, file);
+    rules_merge(staged, l.add);
     rules_set_free(l.add);
     return 0;
 }
@@ -553,31 +671,42 @@ int rules_load_path(rules_set *set, const char *path, char **err)
         *err = xasprintf("%s: cannot open rules: %s", path, strerror(errno));
         return -1;
     }
-    if (!S_ISDIR(st.st_mode))
-        return load_file(set, path, err);
-    DIR *d = opendir(path);
-    if (!d) {
-        *err = xasprintf("%s: cannot open rules directory: %s", path, strerror(errno));
-        return -1;
-    }
     VEC(char *) files = {0};
-    for (struct dirent *de; (de = readdir(d));)
-        if (de->d_name[0] != '.' && str_ends_with(de->d_name, ".json"))
-            VEC_PUSH(&files, xasprintf("%s/%s", path, de->d_name));
-    closedir(d);
-    if (files.len)
-        qsort(files.items, files.len, sizeof(char *), str_cmp_ptr);
-    int rc = 0;
-    if (files.len == 0) {
-        *err = xasprintf("%s: no *.json rules files in this directory", path);
-        rc = -1;
+    if (!S_ISDIR(st.st_mode)) {
+        VEC_PUSH(&files, xstrdup(path));
+    } else {
+        DIR *d = opendir(path);
+        if (!d) {
+            *err = xasprintf("%s: cannot open rules directory: %s", path, strerror(errno));
+            return -1;
+        }
+        size_t plen = strlen(path);
+        const char *slash = plen && path[plen - 1] == '/' ? "" : "/";
+        for (struct dirent *de; (de = readdir(d));) {
+            if (de->d_name[0] == '.' || !str_ends_with(de->d_name, ".json"))
+                continue;
+            char *f = xasprintf("%s%s%s", path, slash, de->d_name);
+            struct stat fst;
+            if (stat(f, &fst) == 0 && S_ISDIR(fst.st_mode))
+                free(f);
+            else
+                VEC_PUSH(&files, f);
+        }
+        closedir(d);
+        if (files.len)
+            qsort(files.items, files.len, sizeof(char *), str_cmp_ptr);
+        else
+            *err = xasprintf("%s: no *.json rules files in this directory", path);
     }
-    /* all or nothing for the directory too: on an error, drop what its earlier files added */
-    rules_mark mark = rules_mark_of(set);
+    rules_set *staged = rules_set_new();
+    int rc = files.len ? 0 : -1;
     for (size_t i = 0; i < files.len && rc == 0; i++)
-        rc = load_file(set, files.items[i], err);
-    if (rc != 0)
-        rules_rollback(set, mark);
+        rc = load_file(set, staged, files.items[i], err);
+    if (rc == 0) {
+        rules_merge(set, staged);
+        rules_sort(set);
+    }
+    rules_set_free(staged);
     for (size_t i = 0; i < files.len; i++)
         free(files.items[i]);
     free(files.items);
