@@ -22,6 +22,7 @@
 
 #include <stddef.h>
 #include <stdarg.h>
+#include "excpt.h"
 
 /* ---- calling conventions and decoration ---- */
 #define NTAPI __stdcall
@@ -92,7 +93,9 @@
 #define PAGE_SIZE 0x1000
 #define PAGE_SHIFT 12L
 #define ROUND_TO_PAGES(Size) (((ULONG_PTR)(Size) + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1))
-#define ADDRESS_AND_SIZE_TO_SPAN_PAGES(Va, Size) ((ULONG)((((ULONG_PTR)(Size)) >> PAGE_SHIFT) + 1))
+#define ADDRESS_AND_SIZE_TO_SPAN_PAGES(Va, Size) ((ULONG)((BYTE_OFFSET(Va) + ((SIZE_T)(Size)) + (PAGE_SIZE - 1)) >> PAGE_SHIFT))
+#define PAGE_ALIGN(Va) ((PVOID)((ULONG_PTR)(Va) & ~(PAGE_SIZE - 1)))
+#define BYTES_TO_PAGES(Size) (((Size) >> PAGE_SHIFT) + (((Size) & (PAGE_SIZE - 1)) != 0))
 #define ALIGN_DOWN_BY(length, alignment) ((ULONG_PTR)(length) & ~((ULONG_PTR)(alignment) - 1))
 #define ALIGN_UP_BY(length, alignment) (ALIGN_DOWN_BY(((ULONG_PTR)(length) + (alignment) - 1), alignment))
 #define FlagOn(_F, _SF) ((_F) & (_SF))
@@ -178,7 +181,7 @@ typedef void *PVOID, *LPVOID;
 typedef const void *PCVOID, *LPCVOID;
 typedef void *PVOID64;
 typedef char CHAR, *PCHAR, *PSTR, *LPSTR, CCHAR;
-typedef const char *PCSTR, *LPCSTR, *PCCHAR;
+typedef const char *PCSTR, *LPCSTR, *PCCHAR, *PCCH;
 typedef unsigned char UCHAR, *PUCHAR, BYTE, *PBYTE, *LPBYTE, BOOLEAN, *PBOOLEAN;
 typedef short SHORT, *PSHORT, CSHORT;
 typedef unsigned short USHORT, *PUSHORT, WORD, *PWORD;
@@ -356,11 +359,6 @@ typedef ULONG64 POOL_FLAGS;
 #define GENERIC_EXECUTE 0x20000000L
 #define GENERIC_ALL 0x10000000L
 #define MAXIMUM_ALLOWED 0x02000000L
-#define KEY_READ 0x20019
-#define KEY_WRITE 0x20006
-#define KEY_ALL_ACCESS 0xF003F
-#define KEY_QUERY_VALUE 0x0001
-#define KEY_SET_VALUE 0x0002
 
 #include "ntstatus.h"
 

@@ -665,7 +665,7 @@ SIZE_T RtlCompareMemory(const VOID *Source1, const VOID *Source2, SIZE_T Length)
 #define RtlSecureZeroMemory(Destination, Length) memset((Destination), 0, (Length))
 #define RtlZeroBytes RtlZeroMemory
 #define RtlFillBytes RtlFillMemory
-NTSTATUS RtlQueryRegistryValues(ULONG RelativeTo, PCWSTR Path, PVOID QueryTable, PVOID Context, PVOID Environment);
+NTSTATUS RtlQueryRegistryValues(ULONG RelativeTo, PCWSTR Path, struct _RTL_QUERY_REGISTRY_TABLE *QueryTable, PVOID Context, PVOID Environment);
 NTSTATUS RtlWriteRegistryValue(ULONG RelativeTo, PCWSTR Path, PCWSTR ValueName, ULONG ValueType, PVOID ValueData, ULONG ValueLength);
 NTSTATUS RtlGetVersion(PVOID lpVersionInformation);
 ULONG DbgPrint(PCSTR Format, ...);
@@ -674,20 +674,12 @@ VOID DbgBreakPoint(VOID);
 #define KdPrint(_x_) DbgPrint _x_
 #define KdPrintEx(_x_) DbgPrintEx _x_
 #define KdBreakPoint() DbgBreakPoint()
-#define DPFLTR_IHVDRIVER_ID 77
-#define DPFLTR_ERROR_LEVEL 0
-#define DPFLTR_WARNING_LEVEL 1
-#define DPFLTR_TRACE_LEVEL 2
-#define DPFLTR_INFO_LEVEL 3
 
 /* ---- user buffers and access checks ---- */
 VOID ProbeForRead(volatile VOID *Address, SIZE_T Length, ULONG Alignment);
 VOID ProbeForWrite(volatile VOID *Address, SIZE_T Length, ULONG Alignment);
 KPROCESSOR_MODE ExGetPreviousMode(VOID);
 DECLSPEC_NORETURN VOID ExRaiseStatus(NTSTATUS Status);
-#define EXCEPTION_EXECUTE_HANDLER 1
-#define EXCEPTION_CONTINUE_SEARCH 0
-#define EXCEPTION_CONTINUE_EXECUTION -1
 #define GetExceptionCode _exception_code
 #define GetExceptionInformation (struct _EXCEPTION_POINTERS *)_exception_info
 unsigned long __cdecl _exception_code(void);
@@ -701,32 +693,33 @@ FORCEINLINE LUID RtlConvertLongToLuid(LONG Long) { LUID l; l.LowPart = (ULONG)Lo
 BOOLEAN SeAccessCheck(PSECURITY_DESCRIPTOR SecurityDescriptor, PVOID SubjectSecurityContext, BOOLEAN SubjectContextLocked, ACCESS_MASK DesiredAccess, ACCESS_MASK PreviouslyGrantedAccess, PVOID *Privileges, PVOID GenericMapping, KPROCESSOR_MODE AccessMode, PACCESS_MASK GrantedAccess, PNTSTATUS AccessStatus);
 
 /* ---- objects, handles, registry, files ---- */
+typedef struct _OBJECT_TYPE *POBJECT_TYPE;
+extern POBJECT_TYPE *PsProcessType, *PsThreadType, *IoFileObjectType, *ExEventObjectType, *SeTokenObjectType, *IoDeviceObjectType, *IoDriverObjectType, *CmKeyObjectType, *ExSemaphoreObjectType, *TmTransactionObjectType;
+typedef enum _KEY_INFORMATION_CLASS {
+    KeyBasicInformation, KeyNodeInformation, KeyFullInformation, KeyNameInformation, KeyCachedInformation,
+    KeyFlagsInformation, KeyVirtualizationInformation, KeyHandleTagsInformation, KeyTrustInformation,
+    KeyLayerInformation, MaxKeyInfoClass
+} KEY_INFORMATION_CLASS;
+typedef enum _KEY_VALUE_INFORMATION_CLASS {
+    KeyValueBasicInformation, KeyValueFullInformation, KeyValuePartialInformation, KeyValueFullInformationAlign64,
+    KeyValuePartialInformationAlign64, KeyValueLayerInformation, MaxKeyValueInfoClass
+} KEY_VALUE_INFORMATION_CLASS;
 NTSTATUS ObReferenceObjectByHandle(HANDLE Handle, ACCESS_MASK DesiredAccess, PVOID ObjectType, KPROCESSOR_MODE AccessMode, PVOID *Object, PVOID HandleInformation);
 LONG_PTR ObfReferenceObject(PVOID Object);
 LONG_PTR ObfDereferenceObject(PVOID Object);
 #define ObReferenceObject(o) ObfReferenceObject(o)
 #define ObDereferenceObject(o) ObfDereferenceObject(o)
 NTSTATUS ObOpenObjectByPointer(PVOID Object, ULONG HandleAttributes, PVOID PassedAccessState, ACCESS_MASK DesiredAccess, PVOID ObjectType, KPROCESSOR_MODE AccessMode, PHANDLE Handle);
-extern PVOID *PsProcessType, *PsThreadType, *IoFileObjectType, *ExEventObjectType;
 NTSTATUS ZwClose(HANDLE Handle);
 NTSTATUS ZwOpenKey(PHANDLE KeyHandle, ACCESS_MASK DesiredAccess, POBJECT_ATTRIBUTES ObjectAttributes);
 NTSTATUS ZwCreateKey(PHANDLE KeyHandle, ACCESS_MASK DesiredAccess, POBJECT_ATTRIBUTES ObjectAttributes, ULONG TitleIndex, PUNICODE_STRING Class, ULONG CreateOptions, PULONG Disposition);
-NTSTATUS ZwQueryValueKey(HANDLE KeyHandle, PUNICODE_STRING ValueName, ULONG KeyValueInformationClass, PVOID KeyValueInformation, ULONG Length, PULONG ResultLength);
+NTSTATUS ZwQueryValueKey(HANDLE KeyHandle, PUNICODE_STRING ValueName, KEY_VALUE_INFORMATION_CLASS KeyValueInformationClass, PVOID KeyValueInformation, ULONG Length, PULONG ResultLength);
 NTSTATUS ZwSetValueKey(HANDLE KeyHandle, PUNICODE_STRING ValueName, ULONG TitleIndex, ULONG Type, PVOID Data, ULONG DataSize);
 NTSTATUS ZwCreateFile(PHANDLE FileHandle, ACCESS_MASK DesiredAccess, POBJECT_ATTRIBUTES ObjectAttributes, PIO_STATUS_BLOCK IoStatusBlock, PLARGE_INTEGER AllocationSize, ULONG FileAttributes, ULONG ShareAccess, ULONG CreateDisposition, ULONG CreateOptions, PVOID EaBuffer, ULONG EaLength);
 NTSTATUS ZwReadFile(HANDLE FileHandle, HANDLE Event, PVOID ApcRoutine, PVOID ApcContext, PIO_STATUS_BLOCK IoStatusBlock, PVOID Buffer, ULONG Length, PLARGE_INTEGER ByteOffset, PULONG Key);
 NTSTATUS ZwWriteFile(HANDLE FileHandle, HANDLE Event, PVOID ApcRoutine, PVOID ApcContext, PIO_STATUS_BLOCK IoStatusBlock, PVOID Buffer, ULONG Length, PLARGE_INTEGER ByteOffset, PULONG Key);
-#define REG_NONE 0
-#define REG_SZ 1
-#define REG_BINARY 3
-#define REG_DWORD 4
-#define REG_MULTI_SZ 7
-#define RTL_REGISTRY_ABSOLUTE 0
-#define RTL_REGISTRY_SERVICES 1
-#define RTL_QUERY_REGISTRY_DIRECT 0x00000020
 #define PLUGPLAY_REGKEY_DEVICE 1
 #define PLUGPLAY_REGKEY_DRIVER 2
-#define KeyValuePartialInformation 2
 typedef struct _KEY_VALUE_PARTIAL_INFORMATION { ULONG TitleIndex; ULONG Type; ULONG DataLength; UCHAR Data[1]; } KEY_VALUE_PARTIAL_INFORMATION, *PKEY_VALUE_PARTIAL_INFORMATION;
 
 /* ---- power and PnP helpers ---- */

@@ -4,6 +4,7 @@
 #include "wdk_io.h"
 #include "wdk_mm.h"
 #include "wdk_hal.h"
+#include "wdk_ex.h"
 #include "intrin.h"
 #include "string.h"
 #ifndef _WDMDDK_
