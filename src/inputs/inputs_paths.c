@@ -1,9 +1,7 @@
-/* inputs_paths.c - files and directories given on the command line. */
-#include <ctype.h>
+/* inputs_paths.c - files and directories named on the command line. */
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
-#include <strings.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -13,101 +11,62 @@
 #include "drvtaint/util.h"
 #include "inputs_internal.h"
 
-void inputs_init(input_set *s)
+static bool is_source_name(const char *name)
 {
-    memset(s, 0, sizeof *s);
+    return inputs_suffix_is(name, ".c") || inputs_suffix_is(name, ".cpp") || inputs_suffix_is(name, ".cc") ||
+           inputs_suffix_is(name, ".cxx");
 }
 
-void inputs_unit_free(input_unit *u)
-{
-    free(u->path);
-    free(u->directory);
-    for (size_t i = 0; i < u->nargs; i++)
-        free(u->args[i]);
-    free(u->args);
-}
-
-void inputs_free(input_set *s)
-{
-    for (size_t i = 0; i < s->nunits; i++)
-        inputs_unit_free(&s->units[i]);
-    for (size_t i = 0; i < s->nerrors; i++) {
-        free(s->errors[i].input);
-        free(s->errors[i].message);
-    }
-    free(s->units);
-    free(s->errors);
-    memset(s, 0, sizeof *s);
-}
-
-void inputs_add_error(input_set *s, const char *input, char *message)
-{
-    s->errors = xrealloc(s->errors, (s->nerrors + 1) * sizeof *s->errors);
-    s->errors[s->nerrors++] = (input_error){xstrdup(input), message};
-}
-
-void inputs_add_unit(input_set *s, input_unit u)
-{
-    s->units = xrealloc(s->units, (s->nunits + 1) * sizeof *s->units);
-    s->units[s->nunits++] = u;
-}
-
-static bool suffix_is(const char *path, const char *suffix)
-{
-    size_t n = strlen(path), k = strlen(suffix);
-    return n >= k && strcasecmp(path + n - k, suffix) == 0;
-}
-
-bool inputs_is_cxx_name(const char *path)
-{
-    return suffix_is(path, ".cpp") || suffix_is(path, ".cc") || suffix_is(path, ".cxx") || suffix_is(path, ".hpp");
-}
-
-static bool is_source_name(const char *path)
-{
-    return suffix_is(path, ".c") || suffix_is(path, ".cpp") || suffix_is(path, ".cc") || suffix_is(path, ".cxx");
-}
-
-static void add_file(input_set *s, const char *path)
+/* Adds one file; "shown" is the name errors use (what the user typed, or the walk's path). */
+static void add_file(input_set *s, const char *shown)
 {
     char resolved[PATH_MAX];
-    if (!realpath(path, resolved)) {
-        inputs_add_error(s, path, xstrdup(strerror(errno)));
+    if (!realpath(shown, resolved)) {
+        inputs_add_error(s, shown, xstrdup(strerror(errno)));
         return;
     }
-    if (access(resolved, R_OK) != 0) {
-        inputs_add_error(s, path, xasprintf("cannot read: %s", strerror(errno)));
+    char *why = inputs_check_file(resolved);
+    if (why) {
+        inputs_add_error(s, shown, why);
         return;
     }
-    input_unit u = {.path = xstrdup(resolved), .is_cxx = inputs_is_cxx_name(resolved)};
+    input_unit u = {.path = xstrdup(resolved), .directory = inputs_cwd(), .is_cxx = inputs_is_cxx_name(resolved)};
     inputs_add_unit(s, u);
 }
 
-/* Returns how many sources were found below dir. */
-static size_t walk(input_set *s, const char *dir)
+/* Returns how many source names were met below dir (usable or not), or -1 when dir itself
+ * cannot be read (already reported). Entries are visited in byte order so that errors come
+ * out the same whatever readdir returns. */
+static long walk(input_set *s, const char *dir)
 {
     DIR *d = opendir(dir);
     if (!d) {
         inputs_add_error(s, dir, xasprintf("cannot open directory: %s", strerror(errno)));
-        return 0;
+        return -1;
     }
     VEC(char *) names = {0};
     for (struct dirent *de; (de = readdir(d));)
-        if (de->d_name[0] != '.') /* hidden files and folders (.git) are not sources */
+        /* ".", "..", .git, .vs, editor lock files (.#x.c) and macOS ._x.c resource forks */
+        if (de->d_name[0] != '.')
             VEC_PUSH(&names, xstrdup(de->d_name));
     closedir(d);
     if (names.len)
         qsort(names.items, names.len, sizeof(char *), str_cmp_ptr);
-    size_t found = 0;
+    long found = 0;
     for (size_t i = 0; i < names.len; i++) {
-        char *child = xasprintf("%s/%s", dir, names.items[i]);
+        char *child = xasprintf("%s%s%s", dir, str_ends_with(dir, "/") ? "" : "/", names.items[i]);
         struct stat st;
         if (lstat(child, &st) == 0) {
-            if (S_ISDIR(st.st_mode)) /* symlinked folders are not followed: no cycles */
-                found += walk(s, child);
-            else if ((S_ISREG(st.st_mode) || S_ISLNK(st.st_mode)) && is_source_name(child)) {
-                add_file(s, child);
-                found++;
+            if (S_ISDIR(st.st_mode)) {
+                long n = walk(s, child);
+                found += n > 0 ? n : 0;
+            } else if (is_source_name(child)) {
+                /* a symlink to a folder named x.c is not followed either */
+                struct stat target;
+                if (!S_ISLNK(st.st_mode) || stat(child, &target) != 0 || !S_ISDIR(target.st_mode)) {
+                    add_file(s, child);
+                    found++;
+                }
             }
         }
         free(child);
@@ -125,6 +84,7 @@ void inputs_add_path(input_set *s, const char *path)
         return;
     }
     if (S_ISDIR(st.st_mode)) {
+        /* an explicit folder is searched even when it is a symlink: only links met inside are skipped */
         if (walk(s, path) == 0)
             inputs_add_error(s, path, xstrdup("no C/C++ sources (*.c, *.cpp, *.cc, *.cxx) found"));
         return;
@@ -134,28 +94,4 @@ void inputs_add_path(input_set *s, const char *path)
         return;
     }
     add_file(s, path);
-}
-
-static int unit_cmp(const void *pa, const void *pb)
-{
-    const input_unit *a = pa, *b = pb;
-    int c = strcmp(a->path, b->path);
-    if (c)
-        return c;
-    return (int)b->from_compdb - (int)a->from_compdb; /* compile-database entry first */
-}
-
-void inputs_finish(input_set *s)
-{
-    if (s->nunits)
-        qsort(s->units, s->nunits, sizeof *s->units, unit_cmp);
-    size_t out = 0;
-    for (size_t i = 0; i < s->nunits; i++) {
-        if (out > 0 && strcmp(s->units[out - 1].path, s->units[i].path) == 0) {
-            inputs_unit_free(&s->units[i]);
-            continue;
-        }
-        s->units[out++] = s->units[i];
-    }
-    s->nunits = out;
 }
