@@ -169,7 +169,7 @@ static void check_sink_line(const rules_set *set, const char *line)
         const rules_sink_arg *a = &k->args[n];
         char *save2 = NULL;
         unsigned index = (unsigned)atoi(strtok_r(part, " ", &save2));
-        rules_role role;
+        rules_role role = RULES_ROLE_COUNT;
         const char *role_name = strtok_r(NULL, " ", &save2);
         assert_true(parse_role(role_name, &role));
         const char *arg_rule = NULL;
