@@ -53,9 +53,12 @@ static const char *const base_args[] = {
     "-Wno-return-type", "-Wno-int-to-pointer-cast",
 };
 
-/* Do the unit's own flags point at real WDK headers? Then the shim stays out. */
-static bool args_have_wdk(const char *const *args, size_t nargs)
+/* Do the unit's own flags point at real WDK headers? Then the shim stays out. A flag that
+ * points at the shim itself (a database made with drvtaint's headers) does not count. */
+static bool args_have_wdk(const char *shim_dir, const char *const *args, size_t nargs)
 {
+    char shim_real[4096];
+    bool have_shim = shim_dir && realpath(shim_dir, shim_real);
     for (size_t i = 0; i < nargs; i++) {
         const char *dir = NULL;
         if (strncmp(args[i], "-I", 2) == 0 || strncmp(args[i], "-isystem", 8) == 0) {
@@ -63,6 +66,9 @@ static bool args_have_wdk(const char *const *args, size_t nargs)
             dir = args[i][skip] ? args[i] + skip : (i + 1 < nargs ? args[i + 1] : NULL);
         }
         if (!dir)
+            continue;
+        char dir_real[4096];
+        if (have_shim && realpath(dir, dir_real) && strcmp(dir_real, shim_real) == 0)
             continue;
         char *probe = xasprintf("%s/wdm.h", dir);
         bool found = access(probe, R_OK) == 0;
@@ -93,7 +99,7 @@ static void build_args(const fe_parser *p, arg_vec *v, const char *const *args, 
         VEC_PUSH(v, "-isystem");
         VEC_PUSH(v, p->opts.wdk_include[i]);
     }
-    if (p->opts.shim_dir && p->opts.nwdk_include == 0 && !args_have_wdk(args, nargs)) {
+    if (p->opts.shim_dir && p->opts.nwdk_include == 0 && !args_have_wdk(p->opts.shim_dir, args, nargs)) {
         char *a = xasprintf("-isystem%s", p->opts.shim_dir);
         (*owned)[(*nowned)++] = a;
         VEC_PUSH(v, a);

@@ -249,6 +249,25 @@ static void real_wdk_headers_replace_the_shim(void **state)
     free(hdr);
 }
 
+static void a_database_naming_the_shim_keeps_shim_code_out(void **state)
+{
+    (void)state;
+    char *db = xasprintf("[{\"directory\": \"%s/samples/wdm\", \"file\": \"hwdrv.c\", \"arguments\": "
+                         "[\"cc\", \"-I%s/include/wdk\", \"-c\", \"hwdrv.c\"]}]",
+                         DRVTAINT_SOURCE_DIR, DRVTAINT_SOURCE_DIR);
+    char *path = ts_write_temp("compile_commands.json", db);
+    char *args = xasprintf("inventory -v -p %s", path);
+    char *out, *err;
+    assert_int_equal(run(args, &out, &err), 0);
+    /* the shim's inline functions are system code, not the driver's */
+    assert_non_null(strstr(err, "hwdrv.c: 6 functions"));
+    free(out);
+    free(err);
+    free(args);
+    free(path);
+    free(db);
+}
+
 static void findings_name_entry_point_and_ioctl(void **state)
 {
     (void)state;
@@ -292,6 +311,7 @@ int main(void)
         cmocka_unit_test(verbose_reports_parse_health),
         cmocka_unit_test(real_wdk_headers_replace_the_shim),
         cmocka_unit_test(findings_name_entry_point_and_ioctl),
+        cmocka_unit_test(a_database_naming_the_shim_keeps_shim_code_out),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
