@@ -50,7 +50,7 @@ static const char *const base_args[] = {
     "-w", "-ferror-limit=0",
     "-Wno-implicit-function-declaration", "-Wno-implicit-int", "-Wno-int-conversion",
     "-Wno-incompatible-pointer-types", "-Wno-incompatible-function-pointer-types",
-    "-Wno-return-type", "-Wno-int-to-pointer-cast",
+    "-Wno-return-type", "-Wno-int-to-pointer-cast", "-Wno-invalid-token-paste",
 };
 
 /* Do the unit's own flags point at real WDK headers? Then the shim stays out. A flag that
