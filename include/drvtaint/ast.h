@@ -103,6 +103,7 @@ struct ast_expr {
                                          (RtlCopyMemory -> memcpy), else NULL */
             ast_expr **args;
             size_t nargs;
+            bool system; /* the callee is declared in a system header (the WDK, the shim) */
         } call;
         struct {
             ast_unop op;

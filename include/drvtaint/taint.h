@@ -10,10 +10,15 @@
 
 #include "drvtaint/ast.h"
 #include "drvtaint/findings.h"
+#include "drvtaint/program.h"
 #include "drvtaint/rules.h"
 
 /* Appends the findings of every function of tu to out. */
 void taint_analyse_unit(const ast_tu *tu, const rules_set *rules, finding_list *out);
+/* The same as one unit of a whole driver: reads what the other units told prog and
+ * writes what this one tells them into facts (see program.h). */
+void taint_analyse_in_program(const ast_tu *tu, const rules_set *rules, const program *prog, unit_facts *facts,
+                              finding_list *out);
 /* The same for one function (for tests on hand-built ASTs). */
 void taint_analyse_function(const ast_tu *tu, const ast_function *fn, const rules_set *rules, finding_list *out);
 

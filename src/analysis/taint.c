@@ -75,32 +75,11 @@ static void seed_kmdf_params(taint_ctx *ctx, const ast_function *fn, const entry
     }
 }
 
-/* Runs the dataflow over fn from entry (NULL: nothing known) and reports its sinks. */
-static void analyse(taint_ctx base, const ast_function *fn, const tstate *start)
+/* The fixed point of the forward dataflow: in[b] is the state on entry to block b. */
+static void fixpoint(taint_ctx *ctx, const cfg_function *g, tstate *in)
 {
-    if (!fn->body)
-        return;
-    taint_ctx ctx = base;
-    ctx.fn = fn;
-    ctx.reporting = false;
-    if (!ctx.root)
-        ctx.root = fn;
-    /* a request only kernel components send (internal device control) is no user input */
-    const entry_point *ep = ctx.entries ? entries_find(ctx.entries, ctx.root->name) : NULL;
-    if (ep && !ep->user_reachable)
-        return;
-    cfg_function *g = cfg_build(fn, ctx.scratch);
     size_t n = g->nblocks;
-    tstate *in = xcalloc(n, sizeof *in);
     unsigned *visits = xcalloc(n, sizeof *visits);
-    for (size_t i = 0; i < n; i++)
-        tstate_init(&in[i], false);
-    if (start)
-        tstate_copy(&in[g->entry], start);
-    in[g->entry].reachable = true;
-    if (!start && ep && ep->kmdf_params >= 0)
-        seed_kmdf_params(&ctx, fn, ep, &in[g->entry]);
-
     tstate cur, edge;
     tstate_init(&cur, false);
     tstate_init(&edge, false);
@@ -113,92 +92,274 @@ static void analyse(taint_ctx base, const ast_function *fn, const tstate *start)
                 continue;
             tstate_copy(&cur, &in[b->id]);
             /* an exception may leave a __try block before or after its statements */
-            if (b->handler != CFG_NONE && tstate_join(&ctx, &in[b->handler], &in[b->id], false))
+            if (b->handler != CFG_NONE && tstate_join(ctx, &in[b->handler], &in[b->id], false))
                 changed = true;
-            transfer_block(&ctx, &cur, b);
+            transfer_block(ctx, &cur, b);
             if (!cur.reachable)
                 continue;
-            if (b->handler != CFG_NONE && tstate_join(&ctx, &in[b->handler], &cur, false))
+            if (b->handler != CFG_NONE && tstate_join(ctx, &in[b->handler], &cur, false))
                 changed = true;
             for (size_t k = 0; k < b->term.nsuccs; k++) {
                 size_t succ = b->term.succs[k];
-                edge_state(&ctx, b, k, &cur, &edge);
+                edge_state(ctx, b, k, &cur, &edge);
                 bool back = g->rpo_index[succ] <= r; /* loop head: widen so ranges settle */
                 bool widen = back && ++visits[succ] > WIDEN_AFTER;
-                if (tstate_join(&ctx, &in[succ], &edge, widen))
+                if (tstate_join(ctx, &in[succ], &edge, widen))
                     changed = true;
             }
         }
     }
-
-    /* reporting pass: each block once, from its fixed-point entry state */
-    ctx.reporting = true;
-    for (size_t r = 0; r < g->nrpo; r++) {
-        const cfg_block *b = g->blocks[g->rpo[r]];
-        if (!in[b->id].reachable)
-            continue;
-        tstate_copy(&cur, &in[b->id]);
-        transfer_block(&ctx, &cur, b);
-    }
-
     tstate_free(&cur);
     tstate_free(&edge);
-    for (size_t i = 0; i < n; i++)
-        tstate_free(&in[i]);
-    free(in);
     free(visits);
 }
 
-/* Analyses every function from nothing, then each helper called with user data from what
- * its callers passed, breadth first, each (helper, argument taint) once. */
-static void analyse_all(const ast_tu *tu, const ast_function *only, const rules_set *rules, finding_list *out)
+void taint_dataflow(taint_ctx *ctx, const ast_function *fn, const tstate *start, taint_return_fn on_return, void *arg)
 {
-    VEC(taint_seed) seeds = {0};
-    entry_set entries;
-    entries_collect(&entries, tu);
-    taint_ctx base = {.tu = tu, .rules = rules, .scratch = arena_new(), .out = out, .entries = &entries};
+    cfg_function *g = cfg_build(fn, ctx->scratch);
+    size_t n = g->nblocks;
+    tstate *in = xcalloc(n, sizeof *in);
+    for (size_t i = 0; i < n; i++)
+        tstate_init(&in[i], false);
+    if (start)
+        tstate_copy(&in[g->entry], start);
+    in[g->entry].reachable = true;
+    bool reporting = ctx->reporting;
+    ctx->reporting = false;
+    fixpoint(ctx, g, in);
+
+    /* then each block once, from its fixed-point entry state: the sinks it reaches, or
+       the state at each return for a summary */
+    ctx->reporting = reporting && !on_return;
+    tstate cur;
+    tstate_init(&cur, false);
+    for (size_t r = 0; r < g->nrpo; r++) {
+        const cfg_block *b = g->blocks[g->rpo[r]];
+        if (!in[b->id].reachable || (on_return && b->term.kind != CFG_TERM_RETURN))
+            continue;
+        tstate_copy(&cur, &in[b->id]);
+        transfer_block(ctx, &cur, b);
+        if (on_return && cur.reachable)
+            on_return(ctx, &cur, b->term.cond, arg);
+    }
+    ctx->reporting = reporting;
+    tstate_free(&cur);
+    for (size_t i = 0; i < n; i++)
+        tstate_free(&in[i]);
+    free(in);
+}
+
+static const entry_point *entry_of(const taint_ctx *ctx, const char *function)
+{
+    const entry_point *local = ctx->entries ? entries_find(ctx->entries, function) : NULL;
+    const entry_point *wired = program_entry(ctx->prog, function);
+    /* another unit's MajorFunction[...] = f says more than a role typedef here */
+    if (wired && (!local || strncmp(local->kind, "IRP_MJ_", 7) != 0))
+        return wired;
+    return local;
+}
+
+/* Runs the dataflow over fn from entry (NULL: nothing known) and reports its sinks. */
+static void analyse(taint_ctx base, const ast_function *fn, const tstate *start)
+{
+    if (!fn->body)
+        return;
+    taint_ctx ctx = base;
+    ctx.fn = fn;
+    ctx.reporting = true;
+    if (!ctx.root) {
+        ctx.root = fn->name;
+        ctx.root_entry = entry_of(&ctx, fn->name);
+    }
+    /* a request only kernel components send (internal device control) is no user input */
+    const entry_point *ep = ctx.root_entry;
+    if (ep && !ep->user_reachable)
+        return;
+    tstate first;
+    tstate_init(&first, true);
+    if (start)
+        tstate_copy(&first, start);
+    if (!start && ep && ep->kmdf_params >= 0)
+        seed_kmdf_params(&ctx, fn, ep, &first);
+    taint_dataflow(&ctx, fn, &first, NULL, NULL);
+    tstate_free(&first);
+}
+
+static void run_seed(taint_ctx base, const taint_seed *sd)
+{
+    taint_ctx c = base;
+    c.depth = sd->depth;
+    c.root = sd->root;
+    c.root_entry = sd->root_entry;
+    c.ioctls = sd->ioctls;
+    c.nioctls = sd->nioctls;
+    tstate seeded = sd->entry; /* copied: analyse may grow the seed list */
+    analyse(c, sd->fn, &seeded);
+}
+
+typedef struct cross_arg {
+    taint_ctx *base;
+    const ast_function *fn;
+} cross_arg;
+
+static void queue_cross_seed(const cross_seed *cs, void *arg)
+{
+    cross_arg *ca = arg;
+    taint_queue_cross_seed(ca->base, cs, ca->fn);
+}
+
+typedef VEC(taint_seed) seed_vec;
+
+static void free_seeds(seed_vec *seeds)
+{
+    for (size_t q = 0; q < seeds->len; q++) {
+        tstate_free(&seeds->items[q].entry);
+        free(seeds->items[q].signature);
+        free(seeds->items[q].ioctls);
+    }
+    free(seeds->items);
+    memset(seeds, 0, sizeof *seeds);
+}
+
+/* One pass over the unit: every function from nothing, then each helper called with user
+ * data from what its callers passed, breadth first, each (helper, argument taint) once. */
+static void analyse_pass(taint_ctx base, const ast_tu *tu, const ast_function *only)
+{
+    seed_vec seeds = {0};
     base.seeds = (void *)&seeds;
     if (only)
         analyse(base, only, NULL);
     else
         for (size_t i = 0; i < tu->nfuncs; i++)
             analyse(base, tu->funcs[i], NULL);
+    for (size_t i = 0; base.prog && i < tu->nfuncs; i++) {
+        cross_arg ca = {&base, tu->funcs[i]};
+        if (tu->funcs[i]->body && tu->funcs[i]->usr)
+            program_each_seed(base.prog, tu->funcs[i]->usr, queue_cross_seed, &ca);
+    }
     VEC(char *) done = {0};
     for (size_t q = 0; q < seeds.len; q++) {
-        taint_seed *sd = &seeds.items[q];
         bool seen = false;
         for (size_t d = 0; d < done.len && !seen; d++)
-            seen = strcmp(done.items[d], sd->signature) == 0;
+            seen = strcmp(done.items[d], seeds.items[q].signature) == 0;
         if (!seen) {
-            VEC_PUSH(&done, xstrdup(sd->signature));
-            taint_ctx c = base;
-            c.depth = sd->depth;
-            c.root = sd->root;
-            c.ioctls = sd->ioctls;
-            c.nioctls = sd->nioctls;
-            tstate seeded = sd->entry; /* copied: analyse may grow seeds.items */
-            analyse(c, sd->fn, &seeded);
+            VEC_PUSH(&done, xstrdup(seeds.items[q].signature));
+            taint_seed sd = seeds.items[q];
+            run_seed(base, &sd);
         }
     }
-    for (size_t q = 0; q < seeds.len; q++) {
-        tstate_free(&seeds.items[q].entry);
-        free(seeds.items[q].signature);
-        free(seeds.items[q].ioctls);
-    }
-    entries_free(&entries);
-    free(seeds.items);
+    free_seeds(&seeds);
     for (size_t d = 0; d < done.len; d++)
         free(done.items[d]);
     free(done.items);
+}
+
+static size_t stores_signature(const unit_facts *u, strbuf *sb)
+{
+    for (size_t i = 0; u && i < u->stores.len; i++) {
+        char buf[128];
+        const fact *f = &u->stores.items[i].f;
+        range_format(buf, sizeof buf, f->r, f->bits, f->is_signed);
+        sb_printf(sb, "%s=%u%s%d%d;", u->stores.items[i].key, f->taint, buf, f->sanitized, f->hi_trusted);
+    }
+    return sb->len;
+}
+
+static void keep_string(void *p)
+{
+    (void)p; /* arena strings */
+}
+
+static void record_unit(const ast_tu *tu, const entry_set *entries, unit_facts *u)
+{
+    for (size_t i = 0; i < tu->nfuncs; i++)
+        if (tu->funcs[i]->body)
+            VEC_PUSH(&u->defined, ((defined_fn){tu->funcs[i]->usr ? arena_strdup(u->arena, tu->funcs[i]->usr) : NULL,
+                                                arena_strdup(u->arena, tu->funcs[i]->name)}));
+    for (size_t i = 0; i < entries->nentries; i++) {
+        entry_point e = entries->entries[i];
+        e.function = arena_strdup(u->arena, e.function);
+        e.kind = arena_strdup(u->arena, e.kind);
+        VEC_PUSH(&u->entries, e);
+    }
+    for (size_t i = 0; i < entries->nioctls; i++)
+        VEC_PUSH(&u->ioctl_names, ((ioctl_name){entries->ioctls[i].code, arena_strdup(u->arena, entries->ioctls[i].name)}));
+    if (u->reads.len)
+        u->reads.len = sort_unique(u->reads.items, u->reads.len, sizeof *u->reads.items, str_cmp_ptr, keep_string);
+}
+
+static bool visit_calls(ast_expr *e, void *arg)
+{
+    void **a = arg;
+    const ast_tu *tu = a[0];
+    unit_facts *u = a[1];
+    if (e->kind != AST_EX_CALL || !e->u.call.usr)
+        return true;
+    for (size_t i = 0; i < tu->nfuncs; i++)
+        if (tu->funcs[i]->body && tu->funcs[i]->usr && strcmp(tu->funcs[i]->usr, e->u.call.usr) == 0)
+            return true;
+    for (size_t i = 0; i < u->calls.len; i++)
+        if (strcmp(u->calls.items[i], e->u.call.usr) == 0)
+            return true;
+    VEC_PUSH(&u->calls, arena_strdup(u->arena, e->u.call.usr));
+    return true;
+}
+
+enum { UNIT_PASSES = 3 };
+
+static void analyse_all(const ast_tu *tu, const ast_function *only, const rules_set *rules, const program *prog,
+                        unit_facts *facts, finding_list *out)
+{
+    entry_set entries;
+    entries_collect(&entries, tu);
+    unit_facts *own = facts ? NULL : unit_facts_new(); /* alone: the unit still tells itself */
+    taint_ctx base = {.tu = tu, .rules = rules, .scratch = arena_new(), .entries = &entries, .prog = prog};
+    base.facts = facts ? facts : own;
+    taint_collect_context_records(tu, base.facts);
+    taint_summarise_unit(&base, &base.facts->summaries);
+    base.summaries = base.facts->summaries.items;
+    base.nsummaries = base.facts->summaries.len;
+    /* a value one function of the unit keeps and another reads: again until the kept
+       values settle (each pass sees the last one's) */
+    finding_list found = {0};
+    for (unsigned pass = 0; pass < UNIT_PASSES; pass++) {
+        strbuf before = {0};
+        stores_signature(base.facts, &before);
+        findings_free(&found);
+        base.out = &found;
+        analyse_pass(base, tu, only);
+        strbuf after = {0};
+        stores_signature(base.facts, &after);
+        bool settled = before.len == after.len && (!before.len || strcmp(before.buf, after.buf) == 0);
+        sb_free(&before);
+        sb_free(&after);
+        if (settled)
+            break;
+    }
+    findings_move(out, &found);
+    findings_free(&found);
+    void *args[2] = {(void *)tu, base.facts};
+    for (size_t i = 0; i < tu->nfuncs; i++)
+        if (tu->funcs[i]->body)
+            ast_visit_stmt_exprs(tu->funcs[i]->body, visit_calls, args);
+    record_unit(tu, &entries, base.facts);
+    unit_facts_free(own);
+    entries_free(&entries);
     arena_free(base.scratch);
 }
 
 void taint_analyse_function(const ast_tu *tu, const ast_function *fn, const rules_set *rules, finding_list *out)
 {
-    analyse_all(tu, fn, rules, out);
+    analyse_all(tu, fn, rules, NULL, NULL, out);
 }
 
 void taint_analyse_unit(const ast_tu *tu, const rules_set *rules, finding_list *out)
 {
-    analyse_all(tu, NULL, rules, out);
+    analyse_all(tu, NULL, rules, NULL, NULL, out);
+}
+
+void taint_analyse_in_program(const ast_tu *tu, const rules_set *rules, const program *prog, unit_facts *facts,
+                              finding_list *out)
+{
+    analyse_all(tu, NULL, rules, prog, facts, out);
 }

@@ -1,6 +1,9 @@
-/* taint_calls.c - calls to helpers defined in the same unit: the callee is analysed again
- * from an entry state that holds what the caller knew of each argument (its taint, its
- * range, and the checked fields reached through it), with the call in the trace. */
+/* taint_calls.c - calls to helpers with user data: the callee is analysed again from an
+ * entry state that holds what the caller knew of each argument (its taint, its range, and
+ * the checked fields reached through it), with the call in the trace. A callee of this
+ * unit is queued here; one another unit defines goes to the program as a cross seed. Work
+ * handed to a DPC, work item or system thread is a call of its routine with the context. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,7 +24,7 @@ static const ast_function *defined_callee(const taint_ctx *ctx, const ast_expr *
 }
 
 /* key with every whole-component occurrence of from replaced by to, in the arena */
-static const char *rename_path(taint_ctx *ctx, const char *key, const char *from, const char *to)
+const char *taint_rename_path(taint_ctx *ctx, const char *key, const char *from, const char *to)
 {
     strbuf sb = {0};
     size_t n = strlen(from);
@@ -44,14 +47,132 @@ static const char *rename_path(taint_ctx *ctx, const char *key, const char *from
     return out;
 }
 
-void taint_seed_callee(taint_ctx *ctx, tstate *s, const ast_expr *call)
+/* The callee's entry state from the call's arguments; false when no argument carries user data. */
+static bool entry_from_args(taint_ctx *ctx, tstate *s, const ast_expr *call, const ast_param *params, size_t nparams,
+                            const char *callee_name, tstate *out, strbuf *sig)
 {
-    if (!ctx->seeds || ctx->depth >= TAINT_MAX_CALL_DEPTH)
+    bool any = false;
+    size_t n = call->u.call.nargs < nparams ? call->u.call.nargs : nparams;
+    tstate scratch;
+    tstate_init(&scratch, true);
+    for (size_t i = 0; i < n; i++) {
+        const char *pname = params ? params[i].name : NULL;
+        char fallback[24];
+        if (!params) { /* another unit's function: its parameters by position */
+            snprintf(fallback, sizeof fallback, "$%zu", i);
+            pname = fallback;
+        }
+        const ast_expr *arg = call->u.call.args[i];
+        if (!pname || !*pname || !arg)
+            continue;
+        tstate_copy(&scratch, s);
+        fact f = taint_eval(ctx, &scratch, arg);
+        const char *akey = taint_path_key(ctx, arg);
+        bool sub = false;
+        if (akey) /* checked fields travel with the pointer: (*in).Msr becomes (*req).Msr */
+            for (size_t k = 0; k < s->len; k++)
+                if (tstate_mentions(s->items[k].key, akey) && strcmp(s->items[k].key, akey) != 0 &&
+                    s->items[k].f.taint) {
+                    tstate_set(out, taint_rename_path(ctx, s->items[k].key, akey, pname), NULL, s->items[k].f);
+                    sub = true;
+                }
+        sb_printf(sig, "|%u%c%c", f.taint, fact_is_bounded(&f) ? 'b' : 'u', sub ? 's' : '-');
+        if (!f.taint && !sub)
+            continue;
+        any = true;
+        if (f.taint) {
+            char *text = xasprintf("%s(...) receives %s as %s", callee_name, arg->text,
+                                   params ? pname : "an argument");
+            f.trace = trace_push(ctx, f.trace, TRACE_ASSIGN, call->loc, arena_strdup(ctx->scratch, text));
+            free(text);
+            tstate_set(out, arena_strdup(ctx->scratch, pname), NULL, f);
+        }
+    }
+    tstate_free(&scratch);
+    return any;
+}
+
+/* Another unit defines the callee: the program carries the call's state there. Its
+ * parameters are named "$0", "$1", ... until the callee's unit renames them. */
+static void cross_unit_seed(taint_ctx *ctx, tstate *s, const ast_expr *call)
+{
+    if (!ctx->facts || ctx->summarising || !call->u.call.usr || call->u.call.system)
         return;
-    const ast_function *callee = defined_callee(ctx, call);
-    if (!callee || callee == ctx->fn)
-        return;
-    taint_seed seed = {.fn = callee, .root = ctx->root, .depth = ctx->depth + 1};
+    tstate start;
+    tstate_init(&start, true);
+    strbuf sig = {0};
+    sb_printf(&sig, "%s@%s", call->u.call.usr, ctx->root ? ctx->root : "");
+    bool any = entry_from_args(ctx, s, call, NULL, 32, call->u.call.name ? call->u.call.name : "?", &start, &sig);
+    unit_facts *u = ctx->facts;
+    for (size_t i = 0; any && i < u->seeds.len; i++)
+        any = strcmp(u->seeds.items[i].signature, sig.buf) != 0;
+    if (any) {
+        cross_seed cs = {.callee_usr = arena_strdup(u->arena, call->u.call.usr),
+                         .callee_name = arena_strdup(u->arena, call->u.call.name ? call->u.call.name : ""),
+                         .root = arena_strdup(u->arena, ctx->root ? ctx->root : ctx->fn->name),
+                         .depth = ctx->depth + 1,
+                         .signature = arena_strdup(u->arena, sig.buf)};
+        if (ctx->root_entry) {
+            cs.root_entry = *ctx->root_entry;
+            cs.root_entry.function = arena_strdup(u->arena, cs.root_entry.function);
+            cs.root_entry.kind = arena_strdup(u->arena, cs.root_entry.kind);
+            cs.has_root_entry = true;
+        }
+        uint64_t codes[16];
+        cs.nioctls = taint_ioctls_of(ctx, s, codes, 16);
+        cs.ioctls = arena_alloc(u->arena, (cs.nioctls ? cs.nioctls : 1) * sizeof *codes);
+        memcpy(cs.ioctls, codes, cs.nioctls * sizeof *codes);
+        cs.nitems = start.len;
+        cs.items = arena_alloc(u->arena, (start.len ? start.len : 1) * sizeof *cs.items);
+        for (size_t i = 0; i < start.len; i++)
+            cs.items[i] = (entry){arena_strdup(u->arena, start.items[i].key), NULL,
+                                  fact_persist(u->arena, start.items[i].f)};
+        VEC_PUSH(&u->seeds, cs);
+    }
+    tstate_free(&start);
+    sb_free(&sig);
+}
+
+/* A cross seed names the callee's parameters by position: rename them now. */
+static void rename_positional(taint_ctx *ctx, const ast_function *callee, tstate *st)
+{
+    tstate renamed;
+    tstate_init(&renamed, true);
+    for (size_t k = 0; k < st->len; k++) {
+        const char *key = st->items[k].key;
+        for (size_t i = 0; i < callee->nparams; i++) {
+            char pos[24];
+            snprintf(pos, sizeof pos, "$%zu", i);
+            if (callee->params[i].name && *callee->params[i].name && tstate_mentions(key, pos))
+                key = taint_rename_path(ctx, key, pos, callee->params[i].name);
+        }
+        if (key[0] != '$' && !strstr(key, "($"))
+            tstate_set(&renamed, key, NULL, st->items[k].f);
+    }
+    tstate_free(st);
+    *st = renamed;
+}
+
+void taint_queue_cross_seed(taint_ctx *ctx, const cross_seed *cs, const ast_function *fn)
+{
+    taint_seed seed = {.fn = fn, .root = cs->root, .depth = cs->depth};
+    seed.root_entry = cs->has_root_entry ? &cs->root_entry : NULL;
+    if (cs->nioctls) {
+        seed.ioctls = xmalloc(cs->nioctls * sizeof *seed.ioctls);
+        memcpy(seed.ioctls, cs->ioctls, cs->nioctls * sizeof *cs->ioctls);
+        seed.nioctls = cs->nioctls;
+    }
+    tstate_init(&seed.entry, true);
+    for (size_t i = 0; i < cs->nitems; i++)
+        tstate_set(&seed.entry, cs->items[i].key, NULL, cs->items[i].f);
+    rename_positional(ctx, fn, &seed.entry);
+    seed.signature = xstrdup(cs->signature);
+    VEC_PUSH(ctx->seeds, seed);
+}
+
+static void seed_function(taint_ctx *ctx, tstate *s, const ast_expr *call, const ast_function *callee)
+{
+    taint_seed seed = {.fn = callee, .root = ctx->root, .root_entry = ctx->root_entry, .depth = ctx->depth + 1};
     uint64_t codes[16];
     seed.nioctls = taint_ioctls_of(ctx, s, codes, 16);
     if (seed.nioctls) {
@@ -61,41 +182,8 @@ void taint_seed_callee(taint_ctx *ctx, tstate *s, const ast_expr *call)
     tstate_init(&seed.entry, true);
     strbuf sig = {0};
     sb_append(&sig, callee->usr ? callee->usr : callee->name);
-    sb_printf(&sig, "@%s", ctx->root ? ctx->root->name : ""); /* each entry gets its own chain */
-    bool any = false;
-    size_t n = call->u.call.nargs < callee->nparams ? call->u.call.nargs : callee->nparams;
-    tstate scratch;
-    tstate_init(&scratch, true);
-    for (size_t i = 0; i < n; i++) {
-        const ast_param *p = &callee->params[i];
-        if (!p->name || !*p->name)
-            continue;
-        const ast_expr *arg = call->u.call.args[i];
-        tstate_copy(&scratch, s);
-        fact f = taint_eval(ctx, &scratch, arg);
-        const char *akey = taint_path_key(ctx, arg);
-        bool sub = false;
-        if (akey) /* checked fields travel with the pointer: (*in).Msr becomes (*req).Msr */
-            for (size_t k = 0; k < s->len; k++)
-                if (tstate_mentions(s->items[k].key, akey) && strcmp(s->items[k].key, akey) != 0 &&
-                    s->items[k].f.taint) {
-                    tstate_set(&seed.entry, rename_path(ctx, s->items[k].key, akey, p->name), NULL,
-                               s->items[k].f);
-                    sub = true;
-                }
-        sb_printf(&sig, "|%u%c%c", f.taint, fact_is_bounded(&f) ? 'b' : 'u', sub ? 's' : '-');
-        if (!f.taint && !sub)
-            continue;
-        any = true;
-        if (f.taint) {
-            char *text = xasprintf("%s(...) receives %s as %s", callee->name, arg->text, p->name);
-            f.trace = trace_push(ctx, f.trace, TRACE_ASSIGN, call->loc, arena_strdup(ctx->scratch, text));
-            free(text);
-            tstate_set(&seed.entry, p->name, NULL, f);
-        }
-    }
-    tstate_free(&scratch);
-    if (!any) {
+    sb_printf(&sig, "@%s", ctx->root ? ctx->root : ""); /* each entry gets its own chain */
+    if (!entry_from_args(ctx, s, call, callee->params, callee->nparams, callee->name, &seed.entry, &sig)) {
         tstate_free(&seed.entry);
         free(seed.ioctls);
         sb_free(&sig);
@@ -103,6 +191,66 @@ void taint_seed_callee(taint_ctx *ctx, tstate *s, const ast_expr *call)
     }
     seed.signature = sb_take(&sig);
     VEC_PUSH(ctx->seeds, seed);
+}
+
+void taint_seed_callee(taint_ctx *ctx, tstate *s, const ast_expr *call)
+{
+    if (!ctx->seeds || ctx->depth >= TAINT_MAX_CALL_DEPTH)
+        return;
+    const ast_function *callee = defined_callee(ctx, call);
+    if (!callee) {
+        cross_unit_seed(ctx, s, call);
+        return;
+    }
+    if (callee != ctx->fn)
+        seed_function(ctx, s, call, callee);
+}
+
+/* Deferred work: the API, where its routine and context arguments are, and which
+ * parameter of the routine receives the context. */
+static const struct {
+    const char *api;
+    unsigned routine, context, param;
+} deferred_apis[] = {
+    {"KeInitializeDpc", 1, 2, 1},     {"KeInitializeThreadedDpc", 1, 2, 1}, {"IoQueueWorkItem", 1, 3, 1},
+    {"IoQueueWorkItemEx", 1, 3, 1},   {"ExInitializeWorkItem", 1, 2, 0},    {"PsCreateSystemThread", 5, 6, 0},
+};
+
+void taint_seed_deferred(taint_ctx *ctx, tstate *s, const ast_expr *call)
+{
+    if (!ctx->seeds || ctx->depth >= TAINT_MAX_CALL_DEPTH || !call->u.call.name)
+        return;
+    for (size_t i = 0; i < sizeof deferred_apis / sizeof deferred_apis[0]; i++) {
+        if (strcmp(deferred_apis[i].api, call->u.call.name) != 0)
+            continue;
+        if (deferred_apis[i].routine >= call->u.call.nargs || deferred_apis[i].context >= call->u.call.nargs)
+            return;
+        const ast_expr *r = taint_strip(call->u.call.args[deferred_apis[i].routine]);
+        if (r && r->kind == AST_EX_UNARY && r->u.unary.op == AST_UN_ADDR)
+            r = taint_strip(r->u.unary.operand);
+        if (!r || r->kind != AST_EX_REF || r->u.ref.ref != AST_REF_FUNCTION)
+            return;
+        /* the routine called with the context in its place and nothing known elsewhere */
+        unsigned param = deferred_apis[i].param;
+        ast_expr **args = arena_alloc(ctx->scratch, (param + 1) * sizeof *args);
+        ast_expr *none = arena_alloc(ctx->scratch, sizeof *none);
+        none->kind = AST_EX_INT;
+        none->loc = call->loc;
+        none->text = "0";
+        none->type.array_len = -1;
+        for (unsigned k = 0; k < param; k++)
+            args[k] = none;
+        args[param] = call->u.call.args[deferred_apis[i].context];
+        ast_expr *fake = arena_alloc(ctx->scratch, sizeof *fake);
+        *fake = *call;
+        fake->u.call.name = r->u.ref.name;
+        fake->u.call.usr = r->u.ref.usr;
+        fake->u.call.written_name = NULL;
+        fake->u.call.args = args;
+        fake->u.call.nargs = param + 1;
+        taint_seed_callee(ctx, s, fake);
+        return;
+    }
 }
 
 size_t taint_ioctls_of(const taint_ctx *ctx, const tstate *s, uint64_t *out, size_t max)

@@ -177,6 +177,8 @@ fact taint_implicit(taint_ctx *ctx, tstate *s, const ast_expr *lv)
         return (fact){.bits = 64, .r = range_full(64, false)};
     if (lv->kind == AST_EX_MEMBER && source_member(ctx, lv, &f))
         return f;
+    if (taint_stored_fact(ctx, lv, &f)) /* kept by an earlier request */
+        return f;
     const ast_expr *base = NULL;
     bool through_pointer = false;
     switch (lv->kind) {
@@ -325,6 +327,7 @@ static fact eval_call(taint_ctx *ctx, tstate *s, const ast_expr *call)
     if (ctx->reporting) {
         taint_check_call(ctx, s, call);
         taint_seed_callee(ctx, s, call);
+        taint_seed_deferred(ctx, s, call);
     }
     apply_call_effects(ctx, s, call);
     const char *name = callee_name(call);
@@ -359,6 +362,9 @@ static fact eval_call(taint_ctx *ctx, tstate *s, const ast_expr *call)
             }
         }
     }
+    fact returned;
+    if (taint_summary_return(ctx, s, call, &returned)) /* a helper hands back a parameter or user data */
+        result = returned;
     for (size_t i = 0; i < ctx->rules->nsources; i++) {
         const rules_source *src = &ctx->rules->sources[i];
         if (src->function && src->arg == -1 && strcmp(src->function, name) == 0) {
@@ -601,6 +607,7 @@ void taint_assign(taint_ctx *ctx, tstate *s, const ast_expr *lhs, fact f, ast_lo
         f.trace = trace_push(ctx, f.trace, TRACE_ASSIGN, loc, text);
     tstate_kill(s, key);
     tstate_set(s, key, lv, f);
+    taint_store(ctx, lv, &f);
 }
 
 /* ---- branch conditions ---- */
@@ -679,6 +686,7 @@ static bool sanitizer_on_edge(taint_ctx *ctx, tstate *s, const ast_expr *call, b
     call = taint_strip(call);
     if (!call || call->kind != AST_EX_CALL || !call->u.call.name)
         return false;
+    taint_summary_refine(ctx, s, call, nonzero, success); /* a validator of the driver's own */
     for (size_t i = 0; i < ctx->rules->nsanitizers; i++) {
         const rules_sanitizer *san = &ctx->rules->sanitizers[i];
         if (strcmp(san->function, call->u.call.name) != 0 || san->kind != RULES_SANITIZER_BOUND)

@@ -16,6 +16,7 @@
 #include "drvtaint/cfg.h"
 #include "drvtaint/entry.h"
 #include "drvtaint/findings.h"
+#include "drvtaint/program.h"
 #include "drvtaint/range.h"
 #include "drvtaint/rules.h"
 
@@ -54,17 +55,75 @@ typedef struct tstate {
     size_t len, cap;
 } tstate;
 
-/* A helper of the same unit called with user data: analysed again with the caller's facts
- * for its parameters (top-down; summaries across units are the whole-driver analysis). */
+/* A helper called with user data: analysed again with the caller's facts for its
+ * parameters (top-down, so each helper sees what each caller knew). */
 typedef struct taint_seed {
     const ast_function *fn;
-    const ast_function *root; /* where the request entered */
+    const char *root;               /* where the request entered */
+    const entry_point *root_entry;  /* its entry record, or NULL */
     uint64_t *ioctls;         /* IOCTL codes known at the call */
     size_t nioctls;
     tstate entry;
     unsigned depth;
-    char *signature; /* callee and per-parameter taint: each is analysed once */
+    char *signature; /* callee, entry and per-parameter taint: each is analysed once */
 } taint_seed;
+
+/* ---- the whole driver (program.c): facts that outlive a unit's AST ---- */
+
+/* What a successful return of a function implies about one of its parameters. */
+typedef struct bound {
+    unsigned param;
+    const char *path; /* relative to the parameter, written "$": "$", "(*$).Msr" */
+    fact f;           /* the path's fact on that return: its range and trusted bounds */
+} bound;
+
+typedef struct fn_summary {
+    const char *usr, *name;
+    unsigned ret_from;               /* bit i: parameter i reaches the return value */
+    fact ret;                        /* the returned value when one does (no trace) */
+    bound *nonzero;                  /* what a nonzero return implies */
+    size_t nnonzero;
+    bound *success;                  /* what an NT_SUCCESS return implies */
+    size_t nsuccess;
+} fn_summary;
+
+typedef VEC(fn_summary) fn_summary_vec;
+
+typedef struct stored_value {
+    const char *key; /* "G:g_Port", "F:_DEVICE_EXTENSION.Port" */
+    fact f;
+} stored_value;
+
+/* A call with user data into a function another unit defines. */
+typedef struct cross_seed {
+    const char *callee_usr, *callee_name;
+    const char *root;
+    entry_point root_entry;
+    bool has_root_entry;
+    uint64_t *ioctls;
+    size_t nioctls;
+    entry *items; /* the callee's entry state (lv NULL) */
+    size_t nitems;
+    unsigned depth;
+    const char *signature;
+} cross_seed;
+
+typedef struct defined_fn {
+    const char *usr, *name;
+} defined_fn;
+
+struct unit_facts {
+    arena *arena; /* every string, trace and array below */
+    VEC(stored_value) stores;
+    VEC(const char *) reads;   /* stored-location keys the unit read (whether stored or not) */
+    VEC(const char *) records; /* records used as device extension or object context */
+    fn_summary_vec summaries;
+    VEC(cross_seed) seeds;
+    VEC(defined_fn) defined;
+    VEC(const char *) calls;   /* USRs of callees the unit does not define */
+    VEC(entry_point) entries;
+    VEC(ioctl_name) ioctl_names;
+};
 
 typedef struct taint_ctx {
     const ast_tu *tu;
@@ -76,7 +135,13 @@ typedef struct taint_ctx {
     unsigned depth; /* call depth of this analysis from an unseeded one */
     VEC(taint_seed) *seeds;
     const entry_set *entries;
-    const ast_function *root;  /* the function the chain started from */
+    const program *prog;       /* the rest of the driver; NULL when analysing one unit alone */
+    unit_facts *facts;         /* what this unit tells the rest; NULL with prog */
+    const fn_summary *summaries; /* of this unit's functions */
+    size_t nsummaries;
+    bool summarising;          /* computing a summary: no findings, stores or seeds */
+    const char *root;          /* the function the chain started from */
+    const entry_point *root_entry;
     const uint64_t *ioctls;    /* IOCTL codes known where a seeded helper was called */
     size_t nioctls;
 } taint_ctx;
@@ -116,6 +181,43 @@ void taint_seed_callee(taint_ctx *ctx, tstate *s, const ast_expr *call);
 
 /* IOCTL codes the state pins down (IoControlCode tested equal on this path), plus inherited ones. */
 size_t taint_ioctls_of(const taint_ctx *ctx, const tstate *s, uint64_t *out, size_t max);
+
+/* taint_calls.c: a call from another unit becomes a seed of this one */
+void taint_queue_cross_seed(taint_ctx *ctx, const cross_seed *cs, const ast_function *fn);
+/* taint_calls.c: work handed to a DPC, work item or thread runs the routine with the context */
+void taint_seed_deferred(taint_ctx *ctx, tstate *s, const ast_expr *call);
+
+/* program.c */
+fact fact_persist(arena *a, fact f);
+const stored_value *program_stored(const program *p, const char *key);
+bool program_is_context_record(const program *p, const char *record);
+const fn_summary *program_summary(const program *p, const char *usr);
+const entry_point *program_entry(const program *p, const char *function);
+const char *program_ioctl_name(const program *p, uint64_t code);
+/* The seeds other units sent into the function with this USR: calls fn for each. */
+void program_each_seed(const program *p, const char *usr, void (*fn)(const cross_seed *, void *), void *arg);
+bool summary_equal(const fn_summary *a, const fn_summary *b);
+bool fact_same_value(const fact *a, const fact *b);
+
+/* taint_stored.c: globals, device extensions and object contexts */
+void taint_collect_context_records(const ast_tu *tu, unit_facts *facts);
+/* The stored-location key of an lvalue ("G:..." or "F:record.field"), or NULL. */
+const char *taint_store_key(taint_ctx *ctx, const ast_expr *lv);
+void taint_store(taint_ctx *ctx, const ast_expr *lv, const fact *f);
+bool taint_stored_fact(taint_ctx *ctx, const ast_expr *lv, fact *out);
+
+/* taint_summary.c: what a function does with its parameters */
+void taint_summarise_unit(taint_ctx *base, fn_summary_vec *out);
+const fn_summary *taint_summary_of(const taint_ctx *ctx, const ast_expr *call);
+/* The value a call returns when a parameter reaches it; false when none does. */
+bool taint_summary_return(taint_ctx *ctx, tstate *s, const ast_expr *call, fact *out);
+/* Bounds an inferred sanitizer's success implies, on its branch edge. */
+bool taint_summary_refine(taint_ctx *ctx, tstate *s, const ast_expr *call, bool nonzero, bool success);
+const char *taint_rename_path(taint_ctx *ctx, const char *key, const char *from, const char *to);
+
+/* taint.c: the dataflow of one function from a start state, with a visitor of the state at each return */
+typedef void (*taint_return_fn)(taint_ctx *ctx, tstate *s, const ast_expr *value, void *arg);
+void taint_dataflow(taint_ctx *ctx, const ast_function *fn, const tstate *start, taint_return_fn on_return, void *arg);
 
 /* taint_sinks.c */
 void taint_check_call(taint_ctx *ctx, tstate *s, const ast_expr *call);

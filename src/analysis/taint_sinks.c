@@ -160,9 +160,8 @@ static void report(taint_ctx *ctx, const tstate *s_at_call, const ast_expr *call
         .range = xstrdup(range_buf),
     };
     fd.witness = find_witness(ctx, rule_id, a->role, f);
-    const ast_function *root = ctx->root ? ctx->root : ctx->fn;
-    fd.entry = xstrdup(root->name);
-    const entry_point *ep = ctx->entries ? entries_find(ctx->entries, root->name) : NULL;
+    fd.entry = xstrdup(ctx->root ? ctx->root : ctx->fn->name);
+    const entry_point *ep = ctx->root_entry;
     fd.entry_kind = ep ? xstrdup(ep->kind) : NULL;
     uint64_t codes[16];
     fd.nioctls = taint_ioctls_of(ctx, s_at_call, codes, 16);
@@ -170,6 +169,8 @@ static void report(taint_ctx *ctx, const tstate *s_at_call, const ast_expr *call
         fd.ioctls = xcalloc(fd.nioctls, sizeof *fd.ioctls);
         for (size_t i = 0; i < fd.nioctls; i++) {
             const char *name = ctx->entries ? entries_ioctl_name(ctx->entries, codes[i]) : NULL;
+            if (!name)
+                name = program_ioctl_name(ctx->prog, codes[i]);
             fd.ioctls[i] = (finding_ioctl){codes[i], name ? xstrdup(name) : NULL};
         }
     }

@@ -14,6 +14,7 @@
 #include "drvtaint/frontend.h"
 #include "drvtaint/inputs.h"
 #include "drvtaint/inventory.h"
+#include "drvtaint/program.h"
 #include "drvtaint/report.h"
 #include "drvtaint/rules.h"
 #include "drvtaint/suppress.h"
@@ -24,6 +25,7 @@ typedef struct unit_result {
     strbuf diagnostics; /* verbose parse-health lines */
     inventory inv;
     finding_list findings;
+    unit_facts *facts; /* what the unit told the program this round */
 } unit_result;
 
 typedef struct run_ctx {
@@ -33,6 +35,9 @@ typedef struct run_ctx {
     const input_set *inputs;
     unit_result *results;
     atomic_size_t next;
+    program *prog;     /* the whole driver (scan) */
+    const bool *dirty; /* rounds after the first: the units to analyse again */
+    unsigned round;
 } run_ctx;
 
 static double now_seconds(void)
@@ -80,14 +85,22 @@ static void analyse_unit(run_ctx *ctx, fe_parser *parser, size_t i)
 {
     const input_unit *in = &ctx->inputs->units[i];
     unit_result *r = &ctx->results[i];
-    r->unit.path = report_display_path(in->path);
+    if (ctx->round > 0 && (!ctx->dirty[i] || r->unit.skipped))
+        return;
+    if (ctx->round == 0)
+        r->unit.path = report_display_path(in->path);
     ast_tu *tu = fe_parse(parser, in->path, (const char *const *)in->args, in->nargs, in->is_cxx);
-    record_health(r, tu, ctx->opts->verbose);
+    if (ctx->round == 0)
+        record_health(r, tu, ctx->opts->verbose);
     if (!tu->health.failed) {
-        if (ctx->opts->command == CLI_CMD_SCAN)
-            taint_analyse_unit(tu, ctx->rules, &r->findings);
-        else
+        if (ctx->opts->command == CLI_CMD_SCAN) {
+            /* a later round sees more of the driver: its findings replace the last ones */
+            findings_free(&r->findings);
+            r->facts = unit_facts_new();
+            taint_analyse_in_program(tu, ctx->rules, ctx->prog, r->facts, &r->findings);
+        } else {
             inventory_collect(&r->inv, tu, ctx->rules);
+        }
     }
     ast_tu_free(tu);
 }
@@ -131,6 +144,37 @@ static void run_parallel(run_ctx *ctx, unsigned jobs)
     for (unsigned t = 0; t < started; t++)
         pthread_join(threads[t], NULL);
     free(threads);
+}
+
+/* Scans run in rounds: every unit once, then again the units another unit told something
+ * new (a helper called with user data, a value kept in the device extension, a summary),
+ * until nothing changes. Facts are merged in input order between rounds. */
+static void run_rounds(run_ctx *ctx, unsigned jobs)
+{
+    size_t n = ctx->inputs->nunits;
+    bool *dirty = xcalloc(n ? n : 1, sizeof *dirty);
+    ctx->prog = ctx->opts->command == CLI_CMD_SCAN ? program_new() : NULL;
+    ctx->dirty = dirty;
+    for (ctx->round = 0; ctx->round < PROGRAM_MAX_ROUNDS; ctx->round++) {
+        atomic_store(&ctx->next, 0);
+        run_parallel(ctx, jobs);
+        if (!ctx->prog)
+            break;
+        for (size_t i = 0; i < n; i++)
+            if (ctx->results[i].facts) {
+                program_merge(ctx->prog, i, ctx->results[i].facts);
+                ctx->results[i].facts = NULL;
+            }
+        size_t again = program_end_round(ctx->prog, n, dirty);
+        if (ctx->opts->verbose && again)
+            fprintf(stderr, "drvtaint: round %u: %zu units analysed again with what other units told\n",
+                    ctx->round + 2, again);
+        if (!again)
+            break;
+    }
+    program_free(ctx->prog);
+    ctx->prog = NULL;
+    free(dirty);
 }
 
 /* Loads bundled and user rules; prints the error and returns NULL on failure. */
@@ -241,7 +285,7 @@ int cli_run_units(const cli_options *o)
     };
     ctx.results = xcalloc(inputs.nunits ? inputs.nunits : 1, sizeof *ctx.results);
     if (rc == CLI_EXIT_CLEAN)
-        run_parallel(&ctx, job_count(o, inputs.nunits));
+        run_rounds(&ctx, job_count(o, inputs.nunits));
 
     /* merge in input order: output never depends on thread timing */
     inventory inv = {0};

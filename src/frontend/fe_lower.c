@@ -179,6 +179,7 @@ static ast_expr *lower_call(fe_lower *lw, CXCursor c, cursor_vec *kids)
         e->u.call.name = *name ? name : NULL;
         const char *usr = fe_copy_string(lw, clang_getCursorUSR(callee));
         e->u.call.usr = *usr ? usr : NULL;
+        e->u.call.system = clang_Location_isInSystemHeader(clang_getCursorLocation(callee)) != 0;
     }
     if (!e->u.call.name) /* unresolved (recovery): use the spelling */ {
         const char *name = fe_copy_string(lw, clang_getCursorSpelling(c));

@@ -1,0 +1,393 @@
+/* program.c - the whole driver between rounds: the units' facts merged in input order,
+ * and which units must be analysed again because another unit said something they read. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "taint_internal.h"
+
+/* A merged value and who told it: a unit is not re-analysed for what only it said. */
+typedef struct merged_store {
+    stored_value v;
+    size_t owner;
+    bool shared;
+    unsigned changed; /* round of the last change */
+} merged_store;
+
+typedef struct merged_summary {
+    const fn_summary *s;
+    size_t owner;
+    unsigned changed;
+} merged_summary;
+
+typedef struct merged_seed {
+    const cross_seed *s;
+    unsigned added;
+} merged_seed;
+
+typedef struct merged_name {
+    const char *name;
+    size_t owner;
+    bool shared;
+    unsigned changed;
+} merged_name;
+
+typedef struct merged_entry {
+    entry_point e;
+    size_t owner;
+    unsigned changed;
+} merged_entry;
+
+struct program {
+    unsigned round;
+    VEC(unit_facts *) all;    /* every unit_facts ever merged: the merged data points into them */
+    VEC(unit_facts *) latest; /* per unit: what it said last */
+    VEC(merged_store) stores; /* sorted by key once a round ends */
+    VEC(merged_summary) summaries;
+    VEC(merged_seed) seeds;
+    VEC(merged_name) records;
+    VEC(merged_entry) entries;
+    VEC(ioctl_name) ioctl_names;
+    bool sorted;
+};
+
+program *program_new(void)
+{
+    return xcalloc(1, sizeof(program));
+}
+
+unit_facts *unit_facts_new(void)
+{
+    unit_facts *u = xcalloc(1, sizeof *u);
+    u->arena = arena_new();
+    return u;
+}
+
+void unit_facts_free(unit_facts *u)
+{
+    if (!u)
+        return;
+    free(u->stores.items);
+    free(u->reads.items);
+    free(u->records.items);
+    free(u->summaries.items);
+    free(u->seeds.items);
+    free(u->defined.items);
+    free(u->calls.items);
+    free(u->entries.items);
+    free(u->ioctl_names.items);
+    arena_free(u->arena);
+    free(u);
+}
+
+void program_free(program *p)
+{
+    if (!p)
+        return;
+    for (size_t i = 0; i < p->all.len; i++)
+        unit_facts_free(p->all.items[i]);
+    free(p->all.items);
+    free(p->latest.items);
+    free(p->stores.items);
+    free(p->summaries.items);
+    free(p->seeds.items);
+    free(p->records.items);
+    free(p->entries.items);
+    free(p->ioctl_names.items);
+    free(p);
+}
+
+/* ---- persistence: facts leave the unit's arena before its AST dies ---- */
+
+static const trace_node *trace_persist(arena *a, const trace_node *t)
+{
+    if (!t)
+        return NULL;
+    trace_node *n = arena_alloc(a, sizeof *n);
+    n->kind = t->kind;
+    n->loc = t->loc;
+    n->loc.file = t->loc.file ? arena_strdup(a, t->loc.file) : NULL;
+    n->text = t->text ? arena_strdup(a, t->text) : NULL;
+    n->prev = trace_persist(a, t->prev);
+    return n;
+}
+
+fact fact_persist(arena *a, fact f)
+{
+    f.trace = trace_persist(a, f.trace);
+    f.alloc_size = f.alloc_size ? arena_strdup(a, f.alloc_size) : NULL;
+    return f;
+}
+
+/* Equal for the analysis (not the evidence): the same taint, range and bounds. */
+bool fact_same_value(const fact *a, const fact *b)
+{
+    return a->taint == b->taint && range_equal(a->r, b->r) && a->bits == b->bits && a->is_signed == b->is_signed &&
+           a->hi_trusted == b->hi_trusted && a->lo_trusted == b->lo_trusted && a->sanitized == b->sanitized &&
+           a->probed == b->probed && a->origin_bits == b->origin_bits;
+}
+
+static bool bounds_equal(const bound *a, size_t na, const bound *b, size_t nb)
+{
+    if (na != nb)
+        return false;
+    for (size_t i = 0; i < na; i++)
+        if (a[i].param != b[i].param || strcmp(a[i].path, b[i].path) != 0 || !fact_same_value(&a[i].f, &b[i].f))
+            return false;
+    return true;
+}
+
+bool summary_equal(const fn_summary *a, const fn_summary *b)
+{
+    return a->ret_from == b->ret_from && (!a->ret_from || fact_same_value(&a->ret, &b->ret)) &&
+           bounds_equal(a->nonzero, a->nnonzero, b->nonzero, b->nnonzero) &&
+           bounds_equal(a->success, a->nsuccess, b->success, b->nsuccess);
+}
+
+/* ---- merging ---- */
+
+static merged_store *find_store(program *p, const char *key)
+{
+    for (size_t i = 0; i < p->stores.len; i++)
+        if (strcmp(p->stores.items[i].v.key, key) == 0)
+            return &p->stores.items[i];
+    return NULL;
+}
+
+static void merge_stores(program *p, size_t unit, const unit_facts *u)
+{
+    for (size_t i = 0; i < u->stores.len; i++) {
+        const stored_value *sv = &u->stores.items[i];
+        merged_store *m = find_store(p, sv->key);
+        if (!m) {
+            VEC_PUSH(&p->stores, ((merged_store){*sv, unit, false, p->round}));
+            continue;
+        }
+        if (m->owner != unit)
+            m->shared = true;
+        fact j = fact_join(m->v.f, sv->f);
+        if (!fact_same_value(&j, &m->v.f)) {
+            m->v.f = j;
+            m->changed = p->round;
+        }
+    }
+}
+
+static void merge_summaries(program *p, size_t unit, const unit_facts *u)
+{
+    for (size_t i = 0; i < u->summaries.len; i++) {
+        const fn_summary *s = &u->summaries.items[i];
+        if (!s->usr)
+            continue;
+        merged_summary *m = NULL;
+        for (size_t k = 0; k < p->summaries.len && !m; k++)
+            if (strcmp(p->summaries.items[k].s->usr, s->usr) == 0)
+                m = &p->summaries.items[k];
+        if (!m)
+            VEC_PUSH(&p->summaries, ((merged_summary){s, unit, p->round}));
+        else if (!summary_equal(m->s, s)) {
+            m->s = s;
+            m->changed = p->round;
+        }
+    }
+}
+
+static void merge_names(program *p, size_t unit, const unit_facts *u)
+{
+    for (size_t i = 0; i < u->records.len; i++) {
+        merged_name *m = NULL;
+        for (size_t k = 0; k < p->records.len && !m; k++)
+            if (strcmp(p->records.items[k].name, u->records.items[i]) == 0)
+                m = &p->records.items[k];
+        if (!m)
+            VEC_PUSH(&p->records, ((merged_name){u->records.items[i], unit, false, p->round}));
+        else if (m->owner != unit)
+            m->shared = true;
+    }
+    for (size_t i = 0; i < u->entries.len; i++) {
+        const entry_point *e = &u->entries.items[i];
+        bool known = false;
+        for (size_t k = 0; k < p->entries.len && !known; k++)
+            known = strcmp(p->entries.items[k].e.function, e->function) == 0 &&
+                    strcmp(p->entries.items[k].e.kind, e->kind) == 0;
+        if (!known)
+            VEC_PUSH(&p->entries, ((merged_entry){*e, unit, p->round}));
+    }
+    for (size_t i = 0; i < u->ioctl_names.len; i++) {
+        bool known = false;
+        for (size_t k = 0; k < p->ioctl_names.len && !known; k++)
+            known = p->ioctl_names.items[k].code == u->ioctl_names.items[i].code;
+        if (!known)
+            VEC_PUSH(&p->ioctl_names, u->ioctl_names.items[i]);
+    }
+}
+
+static void merge_seeds(program *p, const unit_facts *u)
+{
+    for (size_t i = 0; i < u->seeds.len; i++) {
+        const cross_seed *s = &u->seeds.items[i];
+        bool known = false;
+        for (size_t k = 0; k < p->seeds.len && !known; k++)
+            known = strcmp(p->seeds.items[k].s->signature, s->signature) == 0;
+        if (!known)
+            VEC_PUSH(&p->seeds, ((merged_seed){s, p->round}));
+    }
+}
+
+void program_merge(program *p, size_t unit, unit_facts *u)
+{
+    while (p->latest.len <= unit)
+        VEC_PUSH(&p->latest, NULL);
+    p->latest.items[unit] = u;
+    VEC_PUSH(&p->all, u);
+    merge_stores(p, unit, u);
+    merge_summaries(p, unit, u);
+    merge_names(p, unit, u);
+    merge_seeds(p, u);
+}
+
+/* ---- what changed, for whom ---- */
+
+static bool reads_changed_store(const program *p, size_t unit, const unit_facts *u)
+{
+    for (size_t i = 0; i < u->reads.len; i++) {
+        const stored_value *sv = program_stored(p, u->reads.items[i]);
+        if (!sv)
+            continue;
+        const merged_store *m = (const merged_store *)sv; /* v is the first member */
+        if (m->changed == p->round && (m->owner != unit || m->shared))
+            return true;
+    }
+    return false;
+}
+
+static bool sees_new_record(const program *p, size_t unit, const unit_facts *u)
+{
+    for (size_t k = 0; k < p->records.len; k++) {
+        const merged_name *r = &p->records.items[k];
+        if (r->changed != p->round || (r->owner == unit && !r->shared))
+            continue;
+        size_t n = strlen(r->name);
+        for (size_t i = 0; i < u->reads.len; i++) {
+            const char *key = u->reads.items[i];
+            if (strncmp(key, "F:", 2) == 0 && strncmp(key + 2, r->name, n) == 0 && key[2 + n] == '.')
+                return true;
+        }
+    }
+    return false;
+}
+
+static bool defines(const unit_facts *u, const char *usr, const char *name)
+{
+    for (size_t i = 0; i < u->defined.len; i++) {
+        const defined_fn *d = &u->defined.items[i];
+        if ((usr && d->usr && strcmp(d->usr, usr) == 0) || (name && strcmp(d->name, name) == 0))
+            return true;
+    }
+    return false;
+}
+
+static bool has_new_work(const program *p, size_t unit, const unit_facts *u)
+{
+    for (size_t k = 0; k < p->seeds.len; k++)
+        if (p->seeds.items[k].added == p->round && defines(u, p->seeds.items[k].s->callee_usr, NULL))
+            return true;
+    for (size_t k = 0; k < p->entries.len; k++)
+        if (p->entries.items[k].changed == p->round && p->entries.items[k].owner != unit &&
+            defines(u, NULL, p->entries.items[k].e.function))
+            return true;
+    for (size_t k = 0; k < p->summaries.len; k++) {
+        const merged_summary *m = &p->summaries.items[k];
+        if (m->changed != p->round || m->owner == unit)
+            continue;
+        for (size_t i = 0; i < u->calls.len; i++)
+            if (strcmp(u->calls.items[i], m->s->usr) == 0)
+                return true;
+    }
+    return false;
+}
+
+static int cmp_store(const void *a, const void *b)
+{
+    return strcmp(((const merged_store *)a)->v.key, ((const merged_store *)b)->v.key);
+}
+
+size_t program_end_round(program *p, size_t nunits, bool *dirty)
+{
+    if (p->stores.len)
+        qsort(p->stores.items, p->stores.len, sizeof *p->stores.items, cmp_store);
+    p->sorted = true;
+    size_t n = 0;
+    for (size_t i = 0; i < nunits; i++) {
+        const unit_facts *u = i < p->latest.len ? p->latest.items[i] : NULL;
+        dirty[i] = u && (reads_changed_store(p, i, u) || sees_new_record(p, i, u) || has_new_work(p, i, u));
+        n += dirty[i];
+    }
+    p->round++;
+    return n;
+}
+
+/* ---- queries from a unit's analysis (the program is frozen then) ---- */
+
+const stored_value *program_stored(const program *p, const char *key)
+{
+    if (!p || !p->stores.len)
+        return NULL;
+    size_t lo = 0, hi = p->stores.len;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(p->stores.items[mid].v.key, key);
+        if (c == 0)
+            return &p->stores.items[mid].v;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+bool program_is_context_record(const program *p, const char *record)
+{
+    for (size_t k = 0; p && k < p->records.len; k++)
+        if (strcmp(p->records.items[k].name, record) == 0)
+            return true;
+    return false;
+}
+
+const fn_summary *program_summary(const program *p, const char *usr)
+{
+    for (size_t k = 0; p && usr && k < p->summaries.len; k++)
+        if (strcmp(p->summaries.items[k].s->usr, usr) == 0)
+            return p->summaries.items[k].s;
+    return NULL;
+}
+
+const entry_point *program_entry(const program *p, const char *function)
+{
+    const entry_point *best = NULL;
+    for (size_t k = 0; p && k < p->entries.len; k++) {
+        const entry_point *e = &p->entries.items[k].e;
+        if (strcmp(e->function, function) != 0)
+            continue;
+        /* wiring (MajorFunction[...] = f, EvtIo* in a queue config) says more than a role typedef */
+        if (!best || (!e->user_reachable && best->user_reachable) || strncmp(e->kind, "IRP_MJ_", 7) == 0 ||
+            strncmp(e->kind, "EvtIo", 5) == 0)
+            best = e;
+    }
+    return best;
+}
+
+const char *program_ioctl_name(const program *p, uint64_t code)
+{
+    for (size_t k = 0; p && k < p->ioctl_names.len; k++)
+        if (p->ioctl_names.items[k].code == code)
+            return p->ioctl_names.items[k].name;
+    return NULL;
+}
+
+void program_each_seed(const program *p, const char *usr, void (*fn)(const cross_seed *, void *), void *arg)
+{
+    for (size_t k = 0; p && usr && k < p->seeds.len; k++)
+        if (p->seeds.items[k].s->callee_usr && strcmp(p->seeds.items[k].s->callee_usr, usr) == 0)
+            fn(p->seeds.items[k].s, arg);
+}

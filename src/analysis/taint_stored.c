@@ -1,0 +1,191 @@
+/* taint_stored.c - user values kept between requests: one IOCTL writes a global or a field
+ * of the device extension or an object context, another reads it later. Such a location
+ * is named by the global, or by record and field ("F:_DEVICE_EXTENSION.Port"): every
+ * device extension of a driver is the same kind of object, whichever pointer reaches it. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "taint_internal.h"
+
+/* ---- which records are device extensions and object contexts ---- */
+
+static bool is_context_source(const ast_expr *op)
+{
+    while (op && op->kind == AST_EX_CAST)
+        op = op->u.cast.operand;
+    if (!op)
+        return false;
+    if (op->kind == AST_EX_MEMBER)
+        return strcmp(op->u.member.field, "DeviceExtension") == 0;
+    if (op->kind != AST_EX_CALL)
+        return false;
+    const char *names[] = {op->u.call.name, op->u.call.written_name};
+    for (size_t i = 0; i < 2; i++)
+        if (names[i] && (strcmp(names[i], "WdfObjectGetTypedContextWorker") == 0 ||
+                         strcmp(names[i], "WdfObjectGetTypedContext") == 0 ||
+                         strcmp(names[i], "IoGetDriverObjectExtension") == 0))
+            return true;
+    return false;
+}
+
+static void add_record(unit_facts *facts, const char *record)
+{
+    for (size_t i = 0; i < facts->records.len; i++)
+        if (strcmp(facts->records.items[i], record) == 0)
+            return;
+    VEC_PUSH(&facts->records, arena_strdup(facts->arena, record));
+}
+
+static bool visit_casts(ast_expr *e, void *arg)
+{
+    /* (PDEVICE_EXTENSION)DeviceObject->DeviceExtension, (T *)WdfObjectGetTypedContextWorker(...) */
+    if (e->kind == AST_EX_CAST && e->type.is_pointer && e->type.record && is_context_source(e->u.cast.operand))
+        add_record(arg, e->type.record);
+    return true;
+}
+
+void taint_collect_context_records(const ast_tu *tu, unit_facts *facts)
+{
+    for (size_t i = 0; i < tu->nfuncs; i++)
+        if (tu->funcs[i]->body)
+            ast_visit_stmt_exprs(tu->funcs[i]->body, visit_casts, facts);
+}
+
+static bool is_context_record(const taint_ctx *ctx, const char *record)
+{
+    if (ctx->facts)
+        for (size_t i = 0; i < ctx->facts->records.len; i++)
+            if (strcmp(ctx->facts->records.items[i], record) == 0)
+                return true;
+    return program_is_context_record(ctx->prog, record);
+}
+
+/* ---- keys ---- */
+
+static const ast_expr *path_root(const ast_expr *e)
+{
+    for (;;) {
+        e = taint_strip(e);
+        if (!e)
+            return NULL;
+        if (e->kind == AST_EX_MEMBER)
+            e = e->u.member.base;
+        else if (e->kind == AST_EX_INDEX)
+            e = e->u.index.base;
+        else if (e->kind == AST_EX_UNARY && e->u.unary.op == AST_UN_DEREF)
+            e = e->u.unary.operand;
+        else
+            return e;
+    }
+}
+
+/* Candidate key, whether or not the record is a known extension (reads are remembered
+ * either way: another unit may tell later that it is one). */
+static const char *candidate_key(taint_ctx *ctx, const ast_expr *lv, const char **record)
+{
+    lv = taint_strip(lv);
+    *record = NULL;
+    if (!lv)
+        return NULL;
+    const ast_expr *root = path_root(lv);
+    if (root && root->kind == AST_EX_REF && root->u.ref.ref == AST_REF_GLOBAL) {
+        const char *key = taint_path_key(ctx, lv);
+        if (!key)
+            return NULL;
+        char *g = xasprintf("G:%s", key);
+        const char *out = arena_strdup(ctx->scratch, g);
+        free(g);
+        return out;
+    }
+    if (lv->kind != AST_EX_MEMBER)
+        return NULL;
+    /* record.f1.f2: dots down to the member reached through a pointer */
+    const char *fields[8];
+    size_t n = 0;
+    const ast_expr *m = lv;
+    while (m->kind == AST_EX_MEMBER && !m->u.member.arrow && n < 8) {
+        fields[n++] = m->u.member.field;
+        m = taint_strip(m->u.member.base);
+        if (!m)
+            return NULL;
+    }
+    if (m->kind != AST_EX_MEMBER || !m->u.member.arrow || !m->u.member.record || n >= 8)
+        return NULL;
+    fields[n++] = m->u.member.field;
+    strbuf sb = {0};
+    sb_printf(&sb, "F:%s", m->u.member.record);
+    for (size_t i = n; i-- > 0;)
+        sb_printf(&sb, ".%s", fields[i]);
+    const char *key = arena_strdup(ctx->scratch, sb.buf);
+    sb_free(&sb);
+    *record = m->u.member.record;
+    return key;
+}
+
+const char *taint_store_key(taint_ctx *ctx, const ast_expr *lv)
+{
+    const char *record;
+    const char *key = candidate_key(ctx, lv, &record);
+    if (!key || (record && !is_context_record(ctx, record)))
+        return NULL;
+    return key;
+}
+
+/* ---- writes and reads ---- */
+
+void taint_store(taint_ctx *ctx, const ast_expr *lv, const fact *f)
+{
+    if (!ctx->facts || ctx->summarising || !f->taint)
+        return;
+    if ((f->taint & TAINT_VALUE) && fact_is_bounded(f))
+        return; /* checked before it was kept */
+    const char *key = taint_store_key(ctx, lv);
+    if (!key)
+        return;
+    unit_facts *u = ctx->facts;
+    for (size_t i = 0; i < u->stores.len; i++)
+        if (strcmp(u->stores.items[i].key, key) == 0) {
+            fact j = fact_join(u->stores.items[i].f, *f);
+            if (!fact_same_value(&j, &u->stores.items[i].f))
+                u->stores.items[i].f = fact_persist(u->arena, j);
+            return;
+        }
+    fact kept = fact_persist(u->arena, *f);
+    kept.alloc_size = NULL;
+    VEC_PUSH(&u->stores, ((stored_value){arena_strdup(u->arena, key), kept}));
+}
+
+bool taint_stored_fact(taint_ctx *ctx, const ast_expr *lv, fact *out)
+{
+    if (ctx->summarising)
+        return false;
+    const char *record;
+    const char *key = candidate_key(ctx, lv, &record);
+    if (!key)
+        return false;
+    if (ctx->facts && (!ctx->facts->reads.len || strcmp(ctx->facts->reads.items[ctx->facts->reads.len - 1], key) != 0))
+        VEC_PUSH(&ctx->facts->reads, arena_strdup(ctx->facts->arena, key));
+    if (record && !is_context_record(ctx, record))
+        return false;
+    bool found = false;
+    fact f = {0};
+    if (ctx->facts)
+        for (size_t i = 0; i < ctx->facts->stores.len && !found; i++)
+            if (strcmp(ctx->facts->stores.items[i].key, key) == 0) {
+                f = ctx->facts->stores.items[i].f;
+                found = true;
+            }
+    const stored_value *sv = program_stored(ctx->prog, key);
+    if (sv) {
+        f = found ? fact_join(f, sv->f) : sv->f;
+        found = true;
+    }
+    if (!found || !f.taint)
+        return false;
+    const ast_expr *e = taint_strip(lv);
+    char *text = xasprintf("%s (kept from an earlier request)", e->text);
+    f.trace = trace_push(ctx, f.trace, TRACE_READ, e->loc, arena_strdup(ctx->scratch, text));
+    free(text);
+    *out = f;
+    return true;
+}

@@ -1,0 +1,326 @@
+/* taint_summary.c - what a function does with its parameters, for its callers: which
+ * parameters reach its return value, whether it returns user data of its own (a source
+ * wrapper), and what a successful return says about a parameter. The last makes an
+ * inferred sanitizer: "return reg == 0x198 || reg == 0x19C;", an allow-list loop that
+ * returns TRUE on a match, a validator that returns an error status unless the value is
+ * in range. Each summary comes from running the dataflow with one parameter tainted and
+ * looking at the state at every return; the unit's summaries are computed again until
+ * none changes, which settles recursion. */
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "taint_internal.h"
+
+enum { SUMMARY_ROUNDS = 4, SUMMARY_MAX_PARAMS = 32 };
+
+typedef VEC(bound) bound_vec;
+
+typedef struct returns {
+    unsigned param; /* the tainted parameter, or UINT_MAX in the run with none */
+    const char *pname;
+    const trace_node *start; /* the parameter's source node */
+    bool have_ret, have_src;
+    fact ret, src;
+    bound_vec nonzero, success;
+    bool nonzero_seen, success_seen;
+} returns;
+
+static const trace_node *trace_root(const trace_node *t)
+{
+    while (t && t->prev)
+        t = t->prev;
+    return t;
+}
+
+/* The parameter's paths in s ("$" for itself, "(*$).Msr" for a field it points at). */
+static void param_paths(taint_ctx *ctx, const tstate *s, const returns *r, bound_vec *out)
+{
+    for (size_t i = 0; i < s->len; i++) {
+        const entry *e = &s->items[i];
+        if (!(e->f.taint & TAINT_VALUE) || !tstate_mentions(e->key, r->pname))
+            continue;
+        bound b = {r->param, taint_rename_path(ctx, e->key, r->pname, "$"), e->f};
+        VEC_PUSH(out, b);
+    }
+}
+
+/* What every such return implies: the paths all of them constrain, their facts joined. */
+static void add_return(taint_ctx *ctx, const tstate *s, returns *r, bound_vec *list, bool *seen)
+{
+    bound_vec now = {0};
+    param_paths(ctx, s, r, &now);
+    if (!*seen) {
+        *list = now;
+        *seen = true;
+        return;
+    }
+    size_t out = 0;
+    for (size_t i = 0; i < list->len; i++)
+        for (size_t k = 0; k < now.len; k++)
+            if (strcmp(list->items[i].path, now.items[k].path) == 0) {
+                bound b = list->items[i];
+                b.f = fact_join(b.f, now.items[k].f);
+                list->items[out++] = b;
+                break;
+            }
+    list->len = out;
+    free(now.items);
+}
+
+static void on_return(taint_ctx *ctx, tstate *s, const ast_expr *value, void *arg)
+{
+    returns *r = arg;
+    if (!value)
+        return;
+    tstate t;
+    tstate_init(&t, true);
+    tstate_copy(&t, s);
+    fact v = taint_eval(ctx, &t, value);
+    if (v.taint) {
+        bool from_param = r->start && trace_root(v.trace) == r->start;
+        fact *slot = from_param ? &r->ret : &r->src;
+        bool *have = from_param ? &r->have_ret : &r->have_src;
+        *slot = *have ? fact_join(*slot, v) : v;
+        *have = true;
+    }
+    if (r->param == UINT_MAX) {
+        tstate_free(&t);
+        return;
+    }
+    uint64_t k;
+    if (!v.taint && range_is_singleton(v.r, &k)) {
+        if (k != 0)
+            add_return(ctx, s, r, &r->nonzero, &r->nonzero_seen);
+        if ((int32_t)(uint32_t)k >= 0) /* NT_SUCCESS */
+            add_return(ctx, s, r, &r->success, &r->success_seen);
+    } else {
+        tstate_copy(&t, s);
+        taint_refine(ctx, &t, value, true);
+        if (t.reachable)
+            add_return(ctx, &t, r, &r->nonzero, &r->nonzero_seen);
+        add_return(ctx, s, r, &r->success, &r->success_seen); /* a status we cannot read: no bound */
+    }
+    tstate_free(&t);
+}
+
+static bool summarisable_param(const ast_param *p)
+{
+    return p->name && *p->name && (p->type.is_integer || p->type.is_pointer);
+}
+
+static void keep_bounds(arena *a, const bound_vec *from, bool seen, bound **out, size_t *n)
+{
+    if (!seen)
+        return;
+    for (size_t i = 0; i < from->len; i++) {
+        if (!fact_is_bounded(&from->items[i].f))
+            continue;
+        bound *grown = arena_alloc(a, (*n + 1) * sizeof *grown);
+        if (*n)
+            memcpy(grown, *out, *n * sizeof *grown);
+        grown[*n] = from->items[i];
+        grown[*n].path = arena_strdup(a, from->items[i].path);
+        grown[*n].f = fact_persist(a, from->items[i].f);
+        grown[*n].f.trace = NULL;
+        *out = grown;
+        (*n)++;
+    }
+}
+
+static void run_returns(taint_ctx *ctx, const ast_function *fn, returns *r)
+{
+    tstate start;
+    tstate_init(&start, true);
+    if (r->param != UINT_MAX) {
+        const ast_param *p = &fn->params[r->param];
+        fact f = fact_untainted(&p->type);
+        /* an integer is a value the caller may have let the user choose; a pointer may
+           point at user bytes */
+        f.taint = p->type.is_pointer ? TAINT_CONTENTS : TAINT_VALUE;
+        f.origin_bits = f.bits;
+        f.origin_signed = f.is_signed;
+        f.trace = trace_push(ctx, NULL, TRACE_SOURCE, fn->loc, p->name);
+        r->start = f.trace;
+        r->pname = p->name;
+        tstate_set(&start, p->name, NULL, f);
+    }
+    taint_dataflow(ctx, fn, &start, on_return, r);
+    tstate_free(&start);
+}
+
+static bool summarise(taint_ctx *ctx, const ast_function *fn, arena *a, fn_summary *out)
+{
+    memset(out, 0, sizeof *out);
+    out->usr = fn->usr ? arena_strdup(a, fn->usr) : NULL;
+    out->name = arena_strdup(a, fn->name);
+    returns none = {.param = UINT_MAX};
+    run_returns(ctx, fn, &none);
+    if (none.have_src) {
+        out->ret_from = 1u << 31; /* the function's own source: see src_bit */
+        out->ret = fact_persist(a, none.src);
+    }
+    bool bits_seen = false;
+    for (size_t i = 0; i < fn->nparams && i < SUMMARY_MAX_PARAMS - 1; i++) {
+        if (!summarisable_param(&fn->params[i]))
+            continue;
+        returns r = {.param = (unsigned)i};
+        run_returns(ctx, fn, &r);
+        if (r.have_ret && !none.have_src) {
+            out->ret_from |= 1u << i;
+            r.ret.trace = NULL;
+            out->ret = bits_seen ? fact_join(out->ret, r.ret) : r.ret;
+            bits_seen = true;
+        }
+        keep_bounds(a, &r.nonzero, r.nonzero_seen, &out->nonzero, &out->nnonzero);
+        keep_bounds(a, &r.success, r.success_seen, &out->success, &out->nsuccess);
+        free(r.nonzero.items);
+        free(r.success.items);
+    }
+    free(none.nonzero.items);
+    free(none.success.items);
+    return out->ret_from || out->nnonzero || out->nsuccess;
+}
+
+static bool same_function(const fn_summary *s, const ast_function *fn)
+{
+    return (s->usr && fn->usr) ? strcmp(s->usr, fn->usr) == 0 : strcmp(s->name, fn->name) == 0;
+}
+
+void taint_summarise_unit(taint_ctx *base, fn_summary_vec *out)
+{
+    taint_ctx ctx = *base;
+    ctx.summarising = true;
+    ctx.reporting = false;
+    ctx.seeds = NULL;
+    arena *a = base->facts ? base->facts->arena : base->scratch;
+    for (unsigned round = 0; round < SUMMARY_ROUNDS; round++) {
+        bool changed = false;
+        for (size_t i = 0; i < ctx.tu->nfuncs; i++) {
+            const ast_function *fn = ctx.tu->funcs[i];
+            if (!fn->body || !(fn->ret.is_integer || fn->ret.is_pointer))
+                continue;
+            ctx.fn = fn;
+            ctx.summaries = out->items;
+            ctx.nsummaries = out->len;
+            fn_summary s;
+            bool useful = summarise(&ctx, fn, a, &s);
+            size_t k = 0;
+            while (k < out->len && !same_function(&out->items[k], fn))
+                k++;
+            if (k == out->len) {
+                if (useful) {
+                    VEC_PUSH(out, s);
+                    changed = true;
+                }
+            } else if (!summary_equal(&out->items[k], &s)) {
+                out->items[k] = s;
+                changed = true;
+            }
+        }
+        if (!changed)
+            break;
+    }
+}
+
+/* ---- at call sites ---- */
+
+const fn_summary *taint_summary_of(const taint_ctx *ctx, const ast_expr *call)
+{
+    const char *usr = call->u.call.usr, *name = call->u.call.name;
+    for (size_t i = 0; i < ctx->nsummaries; i++) {
+        const fn_summary *s = &ctx->summaries[i];
+        if (usr && s->usr ? strcmp(usr, s->usr) == 0 : (name && strcmp(name, s->name) == 0))
+            return s;
+    }
+    return program_summary(ctx->prog, usr);
+}
+
+bool taint_summary_return(taint_ctx *ctx, tstate *s, const ast_expr *call, fact *out)
+{
+    const fn_summary *sum = taint_summary_of(ctx, call);
+    if (!sum || !sum->ret_from)
+        return false;
+    char *text = xasprintf("%s returns it", call->text);
+    const char *note = arena_strdup(ctx->scratch, text);
+    free(text);
+    if (sum->ret_from & (1u << 31)) { /* it reads user data itself */
+        *out = sum->ret;
+        out->trace = trace_push(ctx, sum->ret.trace, TRACE_ASSIGN, call->loc, note);
+        return true;
+    }
+    for (size_t i = 0; i < call->u.call.nargs && i < SUMMARY_MAX_PARAMS - 1; i++) {
+        if (!(sum->ret_from & (1u << i)))
+            continue;
+        tstate scratch;
+        tstate_init(&scratch, true);
+        tstate_copy(&scratch, s);
+        fact a = taint_eval(ctx, &scratch, call->u.call.args[i]);
+        tstate_free(&scratch);
+        if (!a.taint)
+            continue;
+        *out = sum->ret;
+        out->taint = TAINT_VALUE;
+        out->trace = trace_push(ctx, a.trace, TRACE_ASSIGN, call->loc, note);
+        /* a checked number in, a number derived from it out */
+        out->sanitized = (a.taint & TAINT_VALUE) && fact_is_bounded(&a);
+        return true;
+    }
+    return false;
+}
+
+static void apply_bound(taint_ctx *ctx, tstate *s, const ast_expr *call, const bound *b)
+{
+    if (b->param >= call->u.call.nargs)
+        return;
+    const ast_expr *arg = call->u.call.args[b->param];
+    const char *akey = taint_path_key(ctx, arg);
+    if (!akey)
+        return;
+    const char *key = taint_rename_path(ctx, b->path, "$", akey);
+    const entry *en = tstate_get(s, key);
+    fact f;
+    const ast_expr *lv = NULL;
+    if (en) {
+        f = en->f;
+        lv = en->lv;
+    } else if (strcmp(key, akey) == 0) {
+        lv = taint_strip(arg);
+        f = taint_eval(ctx, s, arg);
+    } else {
+        /* a field read through the argument: user data when the argument points at it */
+        fact base = taint_eval(ctx, s, arg);
+        if (!base.taint)
+            return;
+        f = b->f;
+        f.taint = TAINT_VALUE;
+        f.r = range_full(f.bits, f.is_signed);
+        f.hi_trusted = f.lo_trusted = f.sanitized = false;
+        f.trace = trace_push(ctx, base.trace, TRACE_READ, call->loc, key);
+    }
+    if (!f.taint)
+        return;
+    if (f.bits == b->f.bits && f.is_signed == b->f.is_signed) {
+        range m = range_meet(f.r, b->f.r);
+        if (!range_is_empty(m))
+            f.r = m;
+    } else if (fact_is_bounded(&b->f)) {
+        f.sanitized = true;
+    }
+    f.hi_trusted |= b->f.hi_trusted;
+    f.lo_trusted |= b->f.lo_trusted;
+    f.sanitized |= b->f.sanitized;
+    tstate_set(s, key, lv, f);
+}
+
+bool taint_summary_refine(taint_ctx *ctx, tstate *s, const ast_expr *call, bool nonzero, bool success)
+{
+    const fn_summary *sum = taint_summary_of(ctx, call);
+    if (!sum)
+        return false;
+    const bound *list = nonzero ? sum->nonzero : success ? sum->success : NULL;
+    size_t n = nonzero ? sum->nnonzero : success ? sum->nsuccess : 0;
+    for (size_t i = 0; i < n; i++)
+        apply_bound(ctx, s, call, &list[i]);
+    return n > 0;
+}
