@@ -7,6 +7,7 @@
  * looking at the state at every return; the unit's summaries are computed again until
  * none changes, which settles recursion. */
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -323,4 +324,56 @@ bool taint_summary_refine(taint_ctx *ctx, tstate *s, const ast_expr *call, bool 
     for (size_t i = 0; i < n; i++)
         apply_bound(ctx, s, call, &list[i]);
     return n > 0;
+}
+
+/* ---- for tests and -v: the summaries as text ---- */
+
+static void describe_bounds(strbuf *out, const char *what, const bound *b, size_t n, bool *first)
+{
+    for (size_t i = 0; i < n; i++) {
+        char buf[128], param[16];
+        range_format(buf, sizeof buf, b[i].f.r, b[i].f.bits, b[i].f.is_signed);
+        snprintf(param, sizeof param, "$%u", b[i].param);
+        strbuf path = {0};
+        for (const char *p = b[i].path; *p; p++)
+            if (*p == '$')
+                sb_append(&path, param);
+            else
+                sb_putc(&path, *p);
+        sb_printf(out, "%s%s: %s %s%s%s", *first ? " " : "; ", what, path.buf, buf, b[i].f.hi_trusted ? " below-trusted" : "",
+                  b[i].f.sanitized ? " sanitized" : "");
+        sb_free(&path);
+        *first = false;
+    }
+}
+
+void taint_describe_summaries(const ast_tu *tu, const rules_set *rules, strbuf *out)
+{
+    entry_set entries;
+    entries_collect(&entries, tu);
+    unit_facts *facts = unit_facts_new();
+    taint_ctx base = {.tu = tu, .rules = rules, .scratch = arena_new(), .entries = &entries, .facts = facts};
+    taint_summarise_unit(&base, &facts->summaries);
+    for (size_t i = 0; i < facts->summaries.len; i++) {
+        const fn_summary *s = &facts->summaries.items[i];
+        sb_printf(out, "%s:", s->name);
+        if (s->ret_from & (1u << 31))
+            sb_append(out, " returns user data");
+        else
+            for (unsigned k = 0; k < SUMMARY_MAX_PARAMS - 1; k++)
+                if (s->ret_from & (1u << k))
+                    sb_printf(out, " returns $%u", k);
+        if (s->ret_from) {
+            char buf[128];
+            range_format(buf, sizeof buf, s->ret.r, s->ret.bits, s->ret.is_signed);
+            sb_printf(out, " %s", buf);
+        }
+        bool first = !s->ret_from;
+        describe_bounds(out, "nonzero", s->nonzero, s->nnonzero, &first);
+        describe_bounds(out, "success", s->success, s->nsuccess, &first);
+        sb_putc(out, '\n');
+    }
+    unit_facts_free(facts);
+    entries_free(&entries);
+    arena_free(base.scratch);
 }
