@@ -31,6 +31,17 @@ typedef struct finding_ioctl {
     char *name; /* the macro that names it in the driver, or NULL */
 } finding_ioctl;
 
+/* Another entry path to the same sink argument: a helper reached from two dispatch routines
+ * is one finding with two routes, not two findings. */
+typedef struct finding_route {
+    char *entry;
+    char *entry_kind;
+    finding_ioctl *ioctls;
+    size_t nioctls;
+    trace_step *trace;
+    size_t ntrace;
+} finding_route;
+
 typedef struct finding {
     char *rule;          /* rule id, e.g. msr-read */
     finding_severity severity;
@@ -51,6 +62,8 @@ typedef struct finding {
     char *entry_kind;  /* IRP_MJ_DEVICE_CONTROL, EvtIoDeviceControl, ...; NULL when not recognised */
     finding_ioctl *ioctls; /* IOCTL codes on the path, when the path tests the code */
     size_t nioctls;
+    finding_route *routes; /* the other entry paths (findings_finish merges them) */
+    size_t nroutes;
     char *suppressed;  /* justification of an in-source suppression, or NULL */
     bool in_baseline;  /* its fingerprint is in the --baseline report */
 } finding;
@@ -63,7 +76,8 @@ typedef struct finding_list {
 /* Takes ownership of f's strings and steps. */
 void findings_add(finding_list *list, finding f);
 void findings_move(finding_list *dst, finding_list *src);
-/* Sorts by file, line, column, rule, argument and drops exact duplicates. */
+/* Sorts by file, line, column, rule, argument; the same sink argument reached from another
+ * entry point becomes a route of the first finding (first by entry name), exact duplicates go. */
 void findings_finish(finding_list *list);
 void findings_free(finding_list *list);
 

@@ -3,6 +3,7 @@
 
 DRIVER_INITIALIZE DriverEntry;
 DRIVER_DISPATCH SplitDeviceControl;
+DRIVER_DISPATCH SplitWrite;
 
 NTSTATUS SplitDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
 {
@@ -41,10 +42,20 @@ NTSTATUS SplitDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
     return STATUS_SUCCESS;
 }
 
+/* A second way in: a write request reaches the same hardware helper (one finding, two routes). */
+NTSTATUS SplitWrite(PDEVICE_OBJECT DeviceObject, PIRP Irp)
+{
+    PSPLIT_REQUEST in = (PSPLIT_REQUEST)Irp->AssociatedIrp.SystemBuffer;
+    UNREFERENCED_PARAMETER(DeviceObject);
+    HwReadMsr(in->Msr);
+    return STATUS_SUCCESS;
+}
+
 NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
 {
     UNREFERENCED_PARAMETER(RegistryPath);
     DriverObject->MajorFunction[IRP_MJ_DEVICE_CONTROL] = SplitDeviceControl;
+    DriverObject->MajorFunction[IRP_MJ_WRITE] = SplitWrite;
     DriverObject->MajorFunction[IRP_MJ_INTERNAL_DEVICE_CONTROL] = HwInternalControl;
     return STATUS_SUCCESS;
 }

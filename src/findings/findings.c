@@ -41,6 +41,22 @@ static int finding_cmp(const void *pa, const void *pb)
     return strcmp(a->function, b->function);
 }
 
+static void free_steps(trace_step *steps, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        free(steps[i].file);
+        free(steps[i].text);
+    }
+    free(steps);
+}
+
+static void free_ioctls(finding_ioctl *ioctls, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(ioctls[i].name);
+    free(ioctls);
+}
+
 static void finding_free(finding *f)
 {
     free(f->rule);
@@ -56,24 +72,94 @@ static void finding_free(finding *f)
     free(f->witness);
     free(f->entry);
     free(f->entry_kind);
-    for (size_t i = 0; i < f->nioctls; i++)
-        free(f->ioctls[i].name);
-    free(f->ioctls);
-    for (size_t i = 0; i < f->ntrace; i++) {
-        free(f->trace[i].file);
-        free(f->trace[i].text);
+    free_ioctls(f->ioctls, f->nioctls);
+    free_steps(f->trace, f->ntrace);
+    for (size_t i = 0; i < f->nroutes; i++) {
+        free(f->routes[i].entry);
+        free(f->routes[i].entry_kind);
+        free_ioctls(f->routes[i].ioctls, f->routes[i].nioctls);
+        free_steps(f->routes[i].trace, f->routes[i].ntrace);
     }
-    free(f->trace);
+    free(f->routes);
 }
 
-static void finding_drop(void *f)
+static void finding_drop(finding *f)
 {
     finding_free(f);
 }
 
+static const char *entry_name(const finding *f)
+{
+    return f->entry ? f->entry : f->function;
+}
+
+/* finding_cmp, then the entry and the trace: a total order, so merging is deterministic */
+static int finding_order(const void *pa, const void *pb)
+{
+    const finding *a = pa, *b = pb;
+    int c = finding_cmp(a, b);
+    if (c)
+        return c;
+    if ((c = strcmp(entry_name(a), entry_name(b))))
+        return c;
+    if (a->ntrace != b->ntrace)
+        return a->ntrace < b->ntrace ? -1 : 1;
+    for (size_t i = 0; i < a->ntrace; i++) {
+        if ((c = strcmp(a->trace[i].file, b->trace[i].file)))
+            return c;
+        if (a->trace[i].line != b->trace[i].line)
+            return a->trace[i].line < b->trace[i].line ? -1 : 1;
+        if ((c = strcmp(a->trace[i].text, b->trace[i].text)))
+            return c;
+    }
+    return strcmp(a->message, b->message);
+}
+
+static bool has_entry(const finding *f, const char *entry)
+{
+    if (strcmp(entry_name(f), entry) == 0)
+        return true;
+    for (size_t i = 0; i < f->nroutes; i++)
+        if (strcmp(f->routes[i].entry, entry) == 0)
+            return true;
+    return false;
+}
+
+/* Moves other's entry path into keep as a route; other is freed by the caller. */
+static void add_route(finding *keep, finding *other)
+{
+    keep->routes = xrealloc(keep->routes, (keep->nroutes + 1) * sizeof *keep->routes);
+    finding_route *r = &keep->routes[keep->nroutes++];
+    *r = (finding_route){xstrdup(entry_name(other)), other->entry_kind, other->ioctls, other->nioctls,
+                         other->trace, other->ntrace};
+    other->entry_kind = NULL;
+    other->ioctls = NULL;
+    other->nioctls = 0;
+    other->trace = NULL;
+    other->ntrace = 0;
+    char *msg = xasprintf("%s; also reached through %s%s%s%s", keep->message, r->entry, r->entry_kind ? " (" : "",
+                          r->entry_kind ? r->entry_kind : "", r->entry_kind ? ")" : "");
+    free(keep->message);
+    keep->message = msg;
+}
+
 void findings_finish(finding_list *list)
 {
-    list->len = sort_unique(list->items, list->len, sizeof *list->items, finding_cmp, finding_drop);
+    if (list->len > 1)
+        qsort(list->items, list->len, sizeof *list->items, finding_order);
+    size_t out = 0;
+    for (size_t i = 0; i < list->len; i++) {
+        finding *f = &list->items[i];
+        finding *keep = out ? &list->items[out - 1] : NULL;
+        if (keep && finding_cmp(keep, f) == 0) {
+            if (!has_entry(keep, entry_name(f)))
+                add_route(keep, f);
+            finding_drop(f);
+            continue;
+        }
+        list->items[out++] = *f;
+    }
+    list->len = out;
 }
 
 void findings_free(finding_list *list)

@@ -26,6 +26,25 @@ static void stale_lines(strbuf *out, const report_meta *meta, bool msvc)
     }
 }
 
+/* The other entry paths, each under a line that names its entry point. */
+static void route_lines(strbuf *out, const finding *f, bool msvc)
+{
+    for (size_t i = 0; i < f->nroutes; i++) {
+        const finding_route *r = &f->routes[i];
+        sb_printf(out, "    also reached through %s%s%s%s:\n", r->entry, r->entry_kind ? " (" : "",
+                  r->entry_kind ? r->entry_kind : "", r->entry_kind ? ")" : "");
+        for (size_t t = 0; t < r->ntrace; t++) {
+            const trace_step *st = &r->trace[t];
+            char *tpath = report_display_path(st->file);
+            if (msvc)
+                sb_printf(out, "    %s(%u,%u): %s: %s\n", tpath, st->line, st->col, trace_kind_name(st->kind), st->text);
+            else
+                sb_printf(out, "    %s:%u:%u: %s: %s\n", tpath, st->line, st->col, trace_kind_name(st->kind), st->text);
+            free(tpath);
+        }
+    }
+}
+
 void report_findings_text(strbuf *out, const finding_list *findings, const report_meta *meta)
 {
     for (size_t i = 0; i < findings->len; i++) {
@@ -42,6 +61,7 @@ void report_findings_text(strbuf *out, const finding_list *findings, const repor
             sb_printf(out, "    %s:%u:%u: %s: %s\n", tpath, st->line, st->col, trace_kind_name(st->kind), st->text);
             free(tpath);
         }
+        route_lines(out, f, false);
     }
     stale_lines(out, meta, false);
 }
@@ -62,8 +82,52 @@ void report_findings_msvc(strbuf *out, const finding_list *findings, const repor
             sb_printf(out, "    %s(%u,%u): %s: %s\n", tpath, st->line, st->col, trace_kind_name(st->kind), st->text);
             free(tpath);
         }
+        route_lines(out, f, true);
     }
     stale_lines(out, meta, true);
+}
+
+/* entry_point and ioctl_codes of a finding or of one of its routes */
+static void add_route_json(cJSON *obj, const char *entry, const char *kind, const finding_ioctl *ioctls, size_t n)
+{
+    cJSON *ep = cJSON_AddObjectToObject(obj, "entry_point");
+    cJSON_AddStringToObject(ep, "function", entry);
+    if (kind)
+        cJSON_AddStringToObject(ep, "kind", kind);
+    else
+        cJSON_AddNullToObject(ep, "kind");
+    cJSON *codes = cJSON_AddArrayToObject(obj, "ioctl_codes");
+    for (size_t i = 0; i < n; i++) {
+        cJSON *jc = cJSON_CreateObject();
+        char hex[24];
+        snprintf(hex, sizeof hex, "0x%08llx", (unsigned long long)ioctls[i].code);
+        cJSON_AddStringToObject(jc, "code", hex);
+        if (ioctls[i].name)
+            cJSON_AddStringToObject(jc, "name", ioctls[i].name);
+        else
+            cJSON_AddNullToObject(jc, "name");
+        static const char *const methods[] = {"METHOD_BUFFERED", "METHOD_IN_DIRECT", "METHOD_OUT_DIRECT",
+                                              "METHOD_NEITHER"};
+        cJSON_AddStringToObject(jc, "method", methods[ioctls[i].code & 3]);
+        cJSON_AddItemToArray(codes, jc);
+    }
+}
+
+static void add_trace_json(cJSON *obj, const trace_step *steps, size_t n)
+{
+    cJSON *trace = cJSON_AddArrayToObject(obj, "trace");
+    for (size_t t = 0; t < n; t++) {
+        const trace_step *st = &steps[t];
+        cJSON *js = cJSON_CreateObject();
+        cJSON_AddStringToObject(js, "kind", trace_kind_name(st->kind));
+        char *tpath = report_display_path(st->file);
+        cJSON_AddStringToObject(js, "file", tpath);
+        free(tpath);
+        cJSON_AddNumberToObject(js, "line", st->line);
+        cJSON_AddNumberToObject(js, "column", st->col);
+        cJSON_AddStringToObject(js, "text", st->text);
+        cJSON_AddItemToArray(trace, js);
+    }
 }
 
 static cJSON *finding_json(const finding *f, const report_meta *meta)
@@ -91,27 +155,7 @@ static cJSON *finding_json(const finding *f, const report_meta *meta)
         cJSON_AddStringToObject(jf, "witness", f->witness);
     else
         cJSON_AddNullToObject(jf, "witness");
-    cJSON *ep = cJSON_AddObjectToObject(jf, "entry_point");
-    cJSON_AddStringToObject(ep, "function", f->entry ? f->entry : f->function);
-    if (f->entry_kind)
-        cJSON_AddStringToObject(ep, "kind", f->entry_kind);
-    else
-        cJSON_AddNullToObject(ep, "kind");
-    cJSON *codes = cJSON_AddArrayToObject(jf, "ioctl_codes");
-    for (size_t i = 0; i < f->nioctls; i++) {
-        cJSON *jc = cJSON_CreateObject();
-        char hex[24];
-        snprintf(hex, sizeof hex, "0x%08llx", (unsigned long long)f->ioctls[i].code);
-        cJSON_AddStringToObject(jc, "code", hex);
-        if (f->ioctls[i].name)
-            cJSON_AddStringToObject(jc, "name", f->ioctls[i].name);
-        else
-            cJSON_AddNullToObject(jc, "name");
-        static const char *const methods[] = {"METHOD_BUFFERED", "METHOD_IN_DIRECT", "METHOD_OUT_DIRECT",
-                                              "METHOD_NEITHER"};
-        cJSON_AddStringToObject(jc, "method", methods[f->ioctls[i].code & 3]);
-        cJSON_AddItemToArray(codes, jc);
-    }
+    add_route_json(jf, f->entry ? f->entry : f->function, f->entry_kind, f->ioctls, f->nioctls);
     cJSON_AddStringToObject(jf, "message", f->message);
     char *fp = finding_fingerprint(f);
     cJSON_AddStringToObject(jf, "fingerprint", fp);
@@ -122,18 +166,14 @@ static cJSON *finding_json(const finding *f, const report_meta *meta)
         cJSON_AddNullToObject(jf, "suppressed");
     if (meta->baseline)
         cJSON_AddStringToObject(jf, "baseline_state", f->in_baseline ? "unchanged" : "new");
-    cJSON *trace = cJSON_AddArrayToObject(jf, "trace");
-    for (size_t t = 0; t < f->ntrace; t++) {
-        const trace_step *st = &f->trace[t];
-        cJSON *js = cJSON_CreateObject();
-        cJSON_AddStringToObject(js, "kind", trace_kind_name(st->kind));
-        char *tpath = report_display_path(st->file);
-        cJSON_AddStringToObject(js, "file", tpath);
-        free(tpath);
-        cJSON_AddNumberToObject(js, "line", st->line);
-        cJSON_AddNumberToObject(js, "column", st->col);
-        cJSON_AddStringToObject(js, "text", st->text);
-        cJSON_AddItemToArray(trace, js);
+    add_trace_json(jf, f->trace, f->ntrace);
+    cJSON *routes = cJSON_AddArrayToObject(jf, "routes");
+    for (size_t i = 0; i < f->nroutes; i++) {
+        const finding_route *r = &f->routes[i];
+        cJSON *jr = cJSON_CreateObject();
+        add_route_json(jr, r->entry, r->entry_kind, r->ioctls, r->nioctls);
+        add_trace_json(jr, r->trace, r->ntrace);
+        cJSON_AddItemToArray(routes, jr);
     }
     return jf;
 }

@@ -137,6 +137,28 @@ static int rule_index(const rules_set *rules, const char *id)
     return -1;
 }
 
+/* One code flow per entry path to the sink. */
+static void add_code_flow(cJSON *flows, const trace_step *trace, size_t n, const char *entry)
+{
+    cJSON *flow = cJSON_CreateObject();
+    cJSON_AddItemToArray(flows, flow);
+    char *msg = xasprintf("through %s", entry);
+    cJSON_AddStringToObject(cJSON_AddObjectToObject(flow, "message"), "text", msg);
+    free(msg);
+    cJSON *threads = cJSON_AddArrayToObject(flow, "threadFlows");
+    cJSON *thread = cJSON_CreateObject();
+    cJSON_AddItemToArray(threads, thread);
+    cJSON *steps = cJSON_AddArrayToObject(thread, "locations");
+    for (size_t i = 0; i < n; i++) {
+        const trace_step *st = &trace[i];
+        char *text = xasprintf("%s: %s", trace_kind_name(st->kind), st->text);
+        cJSON *tfl = cJSON_CreateObject();
+        cJSON_AddItemToObject(tfl, "location", location(st->file, st->line, st->col, text));
+        free(text);
+        cJSON_AddItemToArray(steps, tfl);
+    }
+}
+
 static cJSON *result_json(const finding *f, const rules_set *rules, const report_meta *meta)
 {
     cJSON *res = cJSON_CreateObject();
@@ -156,20 +178,9 @@ static cJSON *result_json(const finding *f, const rules_set *rules, const report
         cJSON_AddItemToArray(related, rl);
     }
     cJSON *flows = cJSON_AddArrayToObject(res, "codeFlows");
-    cJSON *flow = cJSON_CreateObject();
-    cJSON_AddItemToArray(flows, flow);
-    cJSON *threads = cJSON_AddArrayToObject(flow, "threadFlows");
-    cJSON *thread = cJSON_CreateObject();
-    cJSON_AddItemToArray(threads, thread);
-    cJSON *steps = cJSON_AddArrayToObject(thread, "locations");
-    for (size_t i = 0; i < f->ntrace; i++) {
-        const trace_step *st = &f->trace[i];
-        char *msg = xasprintf("%s: %s", trace_kind_name(st->kind), st->text);
-        cJSON *tfl = cJSON_CreateObject();
-        cJSON_AddItemToObject(tfl, "location", location(st->file, st->line, st->col, msg));
-        free(msg);
-        cJSON_AddItemToArray(steps, tfl);
-    }
+    add_code_flow(flows, f->trace, f->ntrace, f->entry ? f->entry : f->function);
+    for (size_t i = 0; i < f->nroutes; i++)
+        add_code_flow(flows, f->routes[i].trace, f->routes[i].ntrace, f->routes[i].entry);
     cJSON *fp = cJSON_AddObjectToObject(res, "partialFingerprints");
     char *lh = line_hash(f->file, f->line);
     cJSON_AddStringToObject(fp, "primaryLocationLineHash", lh);
