@@ -98,6 +98,8 @@ typedef struct rules_sanitizer {
 typedef struct rules_propagator {
     char *function;
     int from, to;
+    bool same_kind; /* "taint": "same": the result has the argument's kind of taint (a buffer of a
+                       user memory handle holds user bytes), not a user-steered value */
 } rules_propagator;
 
 typedef struct rules_dangerous {

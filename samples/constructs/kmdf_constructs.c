@@ -23,7 +23,7 @@ VOID KcEvtIoDeviceControl(WDFQUEUE Queue, WDFREQUEST Request, size_t OutputBuffe
 {
     PKREQ in;
     size_t len;
-    WDFMEMORY memory;
+    WDFMEMORY memory, own;
     UCHAR local[16];
     UNREFERENCED_PARAMETER(Queue);
     UNREFERENCED_PARAMETER(OutputBufferLength);
@@ -61,6 +61,11 @@ VOID KcEvtIoDeviceControl(WDFQUEUE Queue, WDFREQUEST Request, size_t OutputBuffe
         PKREQ viaMemory = (PKREQ)WdfMemoryGetBuffer(memory, NULL);
         __readmsr(viaMemory->Msr); // expect: msr-read
         ReadFromHelper(viaMemory);
+    }
+    /* ... but the buffer of a memory object the driver created holds the driver's own bytes */
+    if (NT_SUCCESS(WdfMemoryCreate(WDF_NO_OBJECT_ATTRIBUTES, NonPagedPoolNx, 'mem1', sizeof(KREQ), &own, NULL))) {
+        PKREQ driverOwned = (PKREQ)WdfMemoryGetBuffer(own, NULL);
+        __readmsr(driverOwned->Msr); // expect: none
     }
     WdfRequestComplete(Request, STATUS_SUCCESS);
 }

@@ -347,7 +347,9 @@ static fact eval_call(taint_ctx *ctx, tstate *s, const ast_expr *call)
         if (!from.taint)
             continue;
         fact f = fact_untainted(&call->type);
-        f.taint = TAINT_VALUE; /* what a user-chosen address maps to is steered by the user */
+        /* what a user-chosen address maps to is steered by the user; a buffer of a user
+           memory object holds user bytes */
+        f.taint = pr->same_kind ? from.taint : TAINT_VALUE;
         f.trace = trace_push(ctx, from.trace, TRACE_ASSIGN, call->loc, call->text);
         f.origin_bits = f.bits;
         f.sanitized = fact_is_bounded(&from); /* a mapping of a checked address is checked */

@@ -4,6 +4,7 @@
  * device extension of a driver is the same kind of object, whichever pointer reaches it. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "taint_internal.h"
 
@@ -28,8 +29,20 @@ static bool is_context_source(const ast_expr *op)
     return false;
 }
 
+/* A request's context dies with the request: it keeps nothing for a later one, and pairs such
+ * as its buffer and that buffer's user-chosen length would only look unrelated once merged. */
+static bool is_request_context(const char *record)
+{
+    for (const char *p = record; *p; p++)
+        if (strncasecmp(p, "REQUEST", 7) == 0)
+            return true;
+    return false;
+}
+
 static void add_record(unit_facts *facts, const char *record)
 {
+    if (is_request_context(record))
+        return;
     for (size_t i = 0; i < facts->records.len; i++)
         if (strcmp(facts->records.items[i], record) == 0)
             return;

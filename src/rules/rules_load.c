@@ -545,15 +545,19 @@ static bool load_dangerous(loader *l, const cJSON *o, const char *path)
 
 static bool load_propagator(loader *l, const cJSON *o, const char *path)
 {
-    static const char *const keys[] = {"function", "from", "to", NULL};
+    static const char *const keys[] = {"function", "from", "to", "taint", NULL};
+    static const char *const kinds[] = {"value", "same", NULL};
     if (!only_keys(l, o, path, keys))
         return false;
     rules_propagator pr = {0};
     long from = 0, to = -1;
+    int kind = 0;
     bool ok = get_string(l, o, path, "function", true, &pr.function) &&
-              get_int(l, o, path, "from", true, 0, 31, &from) && get_int(l, o, path, "to", true, -1, 31, &to);
+              get_int(l, o, path, "from", true, 0, 31, &from) && get_int(l, o, path, "to", true, -1, 31, &to) &&
+              get_enum(l, o, path, "taint", "propagator taint", false, kinds, &kind);
     pr.from = (int)from;
     pr.to = (int)to;
+    pr.same_kind = kind == 1;
     rules_push_propagator(l->add, pr);
     return ok;
 }

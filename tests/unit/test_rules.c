@@ -288,8 +288,6 @@ static void shipped_sources_sanitizers_and_dangerous_values(void **state)
         {"WdfRequestRetrieveInputBuffer", 3, RULES_TAINT_VALUE},
         {"WdfRequestRetrieveOutputBuffer", 2, RULES_TAINT_CONTENTS},
         {"WdfRequestRetrieveInputMemory", 1, RULES_TAINT_CONTENTS},
-        {"WdfMemoryGetBuffer", -1, RULES_TAINT_CONTENTS},
-        {"WdfMemoryGetBuffer", 1, RULES_TAINT_VALUE},
         {"WdfRequestRetrieveUnsafeUserInputBuffer", 2, RULES_TAINT_VALUE},
         {"WdfRequestRetrieveUnsafeUserOutputBuffer", 2, RULES_TAINT_VALUE},
         {"WdfRequestRetrieveInputWdmMdl", 1, RULES_TAINT_CONTENTS},
@@ -298,6 +296,17 @@ static void shipped_sources_sanitizers_and_dangerous_values(void **state)
     for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++)
         if (!has_function_source(set, fns[i].fn, fns[i].arg, fns[i].taint))
             fail_msg("no source %s() argument %d", fns[i].fn, fns[i].arg);
+    /* a memory object's buffer is user bytes only when the object came from the request */
+    bool buffer_keeps_kind = false, size_is_value = false;
+    for (size_t i = 0; i < set->npropagators; i++) {
+        const rules_propagator *pr = &set->propagators[i];
+        if (strcmp(pr->function, "WdfMemoryGetBuffer") != 0 || pr->from != 0)
+            continue;
+        buffer_keeps_kind |= pr->to == -1 && pr->same_kind;
+        size_is_value |= pr->to == 1 && !pr->same_kind;
+    }
+    assert_true(buffer_keeps_kind && size_is_value);
+    assert_false(has_function_source(set, "WdfMemoryGetBuffer", -1, RULES_TAINT_CONTENTS));
     static const struct {
         const char *fn;
         int arg;
@@ -506,9 +515,9 @@ static void duplicates_name_the_first_file(void **state)
          xasprintf(": $.sinks[0].function: sink 'memcpy' is defined twice (first in %s)", memory)},
         {"{\"version\": 1, \"sources\": [{\"member\": \"_IRP.UserBuffer\", \"taint\": \"contents\"}]}",
          xasprintf(": $.sources[0]: source '_IRP.UserBuffer' is defined twice (first in %s)", sources)},
-        {"{\"version\": 1, \"sources\": [{\"function\": \"WdfMemoryGetBuffer\", \"arg\": -1, \"taint\": "
+        {"{\"version\": 1, \"sources\": [{\"function\": \"MmGetSystemAddressForMdlSafe\", \"arg\": -1, \"taint\": "
          "\"value\"}]}",
-         xasprintf(": $.sources[0]: source WdfMemoryGetBuffer() argument -1 is defined twice (first in %s)", sources)},
+         xasprintf(": $.sources[0]: source MmGetSystemAddressForMdlSafe() argument -1 is defined twice (first in %s)", sources)},
         {"{\"version\": 1, \"sanitizers\": [{\"function\": \"ProbeForRead\", \"arg\": 0, \"kind\": \"bound\"}]}",
          xasprintf(": $.sanitizers[0]: sanitizer ProbeForRead() argument 0 is defined twice (first in %s)",
                    sanitizers)},
@@ -606,6 +615,9 @@ static void source_sanitizer_and_value_errors(void **state)
                  ": $.dangerous-values[0].rule: unknown rule 'nope'");
     expect_error("{\"version\": 1, \"propagators\": [{\"function\": \"f\", \"to\": -1}]}",
                  ": $.propagators[0]: missing required key 'from'");
+    expect_error("{\"version\": 1, \"propagators\": [{\"function\": \"f\", \"from\": 0, \"to\": -1, "
+                 "\"taint\": \"contents\"}]}",
+                 ": $.propagators[0].taint: unknown propagator taint 'contents' (expected one of: value, same)");
 }
 
 static char *write_in(const char *dir, const char *name, const char *text)
