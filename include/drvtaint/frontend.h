@@ -28,6 +28,15 @@ void fe_parser_free(fe_parser *p);
  * Never returns NULL: a unit that could not be parsed at all has health.failed set. */
 ast_tu *fe_parse(fe_parser *p, const char *path, const char *const *args, size_t nargs, bool is_cxx);
 
+/* What recovery learned about a unit (names it declared, headers it stood in for), so that
+ * parsing the same unit again takes one pass. Opaque; owned by the caller. */
+typedef struct fe_recovery fe_memo;
+void fe_memo_free(fe_memo *m);
+/* fe_parse that remembers: with *memo NULL it recovers as usual and stores what it learned in
+ * *memo; with *memo set it parses once with that (health then counts only that pass). */
+ast_tu *fe_parse_memo(fe_parser *p, const char *path, const char *const *args, size_t nargs, bool is_cxx,
+                      fe_memo **memo);
+
 /* Parses once with exactly the arguments fe_parse uses, then discards the result: no recovery,
  * no lowering. The benchmark's parse floor. Returns false when libclang failed. */
 bool fe_parse_only(fe_parser *p, const char *path, const char *const *args, size_t nargs, bool is_cxx);

@@ -20,6 +20,8 @@ char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Bump allocator; blocks are zeroed and aligned for any object. */
 typedef struct arena arena;
 arena *arena_new(void);
+/* An arena whose chunks are this size: many small long-lived arenas (one per unit's facts). */
+arena *arena_new_chunked(size_t chunk);
 void arena_free(arena *a);
 void *arena_alloc(arena *a, size_t n);
 char *arena_strdup(arena *a, const char *s);

@@ -58,7 +58,7 @@ program *program_new(void)
 unit_facts *unit_facts_new(void)
 {
     unit_facts *u = xcalloc(1, sizeof *u);
-    u->arena = arena_new();
+    u->arena = arena_new_chunked(4096); /* kept for the whole run, one per unit and round */
     return u;
 }
 
@@ -73,6 +73,8 @@ void unit_facts_free(unit_facts *u)
     free(u->seeds.items);
     free(u->defined.items);
     free(u->calls.items);
+    free(u->tainted_calls.items);
+    free(u->roots.items);
     free(u->entries.items);
     free(u->ioctl_names.items);
     arena_free(u->arena);
@@ -247,11 +249,25 @@ void program_merge(program *p, size_t unit, unit_facts *u)
 
 /* ---- what changed, for whom ---- */
 
+/* Values kept in fields count once their record is known to be an extension or context. */
+static bool store_counts(const program *p, const char *key)
+{
+    if (strncmp(key, "F:", 2) != 0)
+        return true;
+    const char *dot = strchr(key + 2, '.');
+    for (size_t k = 0; dot && k < p->records.len; k++) {
+        const char *r = p->records.items[k].name;
+        if (strlen(r) == (size_t)(dot - key - 2) && strncmp(r, key + 2, strlen(r)) == 0)
+            return true;
+    }
+    return false;
+}
+
 static bool reads_changed_store(const program *p, size_t unit, const unit_facts *u)
 {
     for (size_t i = 0; i < u->reads.len; i++) {
         const stored_value *sv = program_stored(p, u->reads.items[i]);
-        if (!sv)
+        if (!sv || !sv->f.taint || !store_counts(p, sv->key))
             continue;
         const merged_store *m = (const merged_store *)sv; /* v is the first member */
         if (m->changed == p->round && (m->owner != unit || m->shared))
@@ -269,7 +285,10 @@ static bool sees_new_record(const program *p, size_t unit, const unit_facts *u)
         size_t n = strlen(r->name);
         for (size_t i = 0; i < u->reads.len; i++) {
             const char *key = u->reads.items[i];
+            const stored_value *sv = NULL;
             if (strncmp(key, "F:", 2) == 0 && strncmp(key + 2, r->name, n) == 0 && key[2 + n] == '.')
+                sv = program_stored(p, key);
+            if (sv && sv->f.taint)
                 return true;
         }
     }
@@ -286,22 +305,37 @@ static bool defines(const unit_facts *u, const char *usr, const char *name)
     return false;
 }
 
+static bool listed(const char *const *items, size_t n, const char *s)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(items[i], s) == 0)
+            return true;
+    return false;
+}
+
 static bool has_new_work(const program *p, size_t unit, const unit_facts *u)
 {
     for (size_t k = 0; k < p->seeds.len; k++)
         if (p->seeds.items[k].added == p->round && defines(u, p->seeds.items[k].s->callee_usr, NULL))
             return true;
-    for (size_t k = 0; k < p->entries.len; k++)
-        if (p->entries.items[k].changed == p->round && p->entries.items[k].owner != unit &&
-            defines(u, NULL, p->entries.items[k].e.function))
+    /* wiring in another file names the entry of findings here, hides internal-only handlers,
+       and makes a KMDF callback's lengths user values */
+    for (size_t k = 0; k < p->entries.len; k++) {
+        const merged_entry *e = &p->entries.items[k];
+        if (e->changed != p->round || e->owner == unit || !defines(u, NULL, e->e.function))
+            continue;
+        if (e->e.kmdf_params >= 0 || listed(u->roots.items, u->roots.len, e->e.function))
             return true;
+    }
+    /* a summary matters where user data went into the call, or when the callee returns user
+       data of its own */
     for (size_t k = 0; k < p->summaries.len; k++) {
         const merged_summary *m = &p->summaries.items[k];
         if (m->changed != p->round || m->owner == unit)
             continue;
-        for (size_t i = 0; i < u->calls.len; i++)
-            if (strcmp(u->calls.items[i], m->s->usr) == 0)
-                return true;
+        if (listed(u->tainted_calls.items, u->tainted_calls.len, m->s->usr) ||
+            ((m->s->ret_from & (1u << 31)) && listed(u->calls.items, u->calls.len, m->s->usr)))
+            return true;
     }
     return false;
 }
@@ -320,6 +354,7 @@ size_t program_end_round(program *p, size_t nunits, bool *dirty)
     for (size_t i = 0; i < nunits; i++) {
         const unit_facts *u = i < p->latest.len ? p->latest.items[i] : NULL;
         dirty[i] = u && (reads_changed_store(p, i, u) || sees_new_record(p, i, u) || has_new_work(p, i, u));
+
         n += dirty[i];
     }
     p->round++;

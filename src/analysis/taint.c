@@ -254,20 +254,39 @@ static void analyse_pass(taint_ctx base, const ast_tu *tu, const ast_function *o
     free(done.items);
 }
 
-static size_t stores_signature(const unit_facts *u, strbuf *sb)
-{
-    for (size_t i = 0; u && i < u->stores.len; i++) {
-        char buf[128];
-        const fact *f = &u->stores.items[i].f;
-        range_format(buf, sizeof buf, f->r, f->bits, f->is_signed);
-        sb_printf(sb, "%s=%u%s%d%d;", u->stores.items[i].key, f->taint, buf, f->sanitized, f->hi_trusted);
-    }
-    return sb->len;
-}
-
 static void keep_string(void *p)
 {
     (void)p; /* arena strings */
+}
+
+typedef VEC(stored_value) store_vec;
+
+static void snapshot_stores(const unit_facts *u, store_vec *out)
+{
+    out->len = 0;
+    for (size_t i = 0; i < u->stores.len; i++)
+        VEC_PUSH(out, u->stores.items[i]);
+}
+
+/* Did this pass keep a value (new or changed) that the unit itself reads and may use? */
+static bool reads_own_new_store(taint_ctx *ctx, const store_vec *before)
+{
+    unit_facts *u = ctx->facts;
+    if (u->reads.len)
+        u->reads.len = sort_unique(u->reads.items, u->reads.len, sizeof *u->reads.items, str_cmp_ptr, keep_string);
+    for (size_t i = 0; i < u->stores.len; i++) {
+        const stored_value *now = &u->stores.items[i];
+        bool same = false;
+        for (size_t k = 0; k < before->len && !same; k++)
+            same = strcmp(before->items[k].key, now->key) == 0 && fact_same_value(&before->items[k].f, &now->f);
+        if (same || !now->f.taint)
+            continue;
+        const char *key = now->key;
+        if (bsearch(&key, u->reads.items, u->reads.len, sizeof *u->reads.items, str_cmp_ptr) &&
+            taint_store_counts(ctx, key))
+            return true;
+    }
+    return false;
 }
 
 static void record_unit(const ast_tu *tu, const entry_set *entries, unit_facts *u)
@@ -322,20 +341,16 @@ static void analyse_all(const ast_tu *tu, const ast_function *only, const rules_
     /* a value one function of the unit keeps and another reads: again until the kept
        values settle (each pass sees the last one's) */
     finding_list found = {0};
+    store_vec before = {0};
     for (unsigned pass = 0; pass < UNIT_PASSES; pass++) {
-        strbuf before = {0};
-        stores_signature(base.facts, &before);
+        snapshot_stores(base.facts, &before);
         findings_free(&found);
         base.out = &found;
         analyse_pass(base, tu, only);
-        strbuf after = {0};
-        stores_signature(base.facts, &after);
-        bool settled = before.len == after.len && (!before.len || strcmp(before.buf, after.buf) == 0);
-        sb_free(&before);
-        sb_free(&after);
-        if (settled)
+        if (!reads_own_new_store(&base, &before))
             break;
     }
+    free(before.items);
     findings_move(out, &found);
     findings_free(&found);
     void *args[2] = {(void *)tu, base.facts};

@@ -270,6 +270,7 @@ static void apply_call_effects(taint_ctx *ctx, tstate *s, const ast_expr *call)
         fact f = source_fact(ctx, &target->type, src->taint, call->loc, call->text);
         tstate_kill(s, key);
         tstate_set(s, key, target, f);
+        taint_store(ctx, target, &f); /* WdfRequestProbeAndLock...(..., &reqContext->Memory) */
     }
     /* sanitizers that validate an argument by being called */
     for (size_t i = 0; i < ctx->rules->nsanitizers; i++) {

@@ -121,6 +121,8 @@ struct unit_facts {
     VEC(cross_seed) seeds;
     VEC(defined_fn) defined;
     VEC(const char *) calls;   /* USRs of callees the unit does not define */
+    VEC(const char *) tainted_calls; /* ... and of those it called with user data */
+    VEC(const char *) roots;   /* entry functions of its findings */
     VEC(entry_point) entries;
     VEC(ioctl_name) ioctl_names;
 };
@@ -204,6 +206,7 @@ void taint_collect_context_records(const ast_tu *tu, unit_facts *facts);
 /* The stored-location key of an lvalue ("G:..." or "F:record.field"), or NULL. */
 const char *taint_store_key(taint_ctx *ctx, const ast_expr *lv);
 void taint_store(taint_ctx *ctx, const ast_expr *lv, const fact *f);
+bool taint_store_counts(taint_ctx *ctx, const char *key);
 bool taint_stored_fact(taint_ctx *ctx, const ast_expr *lv, fact *out);
 
 /* taint_summary.c: what a function does with its parameters */

@@ -4,7 +4,6 @@
  * device extension of a driver is the same kind of object, whichever pointer reaches it. */
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "taint_internal.h"
 
@@ -29,20 +28,8 @@ static bool is_context_source(const ast_expr *op)
     return false;
 }
 
-/* A request's context dies with the request: it keeps nothing for a later one, and pairs such
- * as its buffer and that buffer's user-chosen length would only look unrelated once merged. */
-static bool is_request_context(const char *record)
-{
-    for (const char *p = record; *p; p++)
-        if (strncasecmp(p, "REQUEST", 7) == 0)
-            return true;
-    return false;
-}
-
 static void add_record(unit_facts *facts, const char *record)
 {
-    if (is_request_context(record))
-        return;
     for (size_t i = 0; i < facts->records.len; i++)
         if (strcmp(facts->records.items[i], record) == 0)
             return;
@@ -144,6 +131,19 @@ const char *taint_store_key(taint_ctx *ctx, const ast_expr *lv)
     return key;
 }
 
+/* A kept value is used where it is read once its location counts: a global, or a field of a
+ * record known to be an extension or context. */
+bool taint_store_counts(taint_ctx *ctx, const char *key)
+{
+    if (strncmp(key, "F:", 2) != 0)
+        return true;
+    const char *dot = strchr(key + 2, '.');
+    if (!dot)
+        return false;
+    char *record = arena_strndup(ctx->scratch, key + 2, (size_t)(dot - key - 2));
+    return is_context_record(ctx, record);
+}
+
 /* ---- writes and reads ---- */
 
 void taint_store(taint_ctx *ctx, const ast_expr *lv, const fact *f)
@@ -152,7 +152,9 @@ void taint_store(taint_ctx *ctx, const ast_expr *lv, const fact *f)
         return;
     if ((f->taint & TAINT_VALUE) && fact_is_bounded(f))
         return; /* checked before it was kept */
-    const char *key = taint_store_key(ctx, lv);
+    /* kept whatever the record: another unit may tell that it is a device extension */
+    const char *record;
+    const char *key = candidate_key(ctx, lv, &record);
     if (!key)
         return;
     unit_facts *u = ctx->facts;

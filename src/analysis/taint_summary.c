@@ -150,7 +150,21 @@ static void run_returns(taint_ctx *ctx, const ast_function *fn, returns *r)
     tstate_free(&start);
 }
 
+static bool summarise_in(taint_ctx *ctx, const ast_function *fn, arena *a, fn_summary *out);
+
+/* Each summary's dataflow gets its own scratch: what it keeps is copied into a, and a unit
+ * summarises every function once per parameter per round. */
 static bool summarise(taint_ctx *ctx, const ast_function *fn, arena *a, fn_summary *out)
+{
+    arena *saved = ctx->scratch;
+    ctx->scratch = arena_new();
+    bool useful = summarise_in(ctx, fn, a, out);
+    arena_free(ctx->scratch);
+    ctx->scratch = saved;
+    return useful;
+}
+
+static bool summarise_in(taint_ctx *ctx, const ast_function *fn, arena *a, fn_summary *out)
 {
     memset(out, 0, sizeof *out);
     out->usr = fn->usr ? arena_strdup(a, fn->usr) : NULL;
@@ -170,6 +184,7 @@ static bool summarise(taint_ctx *ctx, const ast_function *fn, arena *a, fn_summa
         if (r.have_ret && !none.have_src) {
             out->ret_from |= 1u << i;
             r.ret.trace = NULL;
+            r.ret.alloc_size = NULL;
             out->ret = bits_seen ? fact_join(out->ret, r.ret) : r.ret;
             bits_seen = true;
         }

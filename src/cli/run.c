@@ -26,6 +26,7 @@ typedef struct unit_result {
     inventory inv;
     finding_list findings;
     unit_facts *facts; /* what the unit told the program this round */
+    fe_memo *memo;     /* what recovery learned, so later rounds parse once */
 } unit_result;
 
 typedef struct run_ctx {
@@ -89,7 +90,9 @@ static void analyse_unit(run_ctx *ctx, fe_parser *parser, size_t i)
         return;
     if (ctx->round == 0)
         r->unit.path = report_display_path(in->path);
-    ast_tu *tu = fe_parse(parser, in->path, (const char *const *)in->args, in->nargs, in->is_cxx);
+    bool scan = ctx->opts->command == CLI_CMD_SCAN;
+    ast_tu *tu = fe_parse_memo(parser, in->path, (const char *const *)in->args, in->nargs, in->is_cxx,
+                               scan ? &r->memo : NULL);
     if (ctx->round == 0)
         record_health(r, tu, ctx->opts->verbose);
     if (!tu->health.failed) {
@@ -174,6 +177,10 @@ static void run_rounds(run_ctx *ctx, unsigned jobs)
     }
     program_free(ctx->prog);
     ctx->prog = NULL;
+    for (size_t i = 0; i < n; i++) {
+        fe_memo_free(ctx->results[i].memo);
+        ctx->results[i].memo = NULL;
+    }
     free(dirty);
 }
 

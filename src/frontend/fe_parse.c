@@ -169,7 +169,19 @@ static void record_diagnostics(fe_lower *lw)
             tu->health.functions_with_errors++;
 }
 
+void fe_memo_free(fe_memo *m)
+{
+    if (m)
+        fe_recovery_free(m);
+}
+
 ast_tu *fe_parse(fe_parser *p, const char *path, const char *const *args, size_t nargs, bool is_cxx)
+{
+    return fe_parse_memo(p, path, args, nargs, is_cxx, NULL);
+}
+
+ast_tu *fe_parse_memo(fe_parser *p, const char *path, const char *const *args, size_t nargs, bool is_cxx,
+                      fe_memo **memo)
 {
     ast_tu *tu = ast_tu_new(path);
     tu->is_cxx = is_cxx;
@@ -178,7 +190,8 @@ ast_tu *fe_parse(fe_parser *p, const char *path, const char *const *args, size_t
     size_t nowned;
     build_args(p, &v, args, nargs, is_cxx, &owned, &nowned);
 
-    fe_recovery *rec = fe_recovery_new();
+    bool reused = memo && *memo;
+    fe_recovery *rec = reused ? *memo : fe_recovery_new();
     CXTranslationUnit ctu = NULL;
     unsigned options = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles;
     for (unsigned pass = 0;; pass++) {
@@ -210,7 +223,7 @@ ast_tu *fe_parse(fe_parser *p, const char *path, const char *const *args, size_t
         unsigned errors = count_errors(ctu);
         if (pass == 0)
             tu->health.errors_before_recovery = errors;
-        if (errors == 0 || pass >= p->opts.max_recovery_passes || fe_recovery_collect(rec, ctu) == 0)
+        if (reused || errors == 0 || pass >= p->opts.max_recovery_passes || fe_recovery_collect(rec, ctu) == 0)
             break;
         tu->health.recovery_passes = pass + 1;
     }
@@ -226,7 +239,10 @@ ast_tu *fe_parse(fe_parser *p, const char *path, const char *const *args, size_t
         free(lw.globals.items);
         clang_disposeTranslationUnit(ctu);
     }
-    fe_recovery_free(rec);
+    if (memo && !reused)
+        *memo = rec;
+    else if (!reused)
+        fe_recovery_free(rec);
     for (size_t i = 0; i < nowned; i++)
         free(owned[i]);
     free(owned);

@@ -73,11 +73,19 @@ typedef struct arena_chunk {
 
 struct arena {
     arena_chunk *head;
+    size_t chunk;
 };
 
 arena *arena_new(void)
 {
-    return xcalloc(1, sizeof(arena));
+    return arena_new_chunked(ARENA_CHUNK);
+}
+
+arena *arena_new_chunked(size_t chunk)
+{
+    arena *a = xcalloc(1, sizeof(arena));
+    a->chunk = chunk ? chunk : ARENA_CHUNK;
+    return a;
 }
 
 void arena_free(arena *a)
@@ -98,12 +106,12 @@ void *arena_alloc(arena *a, size_t n)
         n = ARENA_ALIGN;
     arena_chunk *c = a->head;
     if (!c || c->size - c->used < n) {
-        size_t size = n > ARENA_CHUNK ? n : ARENA_CHUNK;
+        size_t size = n > a->chunk ? n : a->chunk;
         c = xmalloc(sizeof(arena_chunk) + size);
         c->used = 0;
         c->size = size;
         /* A big one-off block goes behind the current chunk so its free space is kept. */
-        if (a->head && n > ARENA_CHUNK) {
+        if (a->head && n > a->chunk) {
             c->next = a->head->next;
             a->head->next = c;
         } else {
