@@ -88,7 +88,7 @@ void suppress_scan_file(suppression_set *set, const char *path, const rules_set 
             return;
     set->files = xrealloc(set->files, (set->nfiles + 1) * sizeof(char *));
     set->files[set->nfiles++] = xstrdup(path);
-    char *text = read_file(path, NULL);
+    char *text = read_source_file(path, NULL, NULL); /* UTF-16 files as the parser saw them */
     if (!text)
         return;
     unsigned line = 1;
