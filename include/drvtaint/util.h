@@ -66,6 +66,13 @@ char *read_source_file(const char *path, size_t *len, const char **encoding);
  * byte become U+FFFD. *len (may be NULL) gets the length. Caller frees. */
 char *utf16_to_utf8(const unsigned char *s, size_t n, bool big_endian, size_t *len);
 
+/* Length of the valid UTF-8 sequence at s (n bytes available), 0 when there is none. */
+size_t utf8_sequence_length(const unsigned char *s, size_t n);
+/* s[0..n) with every byte that is not part of a valid UTF-8 sequence written as \xNN (in a C
+ * string literal that is the same byte), so that JSON and SARIF reports stay UTF-8 whatever
+ * code page the source was saved in. Caller frees. */
+char *utf8_escape_invalid(const char *s, size_t n);
+
 /* Sorts n items of size bytes and drops the ones equal to their predecessor, calling drop
  * on each dropped item; returns the new count. Stable output for equal keys is not needed:
  * equal items are duplicates. */

@@ -15,7 +15,7 @@ static char *trim_copy(const char *s, size_t n)
     }
     while (n && isspace((unsigned char)s[n - 1]))
         n--;
-    return xstrndup(s, n);
+    return utf8_escape_invalid(s, n); /* a reason typed in a Windows code page */
 }
 
 static void add(suppression_set *set, const char *file, unsigned line, char *rule, char *reason)

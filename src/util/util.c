@@ -280,6 +280,51 @@ char *utf16_to_utf8(const unsigned char *s, size_t n, bool big_endian, size_t *l
     return sb_take(&sb);
 }
 
+size_t utf8_sequence_length(const unsigned char *s, size_t n)
+{
+    if (n == 0)
+        return 0;
+    if (s[0] < 0x80)
+        return 1;
+    size_t k;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (s[0] >= 0xC2 && s[0] <= 0xDF) {
+        k = 2;
+    } else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
+        k = 3;
+        lo = s[0] == 0xE0 ? 0xA0 : 0x80; /* overlong */
+        hi = s[0] == 0xED ? 0x9F : 0xBF; /* surrogates */
+    } else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
+        k = 4;
+        lo = s[0] == 0xF0 ? 0x90 : 0x80;
+        hi = s[0] == 0xF4 ? 0x8F : 0xBF;
+    } else {
+        return 0;
+    }
+    if (n < k || s[1] < lo || s[1] > hi)
+        return 0;
+    for (size_t i = 2; i < k; i++)
+        if (s[i] < 0x80 || s[i] > 0xBF)
+            return 0;
+    return k;
+}
+
+char *utf8_escape_invalid(const char *s, size_t n)
+{
+    strbuf sb = {0};
+    for (size_t i = 0; i < n;) {
+        size_t k = utf8_sequence_length((const unsigned char *)s + i, n - i);
+        if (k == 0) {
+            sb_printf(&sb, "\\x%02x", (unsigned char)s[i]);
+            i++;
+        } else {
+            sb_appendn(&sb, s + i, k);
+            i += k;
+        }
+    }
+    return sb_take(&sb);
+}
+
 char *read_source_file(const char *path, size_t *len, const char **encoding)
 {
     size_t n = 0;
