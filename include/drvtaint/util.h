@@ -57,6 +57,24 @@ void sb_free(strbuf *sb);
 /* Reads a whole file; returns NULL and sets errno on failure. *len may be NULL. */
 char *read_file(const char *path, size_t *len);
 
+/* Reads a source file as text for the parser and for anything that reads lines of it. A file
+ * that starts with a UTF-16 byte-order mark (little- or big-endian, as Visual Studio saves
+ * "Unicode" files) is converted to UTF-8 without the mark; any other file is returned as it
+ * is (clang itself skips a UTF-8 mark). *encoding (may be NULL) is set to "UTF-16LE",
+ * "UTF-16BE", or NULL for a file returned as it is. NULL with errno on failure. */
+char *read_source_file(const char *path, size_t *len, const char **encoding);
+
+/* UTF-16 code units (n bytes) to NUL-terminated UTF-8; unpaired surrogates and an odd last
+ * byte become U+FFFD. *len (may be NULL) gets the length. Caller frees. */
+char *utf16_to_utf8(const unsigned char *s, size_t n, bool big_endian, size_t *len);
+
+/* Length of the valid UTF-8 sequence at s (n bytes available), 0 when there is none. */
+size_t utf8_sequence_length(const unsigned char *s, size_t n);
+/* s[0..n) with every byte that is not part of a valid UTF-8 sequence written as \xNN (in a C
+ * string literal that is the same byte), so that JSON and SARIF reports stay UTF-8 whatever
+ * code page the source was saved in. Caller frees. */
+char *utf8_escape_invalid(const char *s, size_t n);
+
 /* Sorts n items of size bytes and drops the ones equal to their predecessor, calling drop
  * on each dropped item; returns the new count. Stable output for equal keys is not needed:
  * equal items are duplicates. */

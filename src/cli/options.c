@@ -40,6 +40,9 @@ static const char *const usage_text =
     "  --strict             treat a unit with compiler errors left after recovery as not\n"
     "                       analysed (exit 3)\n"
     "  -j N                 analyse N units in parallel (default: number of cores)\n"
+    "  --tu-timeout SECONDS give up on a unit after SECONDS (wall clock, parse and\n"
+    "                       analysis); it is reported as not analysed (exit 3).\n"
+    "                       0 = no limit; default 300\n"
     "  -v, --verbose        print parse health of every unit to standard error\n"
     "  -q, --quiet          no summary line on standard error\n"
     "  --dump=ast           print the lowered functions of each unit (debugging)\n"
@@ -55,8 +58,8 @@ static const char *const usage_text =
     "  0  no findings at or above --fail-on\n"
     "  1  findings at or above --fail-on\n"
     "  2  usage, rules or configuration error\n"
-    "  3  a unit could not be analysed (missing, unreadable, unparsable; with --strict also\n"
-    "     a unit with compiler errors left after recovery)\n"
+    "  3  a unit could not be analysed (missing, unreadable, binary, unparsable, over\n"
+    "     --tu-timeout; with --strict also a unit with compiler errors left after recovery)\n"
     "\n"
     "environment:\n"
     "  DRVTAINT_DATA_DIR    directory holding rules/ and include/wdk/ (default: next to the\n"
@@ -111,10 +114,22 @@ static int parse_jobs(const char *v, unsigned *jobs)
     return 0;
 }
 
+static int parse_tu_timeout(const char *v, unsigned *seconds)
+{
+    char *end;
+    errno = 0;
+    long n = strtol(v, &end, 10);
+    if (errno || *end || !*v || n < 0 || n > 86400)
+        return usage_error("--tu-timeout takes seconds from 0 (no limit) to 86400, not '%s'", v);
+    *seconds = (unsigned)n;
+    return 0;
+}
+
 int cli_parse(int argc, char **argv, cli_options *o)
 {
     memset(o, 0, sizeof *o);
     o->fail_on = CLI_FAIL_WARNING;
+    o->tu_timeout = CLI_DEFAULT_TU_TIMEOUT;
     int i = 1;
     if (argc < 2) {
         fputs(usage_text, stderr);
@@ -187,6 +202,11 @@ int cli_parse(int argc, char **argv, cli_options *o)
             if (!(v = option_value(argc, argv, &i, a[1] == 'j' ? "-j" : "--jobs")))
                 return usage_error("%s needs a number", "-j");
             if (parse_jobs(v, &o->jobs))
+                return CLI_EXIT_USAGE;
+        } else if (option_is(a, "--tu-timeout")) {
+            if (!(v = option_value(argc, argv, &i, "--tu-timeout")))
+                return usage_error("%s needs a number of seconds", "--tu-timeout");
+            if (parse_tu_timeout(v, &o->tu_timeout))
                 return CLI_EXIT_USAGE;
         } else if (option_is(a, "--format")) {
             if (!(v = option_value(argc, argv, &i, "--format")))

@@ -3,7 +3,6 @@
  * results are taken, so memory does not grow with the number of units. */
 #include <errno.h>
 #include <pthread.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,20 +25,51 @@ typedef struct unit_result {
     inventory inv;
     finding_list findings;
     unit_facts *facts; /* what the unit told the program this round */
-    fe_memo *memo;     /* what recovery learned, so later rounds parse once */
 } unit_result;
 
+/* Where a unit is. A worker takes a PENDING unit and makes it RUNNING; it becomes DONE when
+ * the worker hands in its results, or ABANDONED when --tu-timeout runs out first: the
+ * coordinator then writes the unit's result itself and stops waiting for it. */
+typedef enum { SLOT_PENDING, SLOT_RUNNING, SLOT_DONE, SLOT_ABANDONED } slot_state;
+
+typedef struct unit_slot {
+    slot_state state;
+    bool analysing;   /* parsed; the analysis is under way */
+    bool has_thread;  /* taken by a worker (thread is set) */
+    double started;   /* now_seconds() when a worker took the unit */
+    pthread_t thread;
+} unit_slot;
+
+/* Everything a worker touches. It lives on the heap and owns what it points to, because a
+ * worker whose unit was abandoned may still be inside libclang when the report is written:
+ * then none of it is freed (see run_park) and the process ends through cli_exit_abandoned. */
 typedef struct run_ctx {
-    const cli_options *opts;
-    const rules_set *rules;
+    cli_command command;
+    bool verbose;
+    rules_set *rules;
+    char *shim;
+    const char **wdk_include; /* the strings are argv's */
+    char **extra_args;        /* copies of the -I/-D/-U strings */
+    size_t nextra_args;
     fe_options fe;
-    const input_set *inputs;
+    input_set inputs;
     unit_result *results;
-    atomic_size_t next;
-    program *prog;     /* the whole driver (scan) */
+    fe_memo **memos;   /* per unit: what recovery learned, so later rounds parse once */
+    program *prog;     /* the whole driver (scan); frozen while a round runs */
     const bool *dirty; /* rounds after the first: the units to analyse again */
     unsigned round;
+    unit_slot *slots;
+    pthread_mutex_t lock; /* guards slots, results, claimed, finished, live, abandoned */
+    pthread_cond_t changed;
+    size_t claimed;   /* units handed out, in input order */
+    size_t finished;  /* DONE or ABANDONED */
+    unsigned jobs;    /* -j */
+    unsigned live;    /* workers still in their loop */
+    size_t abandoned; /* units given up (--tu-timeout) */
 } run_ctx;
+
+/* A run that gave up on a unit: kept reachable (for LeakSanitizer) and never freed. */
+static run_ctx *parked_run;
 
 static double now_seconds(void)
 {
@@ -82,23 +112,34 @@ static void record_health(unit_result *r, const ast_tu *tu, bool verbose)
     free(path);
 }
 
-static void analyse_unit(run_ctx *ctx, fe_parser *parser, size_t i)
+static void unit_result_free(unit_result *r)
 {
-    const input_unit *in = &ctx->inputs->units[i];
-    unit_result *r = &ctx->results[i];
-    if (ctx->round > 0 && (!ctx->dirty[i] || r->unit.skipped))
-        return;
+    free(r->unit.path);
+    free(r->unit.skip_reason);
+    sb_free(&r->diagnostics);
+    inventory_free(&r->inv);
+    findings_free(&r->findings);
+    unit_facts_free(r->facts);
+}
+
+/* Analyses unit i into r, which belongs to the caller until it is handed in. After the first
+ * round only findings and facts are new. */
+static void analyse_unit(run_ctx *ctx, fe_parser *parser, size_t i, unit_result *r)
+{
+    const input_unit *in = &ctx->inputs.units[i];
+    bool scan = ctx->command == CLI_CMD_SCAN;
     if (ctx->round == 0)
         r->unit.path = report_display_path(in->path);
-    bool scan = ctx->opts->command == CLI_CMD_SCAN;
     ast_tu *tu = fe_parse_memo(parser, in->path, (const char *const *)in->args, in->nargs, in->is_cxx,
-                               scan ? &r->memo : NULL);
+                               scan ? &ctx->memos[i] : NULL);
+    pthread_mutex_lock(&ctx->lock);
+    bool abandoned = ctx->slots[i].state == SLOT_ABANDONED;
+    ctx->slots[i].analysing = true;
+    pthread_mutex_unlock(&ctx->lock);
     if (ctx->round == 0)
-        record_health(r, tu, ctx->opts->verbose);
-    if (!tu->health.failed) {
-        if (ctx->opts->command == CLI_CMD_SCAN) {
-            /* a later round sees more of the driver: its findings replace the last ones */
-            findings_free(&r->findings);
+        record_health(r, tu, ctx->verbose);
+    if (!tu->health.failed && !abandoned) {
+        if (scan) {
             r->facts = unit_facts_new();
             taint_analyse_in_program(tu, ctx->rules, ctx->prog, r->facts, &r->findings);
         } else {
@@ -108,17 +149,65 @@ static void analyse_unit(run_ctx *ctx, fe_parser *parser, size_t i)
     ast_tu_free(tu);
 }
 
+/* Takes units in input order until none is left. A worker whose unit was abandoned drops its
+ * results and stops, touching nothing but its slot and the lock on the way out. */
 static void *worker(void *arg)
 {
     run_ctx *ctx = arg;
     fe_parser *parser = fe_parser_new(&ctx->fe);
     for (;;) {
-        size_t i = atomic_fetch_add(&ctx->next, 1);
-        if (i >= ctx->inputs->nunits)
+        pthread_mutex_lock(&ctx->lock);
+        size_t i = ctx->claimed;
+        bool again = false;
+        if (i < ctx->inputs.nunits) {
+            ctx->claimed++;
+            /* a later round: only the units told something new; one given up on stays so */
+            again = ctx->round == 0 || (ctx->dirty[i] && !ctx->results[i].unit.skipped &&
+                                        ctx->slots[i].state != SLOT_ABANDONED);
+            if (again) {
+                ctx->slots[i] = (unit_slot){SLOT_RUNNING, false, true, now_seconds(), pthread_self()};
+            } else {
+                if (ctx->slots[i].state != SLOT_ABANDONED)
+                    ctx->slots[i].state = SLOT_DONE;
+                ctx->finished++;
+                pthread_cond_signal(&ctx->changed);
+            }
+        }
+        pthread_mutex_unlock(&ctx->lock);
+        if (i >= ctx->inputs.nunits)
             break;
-        analyse_unit(ctx, parser, i);
+        if (!again)
+            continue;
+        unit_result r = {0};
+        analyse_unit(ctx, parser, i, &r);
+        pthread_mutex_lock(&ctx->lock);
+        bool abandoned = ctx->slots[i].state == SLOT_ABANDONED;
+        if (!abandoned) {
+            if (ctx->round == 0) {
+                ctx->results[i] = r;
+            } else { /* a later round sees more of the driver: its findings replace the last ones */
+                unit_result *dst = &ctx->results[i];
+                findings_free(&dst->findings);
+                dst->findings = r.findings;
+                unit_facts_free(dst->facts);
+                dst->facts = r.facts;
+            }
+            ctx->slots[i].state = SLOT_DONE;
+            ctx->finished++;
+            pthread_cond_signal(&ctx->changed);
+        }
+        pthread_mutex_unlock(&ctx->lock);
+        if (abandoned) {
+            unit_result_free(&r);
+            fe_parser_free(parser);
+            return NULL; /* the coordinator has stopped counting this thread */
+        }
     }
     fe_parser_free(parser);
+    pthread_mutex_lock(&ctx->lock);
+    ctx->live--;
+    pthread_cond_signal(&ctx->changed);
+    pthread_mutex_unlock(&ctx->lock);
     return NULL;
 }
 
@@ -131,36 +220,196 @@ static unsigned job_count(const cli_options *o, size_t nunits)
     return jobs;
 }
 
-static void run_parallel(run_ctx *ctx, unsigned jobs)
+typedef VEC(pthread_t) thread_vec;
+
+/* Starts a worker; ctx->lock must be held. */
+static bool start_worker(run_ctx *ctx, thread_vec *threads)
 {
-    if (jobs <= 1) {
+    pthread_t t;
+    if (pthread_create(&t, NULL, worker, ctx) != 0)
+        return false;
+    VEC_PUSH(threads, t);
+    ctx->live++;
+    return true;
+}
+
+/* Gives up on unit i (ctx->lock held): its result says why, and its thread is on its own. */
+static void abandon(run_ctx *ctx, size_t i, unsigned limit)
+{
+    unit_slot *s = &ctx->slots[i];
+    s->state = SLOT_ABANDONED;
+    ctx->finished++;
+    ctx->abandoned++;
+    ctx->live--;
+    unit_result *r = &ctx->results[i];
+    if (!r->unit.path)
+        r->unit.path = report_display_path(ctx->inputs.units[i].path);
+    free(r->unit.skip_reason);
+    r->unit.skipped = true;
+    r->unit.skip_reason =
+        xasprintf("%s took longer than %u s (--tu-timeout)", s->analysing ? "analysis" : "parsing", limit);
+}
+
+/* The coordinator of a run with --tu-timeout: it only waits, looks at the clock, and gives
+ * up on units that run over. libclang cannot be cancelled, so a unit's thread is never
+ * stopped; a new worker takes its place so that the other units go on at the same -j. */
+static void supervise(run_ctx *ctx, thread_vec *threads, unsigned limit)
+{
+    size_t n = ctx->inputs.nunits;
+    while (ctx->finished < n) {
+        struct timespec until;
+        clock_gettime(CLOCK_MONOTONIC, &until);
+        until.tv_nsec += 50 * 1000000L; /* 50 ms: timeouts are whole seconds */
+        if (until.tv_nsec >= 1000000000L) {
+            until.tv_sec++;
+            until.tv_nsec -= 1000000000L;
+        }
+        pthread_cond_timedwait(&ctx->changed, &ctx->lock, &until);
+        double now = now_seconds();
+        for (size_t i = 0; i < n; i++) {
+            if (ctx->slots[i].state != SLOT_RUNNING || now - ctx->slots[i].started < (double)limit)
+                continue;
+            abandon(ctx, i, limit);
+        }
+        /* keep -j workers busy: replace the threads given up on */
+        while (ctx->claimed < n && ctx->live < ctx->jobs)
+            if (!start_worker(ctx, threads))
+                break;
+        if (ctx->live == 0 && ctx->claimed < n) { /* no thread to be had: the rest is not analysed */
+            for (size_t i = ctx->claimed; i < n; i++) {
+                unit_result *r = &ctx->results[i];
+                r->unit.path = report_display_path(ctx->inputs.units[i].path);
+                r->unit.skipped = true;
+                r->unit.skip_reason = xstrdup("no thread could be started to analyse it");
+                ctx->slots[i].state = SLOT_ABANDONED;
+                ctx->finished++;
+            }
+            ctx->claimed = n;
+        }
+    }
+}
+
+static void run_parallel(run_ctx *ctx, unsigned jobs, unsigned limit)
+{
+    if (jobs <= 1 && limit == 0) {
+        ctx->live = 1;
         worker(ctx);
         return;
     }
-    pthread_t *threads = xcalloc(jobs, sizeof *threads);
-    unsigned started = 0;
-    for (; started < jobs; started++)
-        if (pthread_create(&threads[started], NULL, worker, ctx) != 0)
+    thread_vec threads = {0};
+    pthread_mutex_lock(&ctx->lock);
+    ctx->jobs = jobs;
+    for (unsigned t = 0; t < jobs; t++)
+        if (!start_worker(ctx, &threads))
             break;
-    if (started == 0)
-        worker(ctx); /* no threads to be had: do the work here */
-    for (unsigned t = 0; t < started; t++)
-        pthread_join(threads[t], NULL);
-    free(threads);
+    bool none = threads.len == 0;
+    if (!none && limit > 0)
+        supervise(ctx, &threads, limit);
+    pthread_mutex_unlock(&ctx->lock);
+    if (none) { /* no threads to be had: do the work here, without a time limit */
+        ctx->live = 1;
+        worker(ctx);
+    }
+    /* join every worker but those left in an abandoned unit; those are detached, since the
+     * process may well end before they do */
+    for (size_t t = 0; t < threads.len; t++) {
+        bool stuck = false;
+        pthread_mutex_lock(&ctx->lock);
+        for (size_t i = 0; i < ctx->inputs.nunits && !stuck; i++)
+            stuck = ctx->slots[i].state == SLOT_ABANDONED && ctx->slots[i].has_thread &&
+                    pthread_equal(ctx->slots[i].thread, threads.items[t]);
+        pthread_mutex_unlock(&ctx->lock);
+        if (stuck)
+            pthread_detach(threads.items[t]);
+        else
+            pthread_join(threads.items[t], NULL);
+    }
+    free(threads.items);
+}
+
+/* Takes rules and shim. The worker-visible copies of the options are made here, so that
+ * nothing a worker reads belongs to the caller. */
+static run_ctx *run_new(const cli_options *o, rules_set *rules, char *shim)
+{
+    run_ctx *ctx = xcalloc(1, sizeof *ctx);
+    ctx->command = o->command;
+    ctx->verbose = o->verbose;
+    ctx->rules = rules;
+    ctx->shim = shim;
+    ctx->wdk_include = xcalloc(o->wdk_include.len + 1, sizeof(char *));
+    for (size_t i = 0; i < o->wdk_include.len; i++)
+        ctx->wdk_include[i] = o->wdk_include.items[i];
+    ctx->nextra_args = o->extra_args.len;
+    ctx->extra_args = xcalloc(o->extra_args.len + 1, sizeof(char *));
+    for (size_t i = 0; i < o->extra_args.len; i++)
+        ctx->extra_args[i] = xstrdup(o->extra_args.items[i]);
+    ctx->fe = (fe_options){
+        .shim_dir = shim,
+        .wdk_include = ctx->wdk_include,
+        .nwdk_include = o->wdk_include.len,
+        .extra_args = (const char *const *)ctx->extra_args,
+        .nextra_args = ctx->nextra_args,
+        .max_recovery_passes = 3,
+    };
+    inputs_init(&ctx->inputs);
+    pthread_mutex_init(&ctx->lock, NULL);
+    pthread_condattr_t attr;
+    pthread_condattr_init(&attr);
+    pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
+    pthread_cond_init(&ctx->changed, &attr);
+    pthread_condattr_destroy(&attr);
+    return ctx;
+}
+
+static void run_free(run_ctx *ctx)
+{
+    pthread_cond_destroy(&ctx->changed);
+    pthread_mutex_destroy(&ctx->lock);
+    inputs_free(&ctx->inputs);
+    rules_set_free(ctx->rules);
+    free(ctx->shim);
+    free(ctx->wdk_include);
+    for (size_t i = 0; i < ctx->nextra_args; i++)
+        free(ctx->extra_args[i]);
+    free(ctx->extra_args);
+    free(ctx->results);
+    free(ctx->slots);
+    free(ctx);
+}
+
+bool cli_units_abandoned(void)
+{
+    return parked_run != NULL;
+}
+
+/* LeakSanitizer's entry point, present only in a sanitizer build. */
+extern void __lsan_do_leak_check(void) __attribute__((weak));
+
+_Noreturn void cli_exit_abandoned(int rc)
+{
+    fflush(stdout);
+    fflush(stderr);
+    /* exit() would run libclang's static destructors under the thread that is still parsing;
+     * _exit does not, but it skips the at-exit leak check too, so that is run here: what the
+     * stuck thread holds is reachable from its stack, the run from parked_run */
+    if (__lsan_do_leak_check)
+        __lsan_do_leak_check();
+    _exit(rc);
 }
 
 /* Scans run in rounds: every unit once, then again the units another unit told something
  * new (a helper called with user data, a value kept in the device extension, a summary),
  * until nothing changes. Facts are merged in input order between rounds. */
-static void run_rounds(run_ctx *ctx, unsigned jobs)
+static void run_rounds(run_ctx *ctx, unsigned jobs, unsigned limit)
 {
-    size_t n = ctx->inputs->nunits;
+    size_t n = ctx->inputs.nunits;
     bool *dirty = xcalloc(n ? n : 1, sizeof *dirty);
-    ctx->prog = ctx->opts->command == CLI_CMD_SCAN ? program_new() : NULL;
+    ctx->memos = xcalloc(n ? n : 1, sizeof *ctx->memos);
+    ctx->prog = ctx->command == CLI_CMD_SCAN ? program_new() : NULL;
     ctx->dirty = dirty;
     for (ctx->round = 0; ctx->round < PROGRAM_MAX_ROUNDS; ctx->round++) {
-        atomic_store(&ctx->next, 0);
-        run_parallel(ctx, jobs);
+        ctx->claimed = ctx->finished = 0;
+        run_parallel(ctx, jobs, limit);
         if (!ctx->prog)
             break;
         for (size_t i = 0; i < n; i++)
@@ -169,19 +418,22 @@ static void run_rounds(run_ctx *ctx, unsigned jobs)
                 ctx->results[i].facts = NULL;
             }
         size_t again = program_end_round(ctx->prog, n, dirty);
-        if (ctx->opts->verbose && again)
+        if (ctx->verbose && again)
             fprintf(stderr, "drvtaint: round %u: %zu units analysed again with what other units told\n",
                     ctx->round + 2, again);
         if (!again)
             break;
     }
+    ctx->dirty = NULL;
+    free(dirty);
+    if (ctx->abandoned)
+        return; /* a stuck worker may still read the program and its memo: parked with the run */
     program_free(ctx->prog);
     ctx->prog = NULL;
-    for (size_t i = 0; i < n; i++) {
-        fe_memo_free(ctx->results[i].memo);
-        ctx->results[i].memo = NULL;
-    }
-    free(dirty);
+    for (size_t i = 0; i < n; i++)
+        fe_memo_free(ctx->memos[i]);
+    free(ctx->memos);
+    ctx->memos = NULL;
 }
 
 /* Loads bundled and user rules; prints the error and returns NULL on failure. */
@@ -266,43 +518,35 @@ int cli_run_units(const cli_options *o)
         }
     }
 
-    input_set inputs;
-    inputs_init(&inputs);
+    run_ctx *ctx = run_new(o, rules, shim);
+    input_set *inputs = &ctx->inputs;
     int rc = CLI_EXIT_CLEAN;
     if (o->compdb) {
         char *err = NULL;
-        if (inputs_load_compdb(&inputs, o->compdb, &err) != 0) {
+        if (inputs_load_compdb(inputs, o->compdb, &err) != 0) {
             fprintf(stderr, "drvtaint: error: %s\n", err ? err : "cannot read the compile database");
             free(err);
             rc = CLI_EXIT_USAGE;
         }
     }
     for (size_t i = 0; i < o->paths.len && rc == CLI_EXIT_CLEAN; i++)
-        inputs_add_path(&inputs, o->paths.items[i]);
-    inputs_finish(&inputs);
+        inputs_add_path(inputs, o->paths.items[i]);
+    inputs_finish(inputs);
 
-    run_ctx ctx = {.opts = o, .rules = rules, .inputs = &inputs};
-    ctx.fe = (fe_options){
-        .shim_dir = shim,
-        .wdk_include = o->wdk_include.items,
-        .nwdk_include = o->wdk_include.len,
-        .extra_args = o->extra_args.items,
-        .nextra_args = o->extra_args.len,
-        .max_recovery_passes = 3,
-    };
-    ctx.results = xcalloc(inputs.nunits ? inputs.nunits : 1, sizeof *ctx.results);
+    ctx->results = xcalloc(inputs->nunits ? inputs->nunits : 1, sizeof *ctx->results);
+    ctx->slots = xcalloc(inputs->nunits ? inputs->nunits : 1, sizeof *ctx->slots);
     if (rc == CLI_EXIT_CLEAN)
-        run_rounds(&ctx, job_count(o, inputs.nunits));
+        run_rounds(ctx, job_count(o, inputs->nunits), o->tu_timeout);
 
     /* merge in input order: output never depends on thread timing */
     inventory inv = {0};
     finding_list findings = {0};
-    size_t skipped = inputs.nerrors, with_errors = 0, nfunctions = 0;
-    for (size_t i = 0; i < inputs.nerrors; i++)
-        fprintf(stderr, "drvtaint: error: %s: %s\n", inputs.errors[i].input, inputs.errors[i].message);
-    report_unit *units = xcalloc(inputs.nunits ? inputs.nunits : 1, sizeof *units);
-    for (size_t i = 0; i < inputs.nunits; i++) {
-        unit_result *r = &ctx.results[i];
+    size_t skipped = inputs->nerrors, with_errors = 0, nfunctions = 0;
+    for (size_t i = 0; i < inputs->nerrors; i++)
+        fprintf(stderr, "drvtaint: error: %s: %s\n", inputs->errors[i].input, inputs->errors[i].message);
+    report_unit *units = xcalloc(inputs->nunits ? inputs->nunits : 1, sizeof *units);
+    for (size_t i = 0; i < inputs->nunits; i++) {
+        unit_result *r = &ctx->results[i];
         if (r->diagnostics.len)
             fputs(r->diagnostics.buf, stderr);
         sb_free(&r->diagnostics);
@@ -328,8 +572,8 @@ int cli_run_units(const cli_options *o)
     if (scan) {
         suppress_apply(&sup, &findings, rules);
         if (o->report_stale)
-            for (size_t i = 0; i < inputs.nunits; i++)
-                suppress_scan_file(&sup, inputs.units[i].path, rules);
+            for (size_t i = 0; i < inputs->nunits; i++)
+                suppress_scan_file(&sup, inputs->units[i].path, rules);
         for (size_t i = 0; i < sup.len; i++) {
             const suppression *sp = &sup.items[i];
             char *path = report_display_path(sp->file);
@@ -350,11 +594,11 @@ int cli_run_units(const cli_options *o)
 
     if (rc == CLI_EXIT_CLEAN) {
         strbuf out = {0};
-        report_input_error *ierr = xcalloc(inputs.nerrors ? inputs.nerrors : 1, sizeof *ierr);
-        for (size_t i = 0; i < inputs.nerrors; i++)
-            ierr[i] = (report_input_error){inputs.errors[i].input, inputs.errors[i].message};
-        report_meta meta = {.tool_version = DRVTAINT_VERSION, .units = units, .nunits = inputs.nunits,
-                            .input_errors = ierr, .ninput_errors = inputs.nerrors, .stale = stale.items,
+        report_input_error *ierr = xcalloc(inputs->nerrors ? inputs->nerrors : 1, sizeof *ierr);
+        for (size_t i = 0; i < inputs->nerrors; i++)
+            ierr[i] = (report_input_error){inputs->errors[i].input, inputs->errors[i].message};
+        report_meta meta = {.tool_version = DRVTAINT_VERSION, .units = units, .nunits = inputs->nunits,
+                            .input_errors = ierr, .ninput_errors = inputs->nerrors, .stale = stale.items,
                             .nstale = stale.len, .baseline = o->baseline != NULL};
         if (scan && o->format == CLI_FORMAT_SARIF)
             report_findings_sarif(&out, &findings, rules, &meta);
@@ -387,24 +631,23 @@ int cli_run_units(const cli_options *o)
         fprintf(stderr,
                 "drvtaint: %zu units (%zu with errors after recovery, %zu not analysed), %zu functions, "
                 "%zu findings (%zu error, %zu warning, %zu note; %zu suppressed, %zu in baseline), %.2f s\n",
-                inputs.nunits, with_errors, skipped, nfunctions,
+                inputs->nunits, with_errors, skipped, nfunctions,
                 by_severity[FINDING_ERROR] + by_severity[FINDING_WARNING] + by_severity[FINDING_NOTE],
                 by_severity[FINDING_ERROR], by_severity[FINDING_WARNING], by_severity[FINDING_NOTE], nsuppressed,
                 nbaseline, now_seconds() - start);
     else if (!o->quiet)
         fprintf(stderr, "drvtaint: %zu units (%zu with errors after recovery, %zu not analysed), %zu functions, %zu sink calls, %.2f s\n",
-                inputs.nunits, with_errors, skipped, nfunctions, inv.len, now_seconds() - start);
+                inputs->nunits, with_errors, skipped, nfunctions, inv.len, now_seconds() - start);
     if (rc == CLI_EXIT_CLEAN && (skipped > 0 || (o->strict && with_errors > 0)))
         rc = CLI_EXIT_SKIPPED;
     if (rc == CLI_EXIT_CLEAN && failing > 0)
         rc = CLI_EXIT_FINDINGS;
 
-    for (size_t i = 0; i < inputs.nunits; i++) {
+    for (size_t i = 0; i < inputs->nunits; i++) {
         free(units[i].path);
         free(units[i].skip_reason);
     }
     free(units);
-    free(ctx.results);
     suppress_free(&sup);
     free(stale.items);
     for (size_t i = 0; i < baseline_n; i++)
@@ -412,8 +655,9 @@ int cli_run_units(const cli_options *o)
     free(baseline_fps);
     inventory_free(&inv);
     findings_free(&findings);
-    inputs_free(&inputs);
-    rules_set_free(rules);
-    free(shim);
+    if (ctx->abandoned)
+        parked_run = ctx; /* a worker may still read it: see cli_exit_abandoned */
+    else
+        run_free(ctx);
     return rc;
 }

@@ -15,7 +15,7 @@ static char *trim_copy(const char *s, size_t n)
     }
     while (n && isspace((unsigned char)s[n - 1]))
         n--;
-    return xstrndup(s, n);
+    return utf8_escape_invalid(s, n); /* a reason typed in a Windows code page */
 }
 
 static void add(suppression_set *set, const char *file, unsigned line, char *rule, char *reason)
@@ -88,7 +88,7 @@ void suppress_scan_file(suppression_set *set, const char *path, const rules_set 
             return;
     set->files = xrealloc(set->files, (set->nfiles + 1) * sizeof(char *));
     set->files[set->nfiles++] = xstrdup(path);
-    char *text = read_file(path, NULL);
+    char *text = read_source_file(path, NULL, NULL); /* UTF-16 files as the parser saw them */
     if (!text)
         return;
     unsigned line = 1;

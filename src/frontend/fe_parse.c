@@ -1,6 +1,8 @@
 /* fe_parse.c - parse a unit as a Windows x64 kernel-mode build, recover, lower. */
 #include "drvtaint/frontend.h"
 
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -169,6 +171,47 @@ static void record_diagnostics(fe_lower *lw)
             tu->health.functions_with_errors++;
 }
 
+/* How far into a file a NUL byte marks it as binary (git and grep look at 8000 bytes). */
+#define BINARY_PROBE 8000
+
+/* Reads the unit's text. Returns NULL when libclang can read the file itself, or the UTF-8
+ * text to hand it instead (a UTF-16 file); sets tu's failure for a file that is not source. */
+static char *check_source(ast_tu *tu, const char *path, size_t *len)
+{
+    const char *encoding;
+    char *text = read_source_file(path, len, &encoding);
+    const char *why = NULL;
+    char buf[160];
+    if (!text) {
+        snprintf(buf, sizeof buf, "cannot read: %s", strerror(errno));
+        why = buf;
+    } else if (!encoding) {
+        const char *nul = memchr(text, '\0', *len < BINARY_PROBE ? *len : BINARY_PROBE);
+        if (nul) {
+            size_t at = (size_t)(nul - text);
+            /* "i\0n\0t\0" or "\0i\0n\0t": UTF-16 saved without a byte-order mark */
+            bool utf16 = *len >= 4 && at <= 1 && text[2 + at] == '\0' && text[1 - at] != '\0';
+            if (utf16)
+                snprintf(buf, sizeof buf,
+                         "UTF-16 without a byte-order mark (a NUL byte at offset %zu); save it as UTF-8, or as "
+                         "UTF-16 with a byte-order mark",
+                         at);
+            else
+                snprintf(buf, sizeof buf, "not C/C++ source: a binary file (a NUL byte at offset %zu)", at);
+            why = buf;
+        }
+    }
+    if (why) {
+        tu->health.failed = true;
+        tu->health.failure = arena_strdup(tu->arena, why);
+    }
+    if (why || !encoding) {
+        free(text);
+        return NULL;
+    }
+    return text;
+}
+
 void fe_memo_free(fe_memo *m)
 {
     if (m)
@@ -185,6 +228,10 @@ ast_tu *fe_parse_memo(fe_parser *p, const char *path, const char *const *args, s
 {
     ast_tu *tu = ast_tu_new(path);
     tu->is_cxx = is_cxx;
+    size_t srclen = 0;
+    char *src = check_source(tu, path, &srclen);
+    if (tu->health.failed)
+        return tu;
     arg_vec v = {0};
     char **owned;
     size_t nowned;
@@ -199,17 +246,20 @@ ast_tu *fe_parse_memo(fe_parser *p, const char *path, const char *const *args, s
         const char *text = fe_recovery_text(rec, is_cxx, &len);
         const char *const *missing;
         size_t nmissing = fe_recovery_missing(rec, &missing);
-        struct CXUnsavedFile *uf = xcalloc(nmissing + 1, sizeof *uf);
+        struct CXUnsavedFile *uf = xcalloc(nmissing + 2, sizeof *uf);
         uf[0] = (struct CXUnsavedFile){RECOVERY_HEADER, text, (unsigned long)len};
         for (size_t i = 0; i < nmissing; i++) {
             char *name = xasprintf("%s/%s", RECOVERY_MISSING_DIR, missing[i]);
             uf[i + 1] = (struct CXUnsavedFile){name, "/* drvtaint: header not found */\n", 33};
         }
+        unsigned nunsaved = (unsigned)nmissing + 1;
+        if (src) /* the unit converted to UTF-8, under its own name */
+            uf[nunsaved++] = (struct CXUnsavedFile){path, src, (unsigned long)srclen};
         if (ctu)
             clang_disposeTranslationUnit(ctu);
         ctu = NULL;
         enum CXErrorCode err =
-            clang_parseTranslationUnit2(p->index, path, v.items, (int)v.len, uf, (unsigned)nmissing + 1, options, &ctu);
+            clang_parseTranslationUnit2(p->index, path, v.items, (int)v.len, uf, nunsaved, options, &ctu);
         for (size_t i = 0; i < nmissing; i++)
             free((char *)uf[i + 1].Filename);
         free(uf);
@@ -247,6 +297,7 @@ ast_tu *fe_parse_memo(fe_parser *p, const char *path, const char *const *args, s
         free(owned[i]);
     free(owned);
     free(v.items);
+    free(src);
     return tu;
 }
 

@@ -20,10 +20,45 @@ static struct fe_file *file_entry(fe_lower *lw, CXFile f)
     return &lw->files.items[lw->files.len - 1];
 }
 
+/* s[0..n) as UTF-8 for the reports, in the arena: like utf8_escape_invalid (Windows-1251 or
+ * -1252 bytes in a string literal, a sequence cut by the length limit become \xNN). With
+ * squeeze set, runs of white space (newlines, tabs) become one space. */
+static const char *clean_text(fe_lower *lw, const char *s, size_t n, bool squeeze)
+{
+    char *out = arena_alloc(lw->tu->arena, 4 * n + 1);
+    size_t k = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        if (squeeze && isspace(c)) {
+            if (k > 0 && out[k - 1] != ' ')
+                out[k++] = ' ';
+            i++;
+            continue;
+        }
+        size_t len = utf8_sequence_length((const unsigned char *)s + i, n - i);
+        if (len == 0) {
+            static const char hex[] = "0123456789abcdef";
+            out[k++] = '\\';
+            out[k++] = 'x';
+            out[k++] = hex[c >> 4];
+            out[k++] = hex[c & 15];
+            i++;
+            continue;
+        }
+        memcpy(out + k, s + i, len);
+        k += len;
+        i += len;
+    }
+    while (squeeze && k > 0 && out[k - 1] == ' ')
+        k--;
+    out[k] = '\0';
+    return out;
+}
+
 const char *fe_copy_string(fe_lower *lw, CXString s)
 {
     const char *c = clang_getCString(s);
-    char *copy = arena_strdup(lw->tu->arena, c ? c : "");
+    const char *copy = clean_text(lw, c ? c : "", c ? strlen(c) : 0, false);
     clang_disposeString(s);
     return copy;
 }
@@ -75,25 +110,6 @@ static size_t invocation_length(const char *s, size_t max)
     return i;
 }
 
-/* Source text on one line: runs of white space (newlines, tabs) become one space. */
-static const char *squeeze(fe_lower *lw, const char *s, size_t n)
-{
-    char *out = arena_alloc(lw->tu->arena, n + 1);
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (isspace((unsigned char)s[i])) {
-            if (k > 0 && out[k - 1] != ' ')
-                out[k++] = ' ';
-        } else {
-            out[k++] = s[i];
-        }
-    }
-    while (k > 0 && out[k - 1] == ' ')
-        k--;
-    out[k] = '\0';
-    return out;
-}
-
 const char *fe_cursor_text(fe_lower *lw, CXCursor c)
 {
     CXSourceRange r = clang_getCursorExtent(c);
@@ -116,7 +132,7 @@ const char *fe_cursor_text(fe_lower *lw, CXCursor c)
         return fe_copy_string(lw, clang_getCursorSpelling(c));
     if (n > 400) /* keep messages readable; an argument this long is not worth quoting whole */
         n = 400;
-    return squeeze(lw, text + o1, n);
+    return clean_text(lw, text + o1, n, true);
 }
 
 const char *fe_macro_name_at(fe_lower *lw, CXCursor c, const char *callee)

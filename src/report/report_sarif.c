@@ -16,7 +16,7 @@
 /* Hash of the trimmed text of a line, for primaryLocationLineHash. */
 static char *line_hash(const char *file, unsigned line)
 {
-    char *text = read_file(file, NULL);
+    char *text = read_source_file(file, NULL, NULL);
     uint64_t h = 0xcbf29ce484222325ULL;
     if (text) {
         char *p = text;

@@ -237,6 +237,124 @@ char *read_file(const char *path, size_t *len)
     return sb_take(&sb);
 }
 
+static void put_utf8(strbuf *sb, unsigned long c)
+{
+    char b[4];
+    size_t n;
+    if (c < 0x80) {
+        b[0] = (char)c;
+        n = 1;
+    } else if (c < 0x800) {
+        b[0] = (char)(0xC0 | (c >> 6));
+        b[1] = (char)(0x80 | (c & 0x3F));
+        n = 2;
+    } else if (c < 0x10000) {
+        b[0] = (char)(0xE0 | (c >> 12));
+        b[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        b[2] = (char)(0x80 | (c & 0x3F));
+        n = 3;
+    } else {
+        b[0] = (char)(0xF0 | (c >> 18));
+        b[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+        b[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+        b[3] = (char)(0x80 | (c & 0x3F));
+        n = 4;
+    }
+    sb_appendn(sb, b, n);
+}
+
+char *utf16_to_utf8(const unsigned char *s, size_t n, bool big_endian, size_t *len)
+{
+    strbuf sb = {0};
+    size_t i = 0;
+    while (i + 1 < n) {
+        unsigned long u = big_endian ? ((unsigned long)s[i] << 8 | s[i + 1]) : ((unsigned long)s[i + 1] << 8 | s[i]);
+        i += 2;
+        if (u >= 0xD800 && u <= 0xDBFF && i + 1 < n) {
+            unsigned long lo =
+                big_endian ? ((unsigned long)s[i] << 8 | s[i + 1]) : ((unsigned long)s[i + 1] << 8 | s[i]);
+            if (lo >= 0xDC00 && lo <= 0xDFFF) {
+                i += 2;
+                put_utf8(&sb, 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
+                continue;
+            }
+        }
+        put_utf8(&sb, (u >= 0xD800 && u <= 0xDFFF) ? 0xFFFD : u);
+    }
+    if (i < n)
+        put_utf8(&sb, 0xFFFD);
+    if (len)
+        *len = sb.len;
+    return sb_take(&sb);
+}
+
+size_t utf8_sequence_length(const unsigned char *s, size_t n)
+{
+    if (n == 0)
+        return 0;
+    if (s[0] < 0x80)
+        return 1;
+    size_t k;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (s[0] >= 0xC2 && s[0] <= 0xDF) {
+        k = 2;
+    } else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
+        k = 3;
+        lo = s[0] == 0xE0 ? 0xA0 : 0x80; /* overlong */
+        hi = s[0] == 0xED ? 0x9F : 0xBF; /* surrogates */
+    } else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
+        k = 4;
+        lo = s[0] == 0xF0 ? 0x90 : 0x80;
+        hi = s[0] == 0xF4 ? 0x8F : 0xBF;
+    } else {
+        return 0;
+    }
+    if (n < k || s[1] < lo || s[1] > hi)
+        return 0;
+    for (size_t i = 2; i < k; i++)
+        if (s[i] < 0x80 || s[i] > 0xBF)
+            return 0;
+    return k;
+}
+
+char *utf8_escape_invalid(const char *s, size_t n)
+{
+    strbuf sb = {0};
+    for (size_t i = 0; i < n;) {
+        size_t k = utf8_sequence_length((const unsigned char *)s + i, n - i);
+        if (k == 0) {
+            sb_printf(&sb, "\\x%02x", (unsigned char)s[i]);
+            i++;
+        } else {
+            sb_appendn(&sb, s + i, k);
+            i += k;
+        }
+    }
+    return sb_take(&sb);
+}
+
+char *read_source_file(const char *path, size_t *len, const char **encoding)
+{
+    size_t n = 0;
+    char *text = read_file(path, &n);
+    if (encoding)
+        *encoding = NULL;
+    if (!text)
+        return NULL;
+    const unsigned char *u = (const unsigned char *)text;
+    if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
+        bool be = u[0] == 0xFE;
+        char *utf8 = utf16_to_utf8(u + 2, n - 2, be, &n);
+        free(text);
+        text = utf8;
+        if (encoding)
+            *encoding = be ? "UTF-16BE" : "UTF-16LE";
+    }
+    if (len)
+        *len = n;
+    return text;
+}
+
 size_t sort_unique(void *items, size_t n, size_t size, int (*cmp)(const void *, const void *),
                    void (*drop)(void *))
 {

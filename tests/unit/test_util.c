@@ -1,4 +1,4 @@
-/* test_util.c - arena, strbuf and vector helpers. */
+/* test_util.c - arena, strbuf and vector helpers; UTF-16 and UTF-8 text helpers. */
 #include "test_support.h"
 
 #include <string.h>
@@ -55,6 +55,34 @@ static void ends_with(void **state)
     assert_false(str_ends_with("", ".c"));
 }
 
+static void utf16_becomes_utf8(void **state)
+{
+    (void)state;
+    /* "a", U+041F (Cyrillic Pe), U+1F600 as a surrogate pair, then a lone high surrogate */
+    const unsigned char le[] = {'a', 0, 0x1F, 0x04, 0x3D, 0xD8, 0x00, 0xDE, 0x3D, 0xD8};
+    size_t n;
+    char *s = utf16_to_utf8(le, sizeof le, false, &n);
+    assert_string_equal(s, "a\xd0\x9f\xf0\x9f\x98\x80\xef\xbf\xbd");
+    assert_int_equal(n, strlen(s));
+    free(s);
+    const unsigned char be[] = {0, 'x', 0x04, 0x1F, 'y'}; /* odd last byte: U+FFFD */
+    s = utf16_to_utf8(be, sizeof be, true, NULL);
+    assert_string_equal(s, "x\xd0\x9f\xef\xbf\xbd");
+    free(s);
+}
+
+static void invalid_utf8_is_escaped(void **state)
+{
+    (void)state;
+    /* Windows-1251 bytes, valid UTF-8 kept, an overlong form, a sequence cut short */
+    const char in[] = "\"\xcf\xf0\" \xd0\x9f \xc0\xaf \xe2\x82";
+    char *s = utf8_escape_invalid(in, sizeof in - 1);
+    assert_string_equal(s, "\"\\xcf\\xf0\" \xd0\x9f \\xc0\\xaf \\xe2\\x82");
+    free(s);
+    assert_int_equal(utf8_sequence_length((const unsigned char *)"\xed\xa0\x80", 3), 0); /* surrogate */
+    assert_int_equal(utf8_sequence_length((const unsigned char *)"\xf0\x9f\x98\x80", 4), 4);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -62,6 +90,8 @@ int main(void)
         cmocka_unit_test(strbuf_printf_and_take),
         cmocka_unit_test(vec_grows),
         cmocka_unit_test(ends_with),
+        cmocka_unit_test(utf16_becomes_utf8),
+        cmocka_unit_test(invalid_utf8_is_escaped),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
