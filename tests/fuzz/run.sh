@@ -34,8 +34,12 @@ fuzz)
   mkdir -p "$work/corpus" "$artifacts"
   rm -f "$artifacts"/* # only this run's findings
   cp "$corpus"/* "$work/corpus/"
+  # a dictionary of the input language, when the target has one (tests/fuzz/<target>.dict)
+  dict=()
+  target=${name#fuzz_}
+  [ -f "$(dirname "$0")/$target.dict" ] && dict=(-dict="$(dirname "$0")/$target.dict")
   # -timeout: one input taking longer is a hang (a failure); -rss_limit_mb: the whole process
-  "$bin" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=30 -print_final_stats=1 \
+  "$bin" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=30 -print_final_stats=1 "${dict[@]}" \
     -artifact_prefix="$artifacts/" "$work/corpus" >"$work/log" 2>&1
   rc=$?
   grep -E '^(INFO: Seed|#[0-9]+ +DONE|stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb)' "$work/log"
