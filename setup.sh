@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Quick start, step 1: install what is missing (Debian 12, as root or with sudo), build
-# drvtaint with AddressSanitizer + UBSan into build/, and scan the bundled samples/.
+# drvtaint with AddressSanitizer + UBSan into build/, the libFuzzer targets into build/fuzz
+# (clang-19), a build without sanitizers for the valgrind test into build/plain, and scan the
+# bundled samples/.
 # Step 2 is the test suite: ctest --test-dir build --output-on-failure
 set -euo pipefail
 cd "$(dirname "$0")"
 
-packages=(cmake make gcc libclang-19-dev libcjson-dev libcmocka-dev valgrind)
+# clang-19 and libclang-rt-19-dev (libFuzzer, the sanitizer runtimes) build the fuzz targets;
+# valgrind runs the leak-check test
+packages=(cmake make gcc libclang-19-dev libcjson-dev libcmocka-dev valgrind clang-19 libclang-rt-19-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
@@ -39,6 +43,19 @@ fi
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDRVTAINT_WERROR=ON -DDRVTAINT_SANITIZE=ON >/dev/null
 cmake --build build -j"$(nproc)"
+
+# The libFuzzer targets (tests/fuzz, docs/fuzzing.md) need clang: a build of their own in
+# build/fuzz, which the fuzz_* tests of build/ run for a few seconds each.
+if command -v clang-19 >/dev/null 2>&1; then
+  CC=clang-19 cmake -S . -B build/fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDRVTAINT_WERROR=ON -DDRVTAINT_FUZZ=ON \
+    -DDRVTAINT_TESTS=OFF >/dev/null
+  cmake --build build/fuzz -j"$(nproc)" --target fuzzers
+else
+  echo "setup: clang-19 is missing, so the fuzz targets are not built and the fuzz_* tests will fail" >&2
+fi
+# valgrind cannot run an ASan binary: the leak-check test (valgrind_scan_samples) uses this one
+cmake -S . -B build/plain -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDRVTAINT_WERROR=ON -DDRVTAINT_TESTS=OFF >/dev/null
+cmake --build build/plain -j"$(nproc)" --target drvtaint
 
 echo "setup: scanning samples/ (findings are expected: the samples hold unsafe drivers on purpose)"
 status=0

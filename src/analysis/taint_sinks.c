@@ -152,7 +152,9 @@ static void report(taint_ctx *ctx, const tstate *s_at_call, const ast_expr *call
         .line = call->loc.line,
         .col = call->loc.col,
         .function = xstrdup(ctx->fn->name),
-        .sink = xstrdup(call->u.call.name),
+        /* a call libclang could not resolve may have no callee name and still be matched by
+         * the macro written at the call (found by fuzzing): the sink is then the rule's name */
+        .sink = xstrdup(call->u.call.name ? call->u.call.name : sink->function),
         .written = call->u.call.written_name ? xstrdup(call->u.call.written_name) : NULL,
         .arg_index = a->index,
         .role = xstrdup(rules_role_name(a->role)),

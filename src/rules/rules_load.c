@@ -3,6 +3,7 @@
 #include <cjson/cJSON.h>
 #include <dirent.h>
 #include <errno.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -83,6 +84,13 @@ static bool get_string(loader *l, const cJSON *obj, const char *path, const char
     return true;
 }
 
+/* Is d a whole number in [lo, hi]? The range is checked first: converting a double outside
+ * the range of long (1e300 in a rules file) to long is undefined behaviour (found by fuzzing). */
+static bool whole_in_range(double d, double lo, double hi)
+{
+    return d >= lo && d <= hi && d == (double)(long)d;
+}
+
 static bool get_int(loader *l, const cJSON *obj, const char *path, const char *key, bool required, long lo,
                     long hi, long *out)
 {
@@ -93,8 +101,7 @@ static bool get_int(loader *l, const cJSON *obj, const char *path, const char *k
         return true;
     }
     char *p = sub(path, key);
-    bool ok = cJSON_IsNumber(v) && v->valuedouble == (double)(long)v->valuedouble && v->valuedouble >= (double)lo &&
-              v->valuedouble <= (double)hi;
+    bool ok = cJSON_IsNumber(v) && whole_in_range(v->valuedouble, (double)lo, (double)hi);
     if (!ok)
         fail(l, p, "expected a whole number from %ld to %ld", lo, hi);
     else
@@ -279,7 +286,7 @@ static bool load_rule(loader *l, const cJSON *o, const char *path)
         r.cwe = xcalloc((size_t)cJSON_GetArraySize(arr) + 1, sizeof(int));
         cJSON_ArrayForEach(it, arr)
         {
-            if (!cJSON_IsNumber(it) || it->valuedouble < 1 || it->valuedouble != (double)(int)it->valuedouble) {
+            if (!cJSON_IsNumber(it) || !whole_in_range(it->valuedouble, 1, INT_MAX)) {
                 char *p = xasprintf("%s.cwe[%zu]", path, i);
                 ok = fail(l, p, "expected a CWE number");
                 free(p);

@@ -454,6 +454,7 @@ static void file_level_errors(void **state)
     expect_error("{\"rules\": []}", ": $: missing required key 'version'");
     expect_error("{\"version\": 2}", ": $.version: unsupported version 2 (this drvtaint reads version 1)");
     expect_error("{\"version\": \"1\"}", ": $.version: expected a whole number from 0 to 1000000");
+    expect_error("{\"version\": 1e300}", ": $.version: expected a whole number from 0 to 1000000");
     expect_error("{\"version\": 1, \"sink\": []}",
                  ": $: unknown key 'sink' (allowed: version, description, rules, sinks, sources, sanitizers, "
                  "dangerous-values, propagators)");
@@ -480,6 +481,8 @@ static void rule_errors(void **state)
                  ": $.rules[0].security-severity: expected a number from 0.0 to 10.0");
     expect_error(RULE(", \"cwe\": [782, \"CWE-20\"]"), ": $.rules[0].cwe[1]: expected a CWE number");
     expect_error(RULE(", \"cwe\": 782"), ": $.rules[0].cwe: expected an array");
+    expect_error(RULE(", \"cwe\": [1e20]"), ": $.rules[0].cwe[0]: expected a CWE number");
+    expect_error(RULE(", \"cwe\": [782.5]"), ": $.rules[0].cwe[0]: expected a CWE number");
     expect_error(RULE(", \"tags\": [\"security\", 1]"), ": $.rules[0].tags[1]: expected a non-empty string");
     expect_error(RULE(", \"example\": \"x\""),
                  ": $.rules[0]: unknown key 'example' (allowed: id, name, severity, cwe, precision, "
@@ -547,6 +550,11 @@ static void sink_errors(void **state)
     expect_error(SINK("f", "msr-read", "[{\"index\": -1, \"role\": \"size\"}]"),
                  ": $.sinks[0].args[0].index: expected a whole number from 0 to 31");
     expect_error(SINK("f", "msr-read", "[{\"index\": 1.5, \"role\": \"size\"}]"),
+                 ": $.sinks[0].args[0].index: expected a whole number from 0 to 31");
+    /* beyond the range of long: rejected without converting it (fuzzing found the UB) */
+    expect_error(SINK("f", "msr-read", "[{\"index\": 3e107, \"role\": \"size\"}]"),
+                 ": $.sinks[0].args[0].index: expected a whole number from 0 to 31");
+    expect_error(SINK("f", "msr-read", "[{\"index\": -1e19, \"role\": \"size\"}]"),
                  ": $.sinks[0].args[0].index: expected a whole number from 0 to 31");
     expect_error(SINK("f", "msr-read", "[{\"role\": \"size\"}]"), ": $.sinks[0].args[0]: missing required key 'index'");
     expect_error(SINK("f", "msr-read", "[]"), ": $.sinks[0].args: a sink needs at least one argument");

@@ -197,6 +197,22 @@ static void untainted_values_are_never_reported(void **state)
     assert_int_equal(findings_of(B_BLOCK(b_assign(x(), b_int(5)), sink(x()), sink(b_ref("param", b_u32())))), 0);
 }
 
+/* A call with no callee name (libclang left it unresolved) that was written through a macro
+ * named like a sink: found by the pipeline fuzz target, which crashed copying the NULL name. */
+static void unnamed_call_written_as_a_sink(void **state)
+{
+    (void)state;
+    ast_expr *call = b_call("SINK", msr());
+    call->u.call.name = NULL;
+    call->u.call.written_name = "SINK";
+    finding_list out = {0};
+    taint_analyse_function(B_TU, b_function(B_BLOCK(b_expr(call))), R, &out);
+    assert_int_equal(out.len, 1);
+    assert_string_equal(out.items[0].sink, "SINK");
+    assert_string_equal(out.items[0].written, "SINK");
+    findings_free(&out);
+}
+
 int main(void)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
@@ -213,6 +229,7 @@ int main(void)
         T(dangerous_values_are_named_while_still_possible),
         T(constant_conditions_prune_dead_branches),
         T(untainted_values_are_never_reported),
+        T(unnamed_call_written_as_a_sink),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
