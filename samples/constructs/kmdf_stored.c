@@ -16,12 +16,26 @@ typedef struct _KS_DEVICE_CONTEXT {
 } KS_DEVICE_CONTEXT, *PKS_DEVICE_CONTEXT;
 WDF_DECLARE_CONTEXT_TYPE_WITH_NAME(KS_DEVICE_CONTEXT, KsGetDeviceContext)
 
+/* a WDF work item's own context: what the queuer writes there, the work item reads */
+typedef struct _KS_WORK_CONTEXT {
+    ULONG Msr;
+} KS_WORK_CONTEXT, *PKS_WORK_CONTEXT;
+WDF_DECLARE_CONTEXT_TYPE_WITH_NAME(KS_WORK_CONTEXT, KsGetWorkContext)
+
 typedef struct _KS_INPUT {
     USHORT Port;
+    ULONG Msr;
 } KS_INPUT, *PKS_INPUT;
 
 EVT_WDF_IO_IN_CALLER_CONTEXT KsEvtIoInCallerContext;
 EVT_WDF_IO_QUEUE_IO_DEVICE_CONTROL KsEvtIoDeviceControl;
+EVT_WDF_WORKITEM KsEvtWorkItem;
+
+/* Runs later, on a system thread, with what the request left in the work item's context. */
+VOID KsEvtWorkItem(WDFWORKITEM WorkItem)
+{
+    __readmsr(KsGetWorkContext(WorkItem)->Msr); // expect: msr-read
+}
 
 static const CHAR Reply[] = "reply";
 
@@ -57,6 +71,17 @@ VOID KsEvtIoDeviceControl(WDFQUEUE Queue, WDFREQUEST Request, size_t OutputBuffe
     dev->Port = in->Port;
     if (in->Port >= 0x378 && in->Port <= 0x37F)
         dev->SafePort = in->Port;
+    /* a WDF work item handed the request's MSR through its context */
+    WDF_WORKITEM_CONFIG config;
+    WDF_OBJECT_ATTRIBUTES attributes;
+    WDFWORKITEM item;
+    WDF_WORKITEM_CONFIG_INIT(&config, KsEvtWorkItem);
+    WDF_OBJECT_ATTRIBUTES_INIT_CONTEXT_TYPE(&attributes, KS_WORK_CONTEXT);
+    attributes.ParentObject = Queue;
+    if (NT_SUCCESS(WdfWorkItemCreate(&config, &attributes, &item))) {
+        KsGetWorkContext(item)->Msr = in->Msr;
+        WdfWorkItemEnqueue(item);
+    }
     WdfRequestComplete(Request, STATUS_SUCCESS);
 }
 

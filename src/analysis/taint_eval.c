@@ -602,12 +602,16 @@ fact taint_eval(taint_ctx *ctx, tstate *s, const ast_expr *e)
 void taint_assign(taint_ctx *ctx, tstate *s, const ast_expr *lhs, fact f, ast_loc loc, const char *text)
 {
     const char *key = taint_path_key(ctx, lhs);
-    if (!key)
-        return;
     const ast_expr *lv = taint_strip(lhs);
+    if (!lv)
+        return;
     f = cast_fact(f, &lv->type);
     if (f.taint)
         f.trace = trace_push(ctx, f.trace, TRACE_ASSIGN, loc, text);
+    if (!key) { /* GetContext(h)->Field = v: no path here, but a kept value all the same */
+        taint_store(ctx, lv, &f);
+        return;
+    }
     tstate_kill(s, key);
     tstate_set(s, key, lv, f);
     taint_store(ctx, lv, &f);
