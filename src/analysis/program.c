@@ -58,7 +58,7 @@ program *program_new(void)
 unit_facts *unit_facts_new(void)
 {
     unit_facts *u = xcalloc(1, sizeof *u);
-    u->arena = arena_new_chunked(4096); /* kept for the whole run, one per unit and round */
+    u->arena = arena_new_chunked(1024); /* kept for the whole run, one per unit and round */
     return u;
 }
 
@@ -143,6 +143,39 @@ bool summary_equal(const fn_summary *a, const fn_summary *b)
     return a->ret_from == b->ret_from && (!a->ret_from || fact_same_value(&a->ret, &b->ret)) &&
            bounds_equal(a->nonzero, a->nnonzero, b->nonzero, b->nnonzero) &&
            bounds_equal(a->success, a->nsuccess, b->success, b->nsuccess);
+}
+
+uint64_t store_key_hash(const char *key)
+{
+    uint64_t h = 0xcbf29ce484222325ULL; /* FNV-1a */
+    for (const unsigned char *c = (const unsigned char *)key; *c; c++) {
+        h ^= *c;
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static void drop_nothing(void *p)
+{
+    (void)p;
+}
+
+void store_hashes_finish(unit_facts *u)
+{
+    if (u->reads.len)
+        u->reads.len = sort_unique(u->reads.items, u->reads.len, sizeof *u->reads.items, cmp_u64, drop_nothing);
+}
+
+bool store_hash_read(const unit_facts *u, const char *key)
+{
+    uint64_t h = store_key_hash(key);
+    return u->reads.len && bsearch(&h, u->reads.items, u->reads.len, sizeof *u->reads.items, cmp_u64);
 }
 
 /* ---- merging ---- */
@@ -265,30 +298,29 @@ static bool store_counts(const program *p, const char *key)
 
 static bool reads_changed_store(const program *p, size_t unit, const unit_facts *u)
 {
-    for (size_t i = 0; i < u->reads.len; i++) {
-        const stored_value *sv = program_stored(p, u->reads.items[i]);
-        if (!sv || !sv->f.taint || !store_counts(p, sv->key))
+    for (size_t k = 0; k < p->stores.len; k++) {
+        const merged_store *m = &p->stores.items[k];
+        if (m->changed != p->round || (m->owner == unit && !m->shared) || !m->v.f.taint ||
+            !store_counts(p, m->v.key))
             continue;
-        const merged_store *m = (const merged_store *)sv; /* v is the first member */
-        if (m->changed == p->round && (m->owner != unit || m->shared))
+        if (store_hash_read(u, m->v.key))
             return true;
     }
     return false;
 }
 
+/* A record another unit made known as an extension this round, whose kept values u reads. */
 static bool sees_new_record(const program *p, size_t unit, const unit_facts *u)
 {
-    for (size_t k = 0; k < p->records.len; k++) {
-        const merged_name *r = &p->records.items[k];
-        if (r->changed != p->round || (r->owner == unit && !r->shared))
+    for (size_t r = 0; r < p->records.len; r++) {
+        const merged_name *rec = &p->records.items[r];
+        if (rec->changed != p->round || (rec->owner == unit && !rec->shared))
             continue;
-        size_t n = strlen(r->name);
-        for (size_t i = 0; i < u->reads.len; i++) {
-            const char *key = u->reads.items[i];
-            const stored_value *sv = NULL;
-            if (strncmp(key, "F:", 2) == 0 && strncmp(key + 2, r->name, n) == 0 && key[2 + n] == '.')
-                sv = program_stored(p, key);
-            if (sv && sv->f.taint)
+        size_t n = strlen(rec->name);
+        for (size_t k = 0; k < p->stores.len; k++) {
+            const char *key = p->stores.items[k].v.key;
+            if (p->stores.items[k].v.f.taint && strncmp(key, "F:", 2) == 0 && strncmp(key + 2, rec->name, n) == 0 &&
+                key[2 + n] == '.' && store_hash_read(u, key))
                 return true;
         }
     }

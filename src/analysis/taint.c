@@ -254,11 +254,6 @@ static void analyse_pass(taint_ctx base, const ast_tu *tu, const ast_function *o
     free(done.items);
 }
 
-static void keep_string(void *p)
-{
-    (void)p; /* arena strings */
-}
-
 typedef VEC(stored_value) store_vec;
 
 static void snapshot_stores(const unit_facts *u, store_vec *out)
@@ -272,8 +267,7 @@ static void snapshot_stores(const unit_facts *u, store_vec *out)
 static bool reads_own_new_store(taint_ctx *ctx, const store_vec *before)
 {
     unit_facts *u = ctx->facts;
-    if (u->reads.len)
-        u->reads.len = sort_unique(u->reads.items, u->reads.len, sizeof *u->reads.items, str_cmp_ptr, keep_string);
+    store_hashes_finish(u);
     for (size_t i = 0; i < u->stores.len; i++) {
         const stored_value *now = &u->stores.items[i];
         bool same = false;
@@ -281,9 +275,7 @@ static bool reads_own_new_store(taint_ctx *ctx, const store_vec *before)
             same = strcmp(before->items[k].key, now->key) == 0 && fact_same_value(&before->items[k].f, &now->f);
         if (same || !now->f.taint)
             continue;
-        const char *key = now->key;
-        if (bsearch(&key, u->reads.items, u->reads.len, sizeof *u->reads.items, str_cmp_ptr) &&
-            taint_store_counts(ctx, key))
+        if (store_hash_read(u, now->key) && taint_store_counts(ctx, now->key))
             return true;
     }
     return false;
@@ -303,8 +295,7 @@ static void record_unit(const ast_tu *tu, const entry_set *entries, unit_facts *
     }
     for (size_t i = 0; i < entries->nioctls; i++)
         VEC_PUSH(&u->ioctl_names, ((ioctl_name){entries->ioctls[i].code, arena_strdup(u->arena, entries->ioctls[i].name)}));
-    if (u->reads.len)
-        u->reads.len = sort_unique(u->reads.items, u->reads.len, sizeof *u->reads.items, str_cmp_ptr, keep_string);
+    store_hashes_finish(u);
 }
 
 static bool visit_calls(ast_expr *e, void *arg)
@@ -312,7 +303,7 @@ static bool visit_calls(ast_expr *e, void *arg)
     void **a = arg;
     const ast_tu *tu = a[0];
     unit_facts *u = a[1];
-    if (e->kind != AST_EX_CALL || !e->u.call.usr)
+    if (e->kind != AST_EX_CALL || !e->u.call.usr || e->u.call.system) /* the WDK has no summaries */
         return true;
     for (size_t i = 0; i < tu->nfuncs; i++)
         if (tu->funcs[i]->body && tu->funcs[i]->usr && strcmp(tu->funcs[i]->usr, e->u.call.usr) == 0)

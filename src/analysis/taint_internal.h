@@ -115,7 +115,7 @@ typedef struct defined_fn {
 struct unit_facts {
     arena *arena; /* every string, trace and array below */
     VEC(stored_value) stores;
-    VEC(const char *) reads;   /* stored-location keys the unit read (whether stored or not) */
+    VEC(uint64_t) reads;       /* hashes of the stored-location keys it read (stored or not), sorted */
     VEC(const char *) records; /* records used as device extension or object context */
     fn_summary_vec summaries;
     VEC(cross_seed) seeds;
@@ -199,6 +199,11 @@ const char *program_ioctl_name(const program *p, uint64_t code);
 /* The seeds other units sent into the function with this USR: calls fn for each. */
 void program_each_seed(const program *p, const char *usr, void (*fn)(const cross_seed *, void *), void *arg);
 bool summary_equal(const fn_summary *a, const fn_summary *b);
+/* A stored-location key as a number: units remember what they read by these (a collision
+ * only analyses a unit once more). */
+uint64_t store_key_hash(const char *key);
+void store_hashes_finish(unit_facts *u); /* sorts and de-duplicates u->reads */
+bool store_hash_read(const unit_facts *u, const char *key);
 bool fact_same_value(const fact *a, const fact *b);
 
 /* taint_stored.c: globals, device extensions and object contexts */

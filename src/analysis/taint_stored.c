@@ -178,8 +178,11 @@ bool taint_stored_fact(taint_ctx *ctx, const ast_expr *lv, fact *out)
     const char *key = candidate_key(ctx, lv, &record);
     if (!key)
         return false;
-    if (ctx->facts && (!ctx->facts->reads.len || strcmp(ctx->facts->reads.items[ctx->facts->reads.len - 1], key) != 0))
-        VEC_PUSH(&ctx->facts->reads, arena_strdup(ctx->facts->arena, key));
+    if (ctx->facts) {
+        uint64_t h = store_key_hash(key);
+        if (!ctx->facts->reads.len || ctx->facts->reads.items[ctx->facts->reads.len - 1] != h)
+            VEC_PUSH(&ctx->facts->reads, h);
+    }
     if (record && !is_context_record(ctx, record))
         return false;
     bool found = false;
