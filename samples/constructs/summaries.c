@@ -87,6 +87,36 @@ NTSTATUS Returns(PIRP Irp)
     return STATUS_SUCCESS;
 }
 
+/* Helpers that write through a pointer parameter. */
+static VOID MsrInto(PCREQ req, PULONG out)
+{
+    *out = req->Msr;
+}
+
+static VOID RequestInto(PIRP Irp, PCREQ *out)
+{
+    *out = (PCREQ)Irp->AssociatedIrp.SystemBuffer;
+}
+
+static VOID FixedInto(PULONG out)
+{
+    *out = 0x1B;
+}
+
+NTSTATUS OutParameters(PIRP Irp)
+{
+    PCREQ in = CREQ_OF(Irp);
+    PCREQ req;
+    ULONG msr, fixed;
+    MsrInto(in, &msr);
+    __readmsr(msr); // expect: msr-read
+    RequestInto(Irp, &req);
+    __readmsr(req->Other); // expect: msr-read
+    FixedInto(&fixed);
+    __readmsr(fixed); // expect: none
+    return STATUS_SUCCESS;
+}
+
 /* Recursion: the parameter reaches the return only through the recursive call. */
 static ULONG Deep(ULONG value, ULONG depth)
 {

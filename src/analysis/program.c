@@ -138,9 +138,30 @@ static bool bounds_equal(const bound *a, size_t na, const bound *b, size_t nb)
     return true;
 }
 
+static bool outs_equal(const fn_summary *a, const fn_summary *b)
+{
+    if (a->nouts != b->nouts)
+        return false;
+    for (size_t i = 0; i < a->nouts; i++)
+        if (a->outs[i].param != b->outs[i].param || a->outs[i].from != b->outs[i].from ||
+            !fact_same_value(&a->outs[i].f, &b->outs[i].f))
+            return false;
+    return true;
+}
+
+bool summary_has_own_source(const fn_summary *sum)
+{
+    if (sum->ret_from & SUMMARY_OWN)
+        return true;
+    for (size_t i = 0; i < sum->nouts; i++)
+        if (sum->outs[i].from & SUMMARY_OWN)
+            return true;
+    return false;
+}
+
 bool summary_equal(const fn_summary *a, const fn_summary *b)
 {
-    return a->ret_from == b->ret_from && (!a->ret_from || fact_same_value(&a->ret, &b->ret)) &&
+    return a->ret_from == b->ret_from && (!a->ret_from || fact_same_value(&a->ret, &b->ret)) && outs_equal(a, b) &&
            bounds_equal(a->nonzero, a->nnonzero, b->nonzero, b->nnonzero) &&
            bounds_equal(a->success, a->nsuccess, b->success, b->nsuccess);
 }
@@ -366,7 +387,7 @@ static bool has_new_work(const program *p, size_t unit, const unit_facts *u)
         if (m->changed != p->round || m->owner == unit)
             continue;
         if (listed(u->tainted_calls.items, u->tainted_calls.len, m->s->usr) ||
-            ((m->s->ret_from & (1u << 31)) && listed(u->calls.items, u->calls.len, m->s->usr)))
+            (summary_has_own_source(m->s) && listed(u->calls.items, u->calls.len, m->s->usr)))
             return true;
     }
     return false;

@@ -135,12 +135,15 @@ void taint_dataflow(taint_ctx *ctx, const ast_function *fn, const tstate *start,
     tstate_init(&cur, false);
     for (size_t r = 0; r < g->nrpo; r++) {
         const cfg_block *b = g->blocks[g->rpo[r]];
-        if (!in[b->id].reachable || (on_return && b->term.kind != CFG_TERM_RETURN))
+        /* a function that falls off its end returns there too */
+        bool returns = b->term.kind == CFG_TERM_RETURN ||
+                       (b->term.kind == CFG_TERM_GOTO && b->term.nsuccs && b->term.succs[0] == g->exit);
+        if (!in[b->id].reachable || (on_return && !returns))
             continue;
         tstate_copy(&cur, &in[b->id]);
         transfer_block(ctx, &cur, b);
         if (on_return && cur.reachable)
-            on_return(ctx, &cur, b->term.cond, arg);
+            on_return(ctx, &cur, b->term.kind == CFG_TERM_RETURN ? b->term.cond : NULL, arg);
     }
     ctx->reporting = reporting;
     tstate_free(&cur);

@@ -230,7 +230,7 @@ static const char *callee_name(const ast_expr *call)
 }
 
 /* The object an out-pointer argument designates: x for &x, *p for p. */
-static const ast_expr *pointee_lvalue(taint_ctx *ctx, const ast_expr *arg, const char **key)
+const ast_expr *taint_pointee_lvalue(taint_ctx *ctx, const ast_expr *arg, const char **key)
 {
     const ast_expr *a = taint_strip(arg);
     if (!a)
@@ -264,7 +264,7 @@ static void apply_call_effects(taint_ctx *ctx, tstate *s, const ast_expr *call)
             (size_t)src->arg >= call->u.call.nargs)
             continue;
         const char *key = NULL;
-        const ast_expr *target = pointee_lvalue(ctx, call->u.call.args[src->arg], &key);
+        const ast_expr *target = taint_pointee_lvalue(ctx, call->u.call.args[src->arg], &key);
         if (!target || !key)
             continue;
         fact f = source_fact(ctx, &target->type, src->taint, call->loc, call->text);
@@ -299,7 +299,7 @@ static void apply_call_effects(taint_ctx *ctx, tstate *s, const ast_expr *call)
             break;
         fact src = taint_eval(ctx, s, call->u.call.args[m->src]);
         const char *key = NULL;
-        const ast_expr *target = pointee_lvalue(ctx, call->u.call.args[m->dst], &key);
+        const ast_expr *target = taint_pointee_lvalue(ctx, call->u.call.args[m->dst], &key);
         if (!target || !key)
             break;
         tstate_kill(s, key);
@@ -331,6 +331,7 @@ static fact eval_call(taint_ctx *ctx, tstate *s, const ast_expr *call)
         taint_seed_deferred(ctx, s, call);
     }
     apply_call_effects(ctx, s, call);
+    taint_summary_outputs(ctx, s, call); /* a helper that writes user data through a pointer */
     const char *name = callee_name(call);
     fact result = fact_untainted(&call->type);
     for (size_t i = 0; i < sizeof allocators / sizeof allocators[0]; i++)
@@ -358,7 +359,7 @@ static fact eval_call(taint_ctx *ctx, tstate *s, const ast_expr *call)
             result = f;
         } else if ((size_t)pr->to < call->u.call.nargs) {
             const char *key = NULL;
-            const ast_expr *target = pointee_lvalue(ctx, call->u.call.args[pr->to], &key);
+            const ast_expr *target = taint_pointee_lvalue(ctx, call->u.call.args[pr->to], &key);
             if (target && key) {
                 tstate_kill(s, key);
                 tstate_set(s, key, target, f);

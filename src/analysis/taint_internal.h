@@ -77,14 +77,25 @@ typedef struct bound {
     fact f;           /* the path's fact on that return: its range and trusted bounds */
 } bound;
 
+/* What a function writes through a pointer parameter: *out = req->Msr. */
+typedef struct out_flow {
+    unsigned param; /* the pointer written through */
+    unsigned from;  /* bit i: parameter i reaches it; SUMMARY_OWN: user data the function reads itself */
+    fact f;         /* what is written (with its trace when it is the function's own) */
+} out_flow;
+
+enum { SUMMARY_OWN = 1u << 31 };
+
 typedef struct fn_summary {
     const char *usr, *name;
-    unsigned ret_from;               /* bit i: parameter i reaches the return value */
+    unsigned ret_from;               /* bit i: parameter i reaches the return value; SUMMARY_OWN as above */
     fact ret;                        /* the returned value when one does (no trace) */
     bound *nonzero;                  /* what a nonzero return implies */
     size_t nnonzero;
     bound *success;                  /* what an NT_SUCCESS return implies */
     size_t nsuccess;
+    out_flow *outs;                  /* user data written through pointer parameters */
+    size_t nouts;
 } fn_summary;
 
 typedef VEC(fn_summary) fn_summary_vec;
@@ -219,9 +230,16 @@ void taint_summarise_unit(taint_ctx *base, fn_summary_vec *out);
 const fn_summary *taint_summary_of(const taint_ctx *ctx, const ast_expr *call);
 /* The value a call returns when a parameter reaches it; false when none does. */
 bool taint_summary_return(taint_ctx *ctx, tstate *s, const ast_expr *call, fact *out);
+/* What the call wrote through its pointer arguments (*out = req->Msr in the callee). */
+void taint_summary_outputs(taint_ctx *ctx, tstate *s, const ast_expr *call);
+/* Does the summary hand back user data the callee reads itself (return value or out-parameter)? */
+bool summary_has_own_source(const fn_summary *sum);
 /* Bounds an inferred sanitizer's success implies, on its branch edge. */
 bool taint_summary_refine(taint_ctx *ctx, tstate *s, const ast_expr *call, bool nonzero, bool success);
 const char *taint_rename_path(taint_ctx *ctx, const char *key, const char *from, const char *to);
+
+/* taint_eval.c: the object an out-pointer argument designates (x for &x, *p for p), or NULL */
+const ast_expr *taint_pointee_lvalue(taint_ctx *ctx, const ast_expr *arg, const char **key);
 
 /* taint.c: the dataflow of one function from a start state, with a visitor of the state at each return */
 typedef void (*taint_return_fn)(taint_ctx *ctx, tstate *s, const ast_expr *value, void *arg);

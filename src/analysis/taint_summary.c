@@ -25,6 +25,8 @@ typedef struct returns {
     fact ret, src;
     bound_vec nonzero, success;
     bool nonzero_seen, success_seen;
+    const ast_function *fn;
+    fact outs[SUMMARY_MAX_PARAMS]; /* what reaches *param at some return (taint 0: nothing) */
 } returns;
 
 static const trace_node *trace_root(const trace_node *t)
@@ -69,9 +71,31 @@ static void add_return(taint_ctx *ctx, const tstate *s, returns *r, bound_vec *l
     free(now.items);
 }
 
+/* *p of each other pointer parameter, when user data reaches it (from this run's parameter,
+ * or in the run with none, from the function's own reads) */
+static void collect_outs(taint_ctx *ctx, const tstate *s, returns *r)
+{
+    for (size_t j = 0; j < r->fn->nparams && j < SUMMARY_MAX_PARAMS - 1; j++) {
+        const ast_param *p = &r->fn->params[j];
+        if (j == r->param || !p->type.is_pointer || !p->name || !*p->name)
+            continue;
+        char *k = xasprintf("(*%s)", p->name);
+        const entry *e = tstate_get(s, k);
+        free(k);
+        if (!e || !e->f.taint)
+            continue;
+        bool from_param = r->start && trace_root(e->f.trace) == r->start;
+        if (r->start && !from_param)
+            continue;
+        r->outs[j] = r->outs[j].taint ? fact_join(r->outs[j], e->f) : e->f;
+    }
+    (void)ctx;
+}
+
 static void on_return(taint_ctx *ctx, tstate *s, const ast_expr *value, void *arg)
 {
     returns *r = arg;
+    collect_outs(ctx, s, r);
     if (!value)
         return;
     tstate t;
@@ -150,6 +174,36 @@ static void run_returns(taint_ctx *ctx, const ast_function *fn, returns *r)
     tstate_free(&start);
 }
 
+static bool has_pointer_param(const ast_function *fn)
+{
+    for (size_t i = 0; i < fn->nparams; i++)
+        if (fn->params[i].type.is_pointer)
+            return true;
+    return false;
+}
+
+static void add_out(arena *a, fn_summary *out, unsigned param, unsigned from, fact f, bool keep_trace)
+{
+    for (size_t i = 0; i < out->nouts; i++)
+        if (out->outs[i].param == param) {
+            out->outs[i].from |= from;
+            out->outs[i].f = fact_join(out->outs[i].f, f);
+            if (!keep_trace && !(out->outs[i].from & SUMMARY_OWN))
+                out->outs[i].f.trace = NULL;
+            return;
+        }
+    out_flow *grown = arena_alloc(a, (out->nouts + 1) * sizeof *grown);
+    if (out->nouts)
+        memcpy(grown, out->outs, out->nouts * sizeof *grown);
+    f = fact_persist(a, f);
+    if (!keep_trace)
+        f.trace = NULL;
+    f.alloc_size = NULL;
+    grown[out->nouts] = (out_flow){param, from, f};
+    out->outs = grown;
+    out->nouts++;
+}
+
 static bool summarise_in(taint_ctx *ctx, const ast_function *fn, arena *a, fn_summary *out);
 
 /* Each summary's dataflow gets its own scratch: what it keeps is copied into a, and a unit
@@ -169,17 +223,20 @@ static bool summarise_in(taint_ctx *ctx, const ast_function *fn, arena *a, fn_su
     memset(out, 0, sizeof *out);
     out->usr = fn->usr ? arena_strdup(a, fn->usr) : NULL;
     out->name = arena_strdup(a, fn->name);
-    returns none = {.param = UINT_MAX};
+    returns none = {.param = UINT_MAX, .fn = fn};
     run_returns(ctx, fn, &none);
     if (none.have_src) {
-        out->ret_from = 1u << 31; /* the function's own source: see src_bit */
+        out->ret_from = SUMMARY_OWN; /* the function's own source */
         out->ret = fact_persist(a, none.src);
     }
+    for (unsigned j = 0; j < SUMMARY_MAX_PARAMS - 1; j++)
+        if (none.outs[j].taint)
+            add_out(a, out, j, SUMMARY_OWN, none.outs[j], true);
     bool bits_seen = false;
     for (size_t i = 0; i < fn->nparams && i < SUMMARY_MAX_PARAMS - 1; i++) {
         if (!summarisable_param(&fn->params[i]))
             continue;
-        returns r = {.param = (unsigned)i};
+        returns r = {.param = (unsigned)i, .fn = fn};
         run_returns(ctx, fn, &r);
         if (r.have_ret && !none.have_src) {
             out->ret_from |= 1u << i;
@@ -188,6 +245,9 @@ static bool summarise_in(taint_ctx *ctx, const ast_function *fn, arena *a, fn_su
             out->ret = bits_seen ? fact_join(out->ret, r.ret) : r.ret;
             bits_seen = true;
         }
+        for (unsigned j = 0; j < SUMMARY_MAX_PARAMS - 1; j++)
+            if (r.outs[j].taint)
+                add_out(a, out, j, 1u << i, r.outs[j], false);
         keep_bounds(a, &r.nonzero, r.nonzero_seen, &out->nonzero, &out->nnonzero);
         keep_bounds(a, &r.success, r.success_seen, &out->success, &out->nsuccess);
         free(r.nonzero.items);
@@ -195,7 +255,7 @@ static bool summarise_in(taint_ctx *ctx, const ast_function *fn, arena *a, fn_su
     }
     free(none.nonzero.items);
     free(none.success.items);
-    return out->ret_from || out->nnonzero || out->nsuccess;
+    return out->ret_from || out->nnonzero || out->nsuccess || out->nouts;
 }
 
 static bool same_function(const fn_summary *s, const ast_function *fn)
@@ -214,7 +274,7 @@ void taint_summarise_unit(taint_ctx *base, fn_summary_vec *out)
         bool changed = false;
         for (size_t i = 0; i < ctx.tu->nfuncs; i++) {
             const ast_function *fn = ctx.tu->funcs[i];
-            if (!fn->body || !(fn->ret.is_integer || fn->ret.is_pointer))
+            if (!fn->body || !(fn->ret.is_integer || fn->ret.is_pointer || has_pointer_param(fn)))
                 continue;
             ctx.fn = fn;
             ctx.summaries = out->items;
@@ -260,7 +320,7 @@ bool taint_summary_return(taint_ctx *ctx, tstate *s, const ast_expr *call, fact 
     char *text = xasprintf("%s returns it", call->text);
     const char *note = arena_strdup(ctx->scratch, text);
     free(text);
-    if (sum->ret_from & (1u << 31)) { /* it reads user data itself */
+    if (sum->ret_from & (SUMMARY_OWN)) { /* it reads user data itself */
         *out = sum->ret;
         out->trace = trace_push(ctx, sum->ret.trace, TRACE_ASSIGN, call->loc, note);
         return true;
@@ -283,6 +343,46 @@ bool taint_summary_return(taint_ctx *ctx, tstate *s, const ast_expr *call, fact 
         return true;
     }
     return false;
+}
+
+void taint_summary_outputs(taint_ctx *ctx, tstate *s, const ast_expr *call)
+{
+    const fn_summary *sum = taint_summary_of(ctx, call);
+    for (size_t k = 0; sum && k < sum->nouts; k++) {
+        const out_flow *o = &sum->outs[k];
+        if (o->param >= call->u.call.nargs)
+            continue;
+        const trace_node *via = NULL;
+        bool reaches = false;
+        if (o->from & SUMMARY_OWN) {
+            via = o->f.trace;
+            reaches = true;
+        }
+        for (size_t i = 0; !reaches && i < call->u.call.nargs && i < SUMMARY_MAX_PARAMS - 1; i++) {
+            if (!(o->from & (1u << i)))
+                continue;
+            tstate scratch;
+            tstate_init(&scratch, true);
+            tstate_copy(&scratch, s);
+            fact a = taint_eval(ctx, &scratch, call->u.call.args[i]);
+            tstate_free(&scratch);
+            if (a.taint) {
+                via = a.trace;
+                reaches = true;
+            }
+        }
+        const char *key = NULL;
+        const ast_expr *target = reaches ? taint_pointee_lvalue(ctx, call->u.call.args[o->param], &key) : NULL;
+        if (!target || !key)
+            continue;
+        fact f = o->f;
+        char *text = xasprintf("%s writes it through %s", call->text, call->u.call.args[o->param]->text);
+        f.trace = trace_push(ctx, via, TRACE_ASSIGN, call->loc, arena_strdup(ctx->scratch, text));
+        free(text);
+        tstate_kill(s, key);
+        tstate_set(s, key, target, f);
+        taint_store(ctx, target, &f);
+    }
 }
 
 static void apply_bound(taint_ctx *ctx, tstate *s, const ast_expr *call, const bound *b)
@@ -372,7 +472,7 @@ void taint_describe_summaries(const ast_tu *tu, const rules_set *rules, strbuf *
     for (size_t i = 0; i < facts->summaries.len; i++) {
         const fn_summary *s = &facts->summaries.items[i];
         sb_printf(out, "%s:", s->name);
-        if (s->ret_from & (1u << 31))
+        if (s->ret_from & (SUMMARY_OWN))
             sb_append(out, " returns user data");
         else
             for (unsigned k = 0; k < SUMMARY_MAX_PARAMS - 1; k++)
@@ -383,7 +483,15 @@ void taint_describe_summaries(const ast_tu *tu, const rules_set *rules, strbuf *
             range_format(buf, sizeof buf, s->ret.r, s->ret.bits, s->ret.is_signed);
             sb_printf(out, " %s", buf);
         }
-        bool first = !s->ret_from;
+        for (size_t k = 0; k < s->nouts; k++) {
+            sb_printf(out, "%s writes *$%u from", s->ret_from || k ? ";" : "", s->outs[k].param);
+            if (s->outs[k].from & SUMMARY_OWN)
+                sb_append(out, " user data");
+            for (unsigned b = 0; b < SUMMARY_MAX_PARAMS - 1; b++)
+                if (s->outs[k].from & (1u << b))
+                    sb_printf(out, " $%u", b);
+        }
+        bool first = !s->ret_from && !s->nouts;
         describe_bounds(out, "nonzero", s->nonzero, s->nnonzero, &first);
         describe_bounds(out, "success", s->success, s->nsuccess, &first);
         sb_putc(out, '\n');

@@ -193,6 +193,33 @@ static void mutual_recursion_reaches_a_fixed_point(void **state)
     ast_tu_free(tu);
 }
 
+static void writes_through_pointer_parameters(void **state)
+{
+    (void)state;
+    ast_tu *tu = ast_tu_new("s.c");
+    /* VOID Into(ULONG v, PULONG out) { *out = v; }  VOID Const(ULONG v, PULONG out) { *out = 7; } */
+    ast_function *into = define(tu, "Into", "v", "out", NULL);
+    into->params[1].type = b_ptr(NULL);
+    ast_expr *deref = ast_expr_new(B_TU, AST_EX_UNARY, b_loc(), "*out");
+    deref->type = b_u32();
+    deref->u.unary.op = AST_UN_DEREF;
+    ast_expr *outp = b_ref("out", b_ptr(NULL));
+    outp->u.ref.ref = AST_REF_PARAM;
+    deref->u.unary.operand = outp;
+    into->body = B_BLOCK(b_assign(deref, param("v")));
+    char *text = describe(tu);
+    assert_string_equal(text, "Into: writes *$1 from $0\n");
+    free(text);
+    /* applied: Use() { ULONG x; Into(req->Msr, &x); SINK(x); } */
+    ast_expr *addr = ast_expr_new(B_TU, AST_EX_UNARY, b_loc(), "&x");
+    addr->type = b_ptr(NULL);
+    addr->u.unary.op = AST_UN_ADDR;
+    addr->u.unary.operand = b_ref("x", b_u32());
+    define(tu, "Use", NULL, NULL, B_BLOCK(b_expr(CALL("Into", msr(), addr)), b_expr(CALL("SINK", b_ref("x", b_u32())))));
+    assert_int_equal(findings_in(tu), 1);
+    ast_tu_free(tu);
+}
+
 /* ---- summaries at call sites ---- */
 
 static void inferred_sanitizer_bounds_the_true_edge(void **state)
@@ -336,6 +363,7 @@ int main(void)
         cmocka_unit_test(a_check_that_lets_everything_through_is_no_sanitizer),
         cmocka_unit_test(return_flow_keeps_the_callee_range),
         cmocka_unit_test(mutual_recursion_reaches_a_fixed_point),
+        cmocka_unit_test(writes_through_pointer_parameters),
         cmocka_unit_test(inferred_sanitizer_bounds_the_true_edge),
         cmocka_unit_test(returned_parameter_carries_the_taint),
         cmocka_unit_test(helper_in_another_unit_is_analysed_with_the_callers_taint),
