@@ -418,6 +418,14 @@ static void run_rounds(run_ctx *ctx, unsigned jobs, unsigned limit)
                 ctx->results[i].facts = NULL;
             }
         size_t again = program_end_round(ctx->prog, n, dirty);
+        /* a unit not told anything new rarely is later: its memo goes (it would recover again) */
+        pthread_mutex_lock(&ctx->lock);
+        for (size_t i = 0; i < n; i++)
+            if (!dirty[i] && ctx->slots[i].state != SLOT_ABANDONED) {
+                fe_memo_free(ctx->memos[i]);
+                ctx->memos[i] = NULL;
+            }
+        pthread_mutex_unlock(&ctx->lock);
         if (ctx->verbose && again)
             fprintf(stderr, "drvtaint: round %u: %zu units analysed again with what other units told\n",
                     ctx->round + 2, again);
