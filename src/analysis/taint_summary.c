@@ -312,6 +312,17 @@ const fn_summary *taint_summary_of(const taint_ctx *ctx, const ast_expr *call)
     return program_summary(ctx->prog, usr);
 }
 
+/* An argument's fact, evaluated on a copy: the call's own effects happen once, elsewhere. */
+static fact arg_fact(taint_ctx *ctx, const tstate *s, const ast_expr *arg)
+{
+    tstate scratch;
+    tstate_init(&scratch, true);
+    tstate_copy(&scratch, s);
+    fact a = taint_eval(ctx, &scratch, arg);
+    tstate_free(&scratch);
+    return a;
+}
+
 bool taint_summary_return(taint_ctx *ctx, tstate *s, const ast_expr *call, fact *out)
 {
     const fn_summary *sum = taint_summary_of(ctx, call);
@@ -328,11 +339,7 @@ bool taint_summary_return(taint_ctx *ctx, tstate *s, const ast_expr *call, fact 
     for (size_t i = 0; i < call->u.call.nargs && i < SUMMARY_MAX_PARAMS - 1; i++) {
         if (!(sum->ret_from & (1u << i)))
             continue;
-        tstate scratch;
-        tstate_init(&scratch, true);
-        tstate_copy(&scratch, s);
-        fact a = taint_eval(ctx, &scratch, call->u.call.args[i]);
-        tstate_free(&scratch);
+        fact a = arg_fact(ctx, s, call->u.call.args[i]);
         if (!a.taint)
             continue;
         *out = sum->ret;
@@ -361,11 +368,7 @@ void taint_summary_outputs(taint_ctx *ctx, tstate *s, const ast_expr *call)
         for (size_t i = 0; !reaches && i < call->u.call.nargs && i < SUMMARY_MAX_PARAMS - 1; i++) {
             if (!(o->from & (1u << i)))
                 continue;
-            tstate scratch;
-            tstate_init(&scratch, true);
-            tstate_copy(&scratch, s);
-            fact a = taint_eval(ctx, &scratch, call->u.call.args[i]);
-            tstate_free(&scratch);
+            fact a = arg_fact(ctx, s, call->u.call.args[i]);
             if (a.taint) {
                 via = a.trace;
                 reaches = true;

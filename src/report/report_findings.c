@@ -26,22 +26,27 @@ static void stale_lines(strbuf *out, const report_meta *meta, bool msvc)
     }
 }
 
-/* The other entry paths, each under a line that names its entry point. */
-static void route_lines(strbuf *out, const finding *f, bool msvc)
+/* Indented trace lines, in gcc (path:line:col) or MSVC (path(line,col)) form. */
+static void trace_lines(strbuf *out, const trace_step *steps, size_t n, bool msvc)
 {
+    for (size_t t = 0; t < n; t++) {
+        const trace_step *st = &steps[t];
+        char *tpath = report_display_path(st->file);
+        sb_printf(out, msvc ? "    %s(%u,%u): %s: %s\n" : "    %s:%u:%u: %s: %s\n", tpath, st->line, st->col,
+                  trace_kind_name(st->kind), st->text);
+        free(tpath);
+    }
+}
+
+/* The trace, then each other entry path under a line that names its entry point. */
+static void finding_traces(strbuf *out, const finding *f, bool msvc)
+{
+    trace_lines(out, f->trace, f->ntrace, msvc);
     for (size_t i = 0; i < f->nroutes; i++) {
         const finding_route *r = &f->routes[i];
         sb_printf(out, "    also reached through %s%s%s%s:\n", r->entry, r->entry_kind ? " (" : "",
                   r->entry_kind ? r->entry_kind : "", r->entry_kind ? ")" : "");
-        for (size_t t = 0; t < r->ntrace; t++) {
-            const trace_step *st = &r->trace[t];
-            char *tpath = report_display_path(st->file);
-            if (msvc)
-                sb_printf(out, "    %s(%u,%u): %s: %s\n", tpath, st->line, st->col, trace_kind_name(st->kind), st->text);
-            else
-                sb_printf(out, "    %s:%u:%u: %s: %s\n", tpath, st->line, st->col, trace_kind_name(st->kind), st->text);
-            free(tpath);
-        }
+        trace_lines(out, r->trace, r->ntrace, msvc);
     }
 }
 
@@ -55,13 +60,7 @@ void report_findings_text(strbuf *out, const finding_list *findings, const repor
         sb_printf(out, "%s:%u:%u: %s: %s [%s]\n", path, f->line, f->col, finding_severity_name(f->severity),
                   f->message, f->rule);
         free(path);
-        for (size_t t = 0; t < f->ntrace; t++) {
-            const trace_step *st = &f->trace[t];
-            char *tpath = report_display_path(st->file);
-            sb_printf(out, "    %s:%u:%u: %s: %s\n", tpath, st->line, st->col, trace_kind_name(st->kind), st->text);
-            free(tpath);
-        }
-        route_lines(out, f, false);
+        finding_traces(out, f, false);
     }
     stale_lines(out, meta, false);
 }
@@ -76,13 +75,7 @@ void report_findings_msvc(strbuf *out, const finding_list *findings, const repor
         sb_printf(out, "%s(%u,%u): %s %s: %s\n", path, f->line, f->col, finding_severity_name(f->severity), f->rule,
                   f->message);
         free(path);
-        for (size_t t = 0; t < f->ntrace; t++) {
-            const trace_step *st = &f->trace[t];
-            char *tpath = report_display_path(st->file);
-            sb_printf(out, "    %s(%u,%u): %s: %s\n", tpath, st->line, st->col, trace_kind_name(st->kind), st->text);
-            free(tpath);
-        }
-        route_lines(out, f, true);
+        finding_traces(out, f, true);
     }
     stale_lines(out, meta, true);
 }
