@@ -18,9 +18,10 @@ static char *dup_or_null(const char *s)
 static bool visit(ast_expr *e, void *data)
 {
     collect_ctx *c = data;
-    if (e->kind != AST_EX_CALL || !e->u.call.name)
+    if (e->kind != AST_EX_CALL || (!e->u.call.name && !e->u.call.written_name))
         return true;
-    const rules_sink *sink = rules_find_sink(c->rules, e->u.call.name);
+    /* an unresolved call under a sink macro has only the macro's name (as scan reports it) */
+    const rules_sink *sink = e->u.call.name ? rules_find_sink(c->rules, e->u.call.name) : NULL;
     if (!sink && e->u.call.written_name)
         sink = rules_find_sink(c->rules, e->u.call.written_name);
     if (!sink)
@@ -30,7 +31,7 @@ static bool visit(ast_expr *e, void *data)
         .line = e->loc.line,
         .col = e->loc.col,
         .function = xstrdup(c->fn->name),
-        .sink = xstrdup(e->u.call.name),
+        .sink = xstrdup(e->u.call.name ? e->u.call.name : sink->function),
         .written = dup_or_null(e->u.call.written_name),
         .rule = xstrdup(sink->rule),
     };

@@ -3,6 +3,7 @@
  * source is a member path "REQ.Msr" (a value the caller chooses); the sink is SINK(x). */
 #include "test_support.h"
 
+#include "drvtaint/inventory.h"
 #include "drvtaint/taint.h"
 #include "ast_builder.h"
 
@@ -211,6 +212,18 @@ static void unnamed_call_written_as_a_sink(void **state)
     assert_string_equal(out.items[0].sink, "SINK");
     assert_string_equal(out.items[0].written, "SINK");
     findings_free(&out);
+    /* the inventory lists what scan reports */
+    ast_tu *tu = ast_tu_new("t.c");
+    ast_function *fn = b_function(B_BLOCK(b_expr(call)));
+    tu->funcs = (ast_function **)arena_dup_ptrs(tu->arena, (void *const *)&fn, 1);
+    tu->nfuncs = 1;
+    inventory inv = {0};
+    inventory_collect(&inv, tu, R);
+    assert_int_equal(inv.len, 1);
+    assert_string_equal(inv.items[0].sink, "SINK");
+    inventory_free(&inv);
+    tu->nfuncs = 0;
+    ast_tu_free(tu);
 }
 
 int main(void)
