@@ -503,7 +503,10 @@ static bool load_sanitizer(loader *l, const cJSON *o, const char *path)
 
 static bool parse_u64(const cJSON *v, uint64_t *out)
 {
-    if (cJSON_IsNumber(v) && v->valuedouble >= 0 && v->valuedouble <= 9007199254740992.0) {
+    if (cJSON_IsNumber(v)) { /* a whole number that a double holds exactly; 1.5 is no register */
+        if (!(v->valuedouble >= 0 && v->valuedouble <= 9007199254740992.0) ||
+            v->valuedouble != (double)(uint64_t)v->valuedouble)
+            return false;
         *out = (uint64_t)v->valuedouble;
         return true;
     }
@@ -536,7 +539,7 @@ static bool load_dangerous(loader *l, const cJSON *o, const char *path)
         if (!v)
             ok = fail(l, path, "missing required key '%s'", bounds[i]);
         else if (!parse_u64(v, vals[i]))
-            ok = fail(l, p, "expected a number or a string such as \"0xC0000082\"");
+            ok = fail(l, p, "expected a whole number or a string such as \"0xC0000082\"");
         free(p);
     }
     if (ok && d.lo > d.hi)

@@ -614,13 +614,16 @@ static void source_sanitizer_and_value_errors(void **state)
                  ": $.dangerous-values[0]: 'lo' is greater than 'hi'");
     expect_error("{\"version\": 1, \"dangerous-values\": [{\"rule\": \"msr-write\", \"role\": \"msr-index\", \"lo\": "
                  "\"zz\", \"hi\": 1, \"name\": \"n\"}]}",
-                 ": $.dangerous-values[0].lo: expected a number or a string such as \"0xC0000082\"");
+                 ": $.dangerous-values[0].lo: expected a whole number or a string such as \"0xC0000082\"");
     expect_error("{\"version\": 1, \"dangerous-values\": [{\"rule\": \"msr-write\", \"role\": \"msr-index\", \"lo\": "
                  "1, \"name\": \"n\"}]}",
                  ": $.dangerous-values[0]: missing required key 'hi'");
     expect_error("{\"version\": 1, \"dangerous-values\": [{\"rule\": \"nope\", \"role\": \"port\", \"lo\": 1, "
                  "\"hi\": 2, \"name\": \"n\"}]}",
                  ": $.dangerous-values[0].rule: unknown rule 'nope'");
+    expect_error("{\"version\": 1, \"dangerous-values\": [{\"rule\": \"msr-read\", \"role\": \"msr-index\", "
+                 "\"lo\": 1.5, \"hi\": 2, \"name\": \"n\"}]}",
+                 ": $.dangerous-values[0].lo: expected a whole number or a string such as \"0xC0000082\"");
     expect_error("{\"version\": 1, \"propagators\": [{\"function\": \"f\", \"to\": -1}]}",
                  ": $.propagators[0]: missing required key 'from'");
     expect_error("{\"version\": 1, \"propagators\": [{\"function\": \"f\", \"from\": 0, \"to\": -1, "
