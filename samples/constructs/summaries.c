@@ -60,6 +60,33 @@ NTSTATUS Validators(PIRP Irp)
     return STATUS_SUCCESS;
 }
 
+/* The validator's result kept in a variable and tested afterwards. */
+NTSTATUS ValidatedLater(PIRP Irp)
+{
+    PCREQ in = CREQ_OF(Irp);
+    NTSTATUS status = ValidatePort(in->Port);
+    BOOLEAN ok = IsAllowedMsr(in->Msr);
+    if (!NT_SUCCESS(status))
+        return status;
+    __outbyte(in->Port, 0); // expect: none
+    if (ok)
+        __readmsr(in->Msr); // expect: none
+    if (!ok)
+        __readmsr(in->Msr); // expect: msr-read
+    return status;
+}
+
+/* A status that no longer holds the validator's answer. */
+NTSTATUS ValidatedThenOverwritten(PIRP Irp)
+{
+    PCREQ in = CREQ_OF(Irp);
+    NTSTATUS status = ValidatePort(in->Port);
+    status = STATUS_SUCCESS;
+    if (NT_SUCCESS(status))
+        __outbyte(in->Port, 1); // expect: port-write
+    return status;
+}
+
 /* Helpers that hand back what they were given, or what the user sent. */
 static ULONG MsrOf(PCREQ req)
 {

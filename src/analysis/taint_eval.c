@@ -369,6 +369,7 @@ static fact eval_call(taint_ctx *ctx, tstate *s, const ast_expr *call)
     fact returned;
     if (taint_summary_return(ctx, s, call, &returned)) /* a helper hands back a parameter or user data */
         result = returned;
+    result.result_of = call;
     for (size_t i = 0; i < ctx->rules->nsources; i++) {
         const rules_source *src = &ctx->rules->sources[i];
         if (src->function && src->arg == -1 && strcmp(src->function, name) == 0) {
@@ -755,9 +756,16 @@ void taint_refine(taint_ctx *ctx, tstate *s, const ast_expr *cond, bool truth)
         fact rf = taint_eval(ctx, s, r);
         if (range_is_singleton(rf.r, &zero) && zero == 0 && taint_strip(l) && taint_strip(l)->kind == AST_EX_CALL) {
             bool nonzero = op == AST_BIN_NE;
-            bool success = op == AST_BIN_GE;
+            bool success = op == AST_BIN_GE || op == AST_BIN_EQ;
             sanitizer_on_edge(ctx, s, l, nonzero, success);
             return;
+        }
+        /* status = Validate(x); if (!NT_SUCCESS(status)) return: the status carries the call */
+        if (range_is_singleton(rf.r, &zero) && zero == 0) {
+            const char *lkey = taint_path_key(ctx, l);
+            const entry *le = lkey ? tstate_get(s, lkey) : NULL;
+            if (le && le->f.result_of)
+                sanitizer_on_edge(ctx, s, le->f.result_of, op == AST_BIN_NE, op == AST_BIN_GE || op == AST_BIN_EQ);
         }
         refine_side(ctx, s, l, op, r);
         if (s->reachable)
@@ -771,6 +779,9 @@ void taint_refine(taint_ctx *ctx, tstate *s, const ast_expr *cond, bool truth)
     /* a bare value tests != 0 */
     const char *key = taint_path_key(ctx, cond);
     if (key) {
+        const entry *held = tstate_get(s, key);
+        if (held && held->f.result_of && truth) /* ok = IsAllowed(x); if (ok) */
+            sanitizer_on_edge(ctx, s, held->f.result_of, true, false);
         fact f = lookup_for_update(ctx, s, cond, key);
         f.r = range_refine_cmp(f.r, truth ? AST_BIN_NE : AST_BIN_EQ, 0, f.bits, f.is_signed);
         if (range_is_empty(f.r)) {

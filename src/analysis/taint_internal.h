@@ -40,6 +40,8 @@ typedef struct fact {
     bool origin_signed;
     bool hi_trusted, lo_trusted, sanitized, probed;
     const char *alloc_size; /* for a pointer from an allocator: the path of the size it got */
+    /* the call whose result this is (status = Validate(x)): testing it later is testing the call */
+    const ast_expr *result_of;
     const trace_node *trace;
 } fact;
 

@@ -103,7 +103,7 @@ bool fact_equal(const fact *a, const fact *b)
 {
     return a->taint == b->taint && range_equal(a->r, b->r) && a->hi_trusted == b->hi_trusted &&
            a->lo_trusted == b->lo_trusted && a->sanitized == b->sanitized && a->probed == b->probed &&
-           a->alloc_size == b->alloc_size &&
+           a->alloc_size == b->alloc_size && a->result_of == b->result_of &&
            (a->taint == TAINT_NONE || a->trace == b->trace);
 }
 
@@ -124,6 +124,8 @@ fact fact_join(fact a, fact b)
     j.trace = a.taint ? a.trace : b.trace;
     if (!(a.alloc_size && b.alloc_size && strcmp(a.alloc_size, b.alloc_size) == 0))
         j.alloc_size = NULL;
+    if (a.result_of != b.result_of)
+        j.result_of = NULL;
     if (!a.taint) /* neither side is user data: keep the type's identity */
         j.origin_bits = 0;
     return j;

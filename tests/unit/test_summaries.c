@@ -240,6 +240,29 @@ static void inferred_sanitizer_bounds_the_true_edge(void **state)
     ast_tu_free(tu);
 }
 
+static void a_kept_status_tests_its_call(void **state)
+{
+    (void)state;
+    ast_tu *tu = ast_tu_new("s.c");
+    define(tu, "Validate", "v", NULL,
+           B_BLOCK(b_if(b_bin(AST_BIN_GT, param("v"), b_int(0x1F), "v > 0x1F"), b_return(b_int(0xC000000D)), NULL),
+                   b_return(b_int(0))));
+    /* st = Validate(req->Msr); if (st >= 0) SINK(req->Msr); */
+    define(tu, "Safe", NULL, NULL,
+           B_BLOCK(b_assign(b_ref("st", b_i32()), CALL("Validate", msr())),
+                   b_if(b_bin(AST_BIN_GE, b_ref("st", b_i32()), b_int(0), "st >= 0"), b_expr(CALL("SINK", msr())), NULL)));
+    assert_int_equal(findings_in(tu), 0);
+    /* ... and on the failure edge, or once st holds something else, nothing is known */
+    define(tu, "Failed", NULL, NULL,
+           B_BLOCK(b_assign(b_ref("st", b_i32()), CALL("Validate", msr())),
+                   b_if(b_bin(AST_BIN_LT, b_ref("st", b_i32()), b_int(0), "st < 0"), b_expr(CALL("SINK", msr())), NULL)));
+    define(tu, "Overwritten", NULL, NULL,
+           B_BLOCK(b_assign(b_ref("st", b_i32()), CALL("Validate", msr())), b_assign(b_ref("st", b_i32()), b_int(0)),
+                   b_if(b_bin(AST_BIN_GE, b_ref("st", b_i32()), b_int(0), "st >= 0"), b_expr(CALL("SINK", msr())), NULL)));
+    assert_int_equal(findings_in(tu), 2);
+    ast_tu_free(tu);
+}
+
 static void returned_parameter_carries_the_taint(void **state)
 {
     (void)state;
@@ -365,6 +388,7 @@ int main(void)
         cmocka_unit_test(mutual_recursion_reaches_a_fixed_point),
         cmocka_unit_test(writes_through_pointer_parameters),
         cmocka_unit_test(inferred_sanitizer_bounds_the_true_edge),
+        cmocka_unit_test(a_kept_status_tests_its_call),
         cmocka_unit_test(returned_parameter_carries_the_taint),
         cmocka_unit_test(helper_in_another_unit_is_analysed_with_the_callers_taint),
         cmocka_unit_test(value_kept_in_a_global_reaches_another_unit),
