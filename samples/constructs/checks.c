@@ -84,3 +84,20 @@ NTSTATUS ThroughLocalMacro(PIRP Irp)
     RD(0x1B); // expect: none
     return STATUS_SUCCESS;
 }
+
+NTSTATUS CopiesOfChecked(PIRP Irp)
+{
+    PCREQ in = CREQ_OF(Irp);
+    ULONG idx = in->Msr;
+    ULONG other = in->Other;
+    if (in->Msr > 0x1F)
+        return STATUS_INVALID_PARAMETER;
+    /* constrained: a copy taken before its original was checked holds the same value */
+    __readmsr(idx); // expect: none
+    /* unsafe: a copy of another field, which no check bounded */
+    __readmsr(other); // expect: msr-read
+    /* unsafe: the copy changed after it was taken */
+    idx = in->Other;
+    __readmsr(idx); // expect: msr-read
+    return STATUS_SUCCESS;
+}

@@ -117,8 +117,7 @@ fact fact_persist(arena *a, fact f)
 {
     f.trace = trace_persist(a, f.trace);
     f.alloc_size = f.alloc_size ? arena_strdup(a, f.alloc_size) : NULL;
-    f.result_of = NULL; /* an expression of the unit's AST */
-    return f;
+    return fact_detached(f); /* it named expressions and variables of the unit */
 }
 
 /* Equal for the analysis (not the evidence): the same taint, range and bounds. */

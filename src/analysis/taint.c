@@ -23,6 +23,11 @@ static void transfer_stmt(taint_ctx *ctx, tstate *s, const cfg_stmt *st)
             tmp.u.binary.rhs = (ast_expr *)st->rhs;
             f = taint_eval(ctx, s, &tmp);
         }
+        f.copy_of = NULL;
+        const ast_expr *from = taint_strip(st->rhs);
+        if (st->op == AST_BIN_NONE && from && from->type.is_integer && st->lhs->type.bits >= from->type.bits &&
+            st->lhs->type.is_signed == from->type.is_signed)
+            f.copy_of = taint_path_key(ctx, st->rhs);
         taint_assign(ctx, s, st->lhs, f, st->loc, st->text);
         break;
     }

@@ -73,7 +73,8 @@ static bool entry_from_args(taint_ctx *ctx, tstate *s, const ast_expr *call, con
             for (size_t k = 0; k < s->len; k++)
                 if (tstate_mentions(s->items[k].key, akey) && strcmp(s->items[k].key, akey) != 0 &&
                     s->items[k].f.taint) {
-                    tstate_set(out, taint_rename_path(ctx, s->items[k].key, akey, pname), NULL, s->items[k].f);
+                    tstate_set(out, taint_rename_path(ctx, s->items[k].key, akey, pname), NULL,
+                               fact_detached(s->items[k].f));
                     sub = true;
                 }
         sb_printf(sig, "|%u%c%c", f.taint, fact_is_bounded(&f) ? 'b' : 'u', sub ? 's' : '-');
@@ -85,7 +86,7 @@ static bool entry_from_args(taint_ctx *ctx, tstate *s, const ast_expr *call, con
                                    params ? pname : "an argument");
             f.trace = trace_push(ctx, f.trace, TRACE_ASSIGN, call->loc, arena_strdup(ctx->scratch, text));
             free(text);
-            tstate_set(out, arena_strdup(ctx->scratch, pname), NULL, f);
+            tstate_set(out, arena_strdup(ctx->scratch, pname), NULL, fact_detached(f));
         }
     }
     tstate_free(&scratch);

@@ -657,6 +657,31 @@ static bool is_comparison(ast_binop op)
            op == AST_BIN_NE;
 }
 
+static void narrow_to(tstate *s, entry *e, const fact *by)
+{
+    if (e->f.bits != by->bits || e->f.is_signed != by->is_signed)
+        return;
+    range m = range_meet(e->f.r, by->r);
+    if (range_is_empty(m)) {
+        s->reachable = false;
+        return;
+    }
+    e->f.r = m;
+    e->f.hi_trusted |= by->hi_trusted;
+    e->f.lo_trusted |= by->lo_trusted;
+}
+
+/* key was just bounded to *f: its copies (x = key, neither changed since) hold the same value.
+ * Not the other way: bounding x says nothing of a later read of key, which may be user memory
+ * read again (a double fetch). */
+static void refine_copies(taint_ctx *ctx, tstate *s, const char *key, const fact *f)
+{
+    (void)ctx;
+    for (size_t i = 0; i < s->len && s->reachable; i++)
+        if (s->items[i].f.copy_of && strcmp(s->items[i].f.copy_of, key) == 0)
+            narrow_to(s, &s->items[i], f);
+}
+
 /* x op other holds: bound x. */
 static void refine_side(taint_ctx *ctx, tstate *s, const ast_expr *x, ast_binop op, const ast_expr *other)
 {
@@ -688,6 +713,7 @@ static void refine_side(taint_ctx *ctx, tstate *s, const ast_expr *x, ast_binop 
         return;
     }
     tstate_set(s, key, lv, f);
+    refine_copies(ctx, s, key, &f);
 }
 
 static bool sanitizer_on_edge(taint_ctx *ctx, tstate *s, const ast_expr *call, bool nonzero, bool success)

@@ -42,6 +42,8 @@ typedef struct fact {
     const char *alloc_size; /* for a pointer from an allocator: the path of the size it got */
     /* the call whose result this is (status = Validate(x)): testing it later is testing the call */
     const ast_expr *result_of;
+    /* x = y, no narrowing: x holds y's value until either changes, so a check of y bounds x */
+    const char *copy_of;
     const trace_node *trace;
 } fact;
 
@@ -177,6 +179,8 @@ bool tstate_equal(const tstate *a, const tstate *b);
 bool tstate_join(taint_ctx *ctx, tstate *dst, const tstate *src, bool widen);
 fact fact_join(fact a, fact b);
 bool fact_equal(const fact *a, const fact *b);
+/* f without what ties it to this function's variables (for a callee's or another unit's state) */
+fact fact_detached(fact f);
 
 /* taint_eval.c */
 fact fact_untainted(const ast_type *t);

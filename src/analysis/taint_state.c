@@ -85,12 +85,22 @@ bool tstate_mentions(const char *path, const char *key)
     return false;
 }
 
+fact fact_detached(fact f)
+{
+    f.result_of = NULL;
+    f.copy_of = NULL;
+    return f;
+}
+
 void tstate_kill(tstate *s, const char *key)
 {
     size_t out = 0;
     for (size_t i = 0; i < s->len; i++) {
         if (tstate_mentions(s->items[i].key, key))
             continue;
+        /* a copy of the old value is no copy of the new one */
+        if (s->items[i].f.copy_of && tstate_mentions(s->items[i].f.copy_of, key))
+            s->items[i].f.copy_of = NULL;
         /* a buffer allocated with the old value of key no longer has key's size */
         if (s->items[i].f.alloc_size && tstate_mentions(s->items[i].f.alloc_size, key))
             s->items[i].f.alloc_size = NULL;
@@ -104,6 +114,7 @@ bool fact_equal(const fact *a, const fact *b)
     return a->taint == b->taint && range_equal(a->r, b->r) && a->hi_trusted == b->hi_trusted &&
            a->lo_trusted == b->lo_trusted && a->sanitized == b->sanitized && a->probed == b->probed &&
            a->alloc_size == b->alloc_size && a->result_of == b->result_of &&
+           (a->copy_of == b->copy_of || (a->copy_of && b->copy_of && strcmp(a->copy_of, b->copy_of) == 0)) &&
            (a->taint == TAINT_NONE || a->trace == b->trace);
 }
 
@@ -126,6 +137,8 @@ fact fact_join(fact a, fact b)
         j.alloc_size = NULL;
     if (a.result_of != b.result_of)
         j.result_of = NULL;
+    if (!(a.copy_of && b.copy_of && strcmp(a.copy_of, b.copy_of) == 0))
+        j.copy_of = NULL;
     if (!a.taint) /* neither side is user data: keep the type's identity */
         j.origin_bits = 0;
     return j;

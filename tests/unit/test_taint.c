@@ -117,6 +117,19 @@ static void reassignment_after_the_check_is_unbounded(void **state)
     findings_free(&out);
 }
 
+static void a_check_of_the_original_bounds_its_copy(void **state)
+{
+    (void)state;
+    /* x = req->Msr; if (req->Msr > 15) return; SINK(x); */
+    ast_stmt *body = B_BLOCK(b_assign(x(), msr()), b_if(b_bin(AST_BIN_GT, msr(), b_int(15), ">"), b_return(NULL), NULL),
+                             sink(x()));
+    assert_int_equal(findings_of(body), 0);
+    /* ... not once x changed in between */
+    body = B_BLOCK(b_assign(x(), msr()), b_assign(x(), b_bin(AST_BIN_ADD, x(), b_int(1), "+")),
+                   b_if(b_bin(AST_BIN_GT, msr(), b_int(15), ">"), b_return(NULL), NULL), sink(x()));
+    assert_int_equal(findings_of(body), 1);
+}
+
 static void signed_needs_both_ends(void **state)
 {
     (void)state;
@@ -235,6 +248,7 @@ int main(void)
         T(early_exit_bounds_what_follows),
         T(join_of_bounded_and_unbounded_is_unbounded),
         T(reassignment_after_the_check_is_unbounded),
+        T(a_check_of_the_original_bounds_its_copy),
         T(signed_needs_both_ends),
         T(loops_settle_and_keep_their_bounds),
         T(masks_and_sanitizers),
