@@ -47,7 +47,6 @@ struct program {
     VEC(merged_name) records;
     VEC(merged_entry) entries;
     VEC(ioctl_name) ioctl_names;
-    bool sorted;
 };
 
 program *program_new(void)
@@ -398,11 +397,18 @@ static int cmp_store(const void *a, const void *b)
     return strcmp(((const merged_store *)a)->v.key, ((const merged_store *)b)->v.key);
 }
 
+static int cmp_summary(const void *a, const void *b)
+{
+    return strcmp(((const merged_summary *)a)->s->usr, ((const merged_summary *)b)->s->usr);
+}
+
 size_t program_end_round(program *p, size_t nunits, bool *dirty)
 {
+    /* sorted for the lookups of the next round: every call asks for its callee's summary */
     if (p->stores.len)
         qsort(p->stores.items, p->stores.len, sizeof *p->stores.items, cmp_store);
-    p->sorted = true;
+    if (p->summaries.len)
+        qsort(p->summaries.items, p->summaries.len, sizeof *p->summaries.items, cmp_summary);
     size_t n = 0;
     for (size_t i = 0; i < nunits; i++) {
         const unit_facts *u = i < p->latest.len ? p->latest.items[i] : NULL;
@@ -444,9 +450,19 @@ bool program_is_context_record(const program *p, const char *record)
 
 const fn_summary *program_summary(const program *p, const char *usr)
 {
-    for (size_t k = 0; p && usr && k < p->summaries.len; k++)
-        if (strcmp(p->summaries.items[k].s->usr, usr) == 0)
-            return p->summaries.items[k].s;
+    if (!p || !usr || !p->summaries.len)
+        return NULL;
+    size_t lo = 0, hi = p->summaries.len;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(p->summaries.items[mid].s->usr, usr);
+        if (c == 0)
+            return p->summaries.items[mid].s;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     return NULL;
 }
 
