@@ -198,6 +198,40 @@ bool store_hash_read(const unit_facts *u, const char *key)
     return u->reads.len && bsearch(&h, u->reads.items, u->reads.len, sizeof *u->reads.items, cmp_u64);
 }
 
+void name_set_add(arena *a, name_set *set, const char *s)
+{
+    if (!name_set_has(set, s))
+        VEC_PUSH(set, arena_strdup(a, s));
+}
+
+bool name_set_has(const name_set *set, const char *s)
+{
+    for (size_t i = 0; i < set->len; i++)
+        if (strcmp(set->items[i], s) == 0)
+            return true;
+    return false;
+}
+
+/* "F:record.field..." names a field of record */
+static bool key_of_record(const char *key, const char *record)
+{
+    size_t n = strlen(record);
+    return strncmp(key, "F:", 2) == 0 && strncmp(key + 2, record, n) == 0 && key[2 + n] == '.';
+}
+
+bool store_key_counts(const name_set *local, const program *p, const char *key)
+{
+    if (strncmp(key, "F:", 2) != 0)
+        return true;
+    for (size_t k = 0; local && k < local->len; k++)
+        if (key_of_record(key, local->items[k]))
+            return true;
+    for (size_t k = 0; p && k < p->records.len; k++)
+        if (key_of_record(key, p->records.items[k].name))
+            return true;
+    return false;
+}
+
 /* ---- merging ---- */
 
 static merged_store *find_store(program *p, const char *key)
@@ -302,26 +336,12 @@ void program_merge(program *p, size_t unit, unit_facts *u)
 
 /* ---- what changed, for whom ---- */
 
-/* Values kept in fields count once their record is known to be an extension or context. */
-static bool store_counts(const program *p, const char *key)
-{
-    if (strncmp(key, "F:", 2) != 0)
-        return true;
-    const char *dot = strchr(key + 2, '.');
-    for (size_t k = 0; dot && k < p->records.len; k++) {
-        const char *r = p->records.items[k].name;
-        if (strlen(r) == (size_t)(dot - key - 2) && strncmp(r, key + 2, strlen(r)) == 0)
-            return true;
-    }
-    return false;
-}
-
 static bool reads_changed_store(const program *p, size_t unit, const unit_facts *u)
 {
     for (size_t k = 0; k < p->stores.len; k++) {
         const merged_store *m = &p->stores.items[k];
         if (m->changed != p->round || (m->owner == unit && !m->shared) || !m->v.f.taint ||
-            !store_counts(p, m->v.key))
+            !store_key_counts(NULL, p, m->v.key))
             continue;
         if (store_hash_read(u, m->v.key))
             return true;
@@ -336,11 +356,9 @@ static bool sees_new_record(const program *p, size_t unit, const unit_facts *u)
         const merged_name *rec = &p->records.items[r];
         if (rec->changed != p->round || (rec->owner == unit && !rec->shared))
             continue;
-        size_t n = strlen(rec->name);
         for (size_t k = 0; k < p->stores.len; k++) {
             const char *key = p->stores.items[k].v.key;
-            if (p->stores.items[k].v.f.taint && strncmp(key, "F:", 2) == 0 && strncmp(key + 2, rec->name, n) == 0 &&
-                key[2 + n] == '.' && store_hash_read(u, key))
+            if (p->stores.items[k].v.f.taint && key_of_record(key, rec->name) && store_hash_read(u, key))
                 return true;
         }
     }
@@ -357,14 +375,6 @@ static bool defines(const unit_facts *u, const char *usr, const char *name)
     return false;
 }
 
-static bool listed(const char *const *items, size_t n, const char *s)
-{
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(items[i], s) == 0)
-            return true;
-    return false;
-}
-
 static bool has_new_work(const program *p, size_t unit, const unit_facts *u)
 {
     for (size_t k = 0; k < p->seeds.len; k++)
@@ -376,7 +386,7 @@ static bool has_new_work(const program *p, size_t unit, const unit_facts *u)
         const merged_entry *e = &p->entries.items[k];
         if (e->changed != p->round || e->owner == unit || !defines(u, NULL, e->e.function))
             continue;
-        if (e->e.kmdf_params >= 0 || listed(u->roots.items, u->roots.len, e->e.function))
+        if (e->e.kmdf_params >= 0 || name_set_has(&u->roots, e->e.function))
             return true;
     }
     /* a summary matters where user data went into the call, or when the callee returns user
@@ -385,8 +395,8 @@ static bool has_new_work(const program *p, size_t unit, const unit_facts *u)
         const merged_summary *m = &p->summaries.items[k];
         if (m->changed != p->round || m->owner == unit)
             continue;
-        if (listed(u->tainted_calls.items, u->tainted_calls.len, m->s->usr) ||
-            (summary_has_own_source(m->s) && listed(u->calls.items, u->calls.len, m->s->usr)))
+        if (name_set_has(&u->tainted_calls, m->s->usr) ||
+            (summary_has_own_source(m->s) && name_set_has(&u->calls, m->s->usr)))
             return true;
     }
     return false;

@@ -316,10 +316,7 @@ static bool visit_calls(ast_expr *e, void *arg)
     for (size_t i = 0; i < tu->nfuncs; i++)
         if (tu->funcs[i]->body && tu->funcs[i]->usr && strcmp(tu->funcs[i]->usr, e->u.call.usr) == 0)
             return true;
-    for (size_t i = 0; i < u->calls.len; i++)
-        if (strcmp(u->calls.items[i], e->u.call.usr) == 0)
-            return true;
-    VEC_PUSH(&u->calls, arena_strdup(u->arena, e->u.call.usr));
+    name_set_add(u->arena, &u->calls, e->u.call.usr);
     return true;
 }
 

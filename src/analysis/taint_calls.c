@@ -105,11 +105,8 @@ static void cross_unit_seed(taint_ctx *ctx, tstate *s, const ast_expr *call)
     sb_printf(&sig, "%s@%s", call->u.call.usr, ctx->root ? ctx->root : "");
     bool any = entry_from_args(ctx, s, call, NULL, 32, call->u.call.name ? call->u.call.name : "?", &start, &sig);
     unit_facts *u = ctx->facts;
-    bool known = !any;
-    for (size_t i = 0; !known && i < u->tainted_calls.len; i++)
-        known = strcmp(u->tainted_calls.items[i], call->u.call.usr) == 0;
-    if (!known)
-        VEC_PUSH(&u->tainted_calls, arena_strdup(u->arena, call->u.call.usr));
+    if (any)
+        name_set_add(u->arena, &u->tainted_calls, call->u.call.usr);
     for (size_t i = 0; any && i < u->seeds.len; i++)
         any = strcmp(u->seeds.items[i].signature, sig.buf) != 0;
     if (any) {

@@ -123,6 +123,9 @@ typedef struct cross_seed {
     const char *signature;
 } cross_seed;
 
+/* A small set of names, in insertion order (what a unit used, called, wired). */
+typedef VEC(const char *) name_set;
+
 typedef struct defined_fn {
     const char *usr, *name;
 } defined_fn;
@@ -131,13 +134,13 @@ struct unit_facts {
     arena *arena; /* every string, trace and array below */
     VEC(stored_value) stores;
     VEC(uint64_t) reads;       /* hashes of the stored-location keys it read (stored or not), sorted */
-    VEC(const char *) records; /* records used as device extension or object context */
+    name_set records;          /* records used as device extension or object context */
     fn_summary_vec summaries;
     VEC(cross_seed) seeds;
     VEC(defined_fn) defined;
-    VEC(const char *) calls;   /* USRs of callees the unit does not define */
-    VEC(const char *) tainted_calls; /* ... and of those it called with user data */
-    VEC(const char *) roots;   /* entry functions of its findings */
+    name_set calls;            /* USRs of callees the unit does not define */
+    name_set tainted_calls;    /* ... and of those it called with user data */
+    name_set roots;            /* entry functions of its findings */
     VEC(entry_point) entries;
     VEC(ioctl_name) ioctl_names;
 };
@@ -219,6 +222,12 @@ bool summary_equal(const fn_summary *a, const fn_summary *b);
 /* A stored-location key as a number: units remember what they read by these (a collision
  * only analyses a unit once more). */
 uint64_t store_key_hash(const char *key);
+/* Adds a copy of s (in a) unless set has it. */
+void name_set_add(arena *a, name_set *set, const char *s);
+bool name_set_has(const name_set *set, const char *s);
+/* Is a kept value at key used where it is read? A global always; a field once its record is
+ * an extension or context, known here (local, may be NULL) or to the program. */
+bool store_key_counts(const name_set *local, const program *p, const char *key);
 void store_hashes_finish(unit_facts *u); /* sorts and de-duplicates u->reads */
 bool store_hash_read(const unit_facts *u, const char *key);
 bool fact_same_value(const fact *a, const fact *b);

@@ -192,14 +192,8 @@ static void report(taint_ctx *ctx, const tstate *s_at_call, const ast_expr *call
                            fd.witness ? fd.witness : "", via.buf ? via.buf : "");
     sb_free(&via);
     flatten_trace(&fd, f->trace, call);
-    if (ctx->facts) { /* another unit's wiring of this entry may change the finding */
-        unit_facts *u = ctx->facts;
-        bool known = false;
-        for (size_t i = 0; i < u->roots.len && !known; i++)
-            known = strcmp(u->roots.items[i], fd.entry) == 0;
-        if (!known)
-            VEC_PUSH(&u->roots, arena_strdup(u->arena, fd.entry));
-    }
+    if (ctx->facts) /* another unit's wiring of this entry may change the finding */
+        name_set_add(ctx->facts->arena, &ctx->facts->roots, fd.entry);
     findings_add(ctx->out, fd);
 }
 

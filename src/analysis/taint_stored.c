@@ -28,19 +28,11 @@ static bool is_context_source(const ast_expr *op)
     return false;
 }
 
-static void add_record(unit_facts *facts, const char *record)
-{
-    for (size_t i = 0; i < facts->records.len; i++)
-        if (strcmp(facts->records.items[i], record) == 0)
-            return;
-    VEC_PUSH(&facts->records, arena_strdup(facts->arena, record));
-}
-
 static bool visit_casts(ast_expr *e, void *arg)
 {
     /* (PDEVICE_EXTENSION)DeviceObject->DeviceExtension, (T *)WdfObjectGetTypedContextWorker(...) */
     if (e->kind == AST_EX_CAST && e->type.is_pointer && e->type.record && is_context_source(e->u.cast.operand))
-        add_record(arg, e->type.record);
+        name_set_add(((unit_facts *)arg)->arena, &((unit_facts *)arg)->records, e->type.record);
     return true;
 }
 
@@ -53,11 +45,7 @@ void taint_collect_context_records(const ast_tu *tu, unit_facts *facts)
 
 static bool is_context_record(const taint_ctx *ctx, const char *record)
 {
-    if (ctx->facts)
-        for (size_t i = 0; i < ctx->facts->records.len; i++)
-            if (strcmp(ctx->facts->records.items[i], record) == 0)
-                return true;
-    return program_is_context_record(ctx->prog, record);
+    return (ctx->facts && name_set_has(&ctx->facts->records, record)) || program_is_context_record(ctx->prog, record);
 }
 
 /* ---- keys ---- */
@@ -135,13 +123,7 @@ const char *taint_store_key(taint_ctx *ctx, const ast_expr *lv)
  * record known to be an extension or context. */
 bool taint_store_counts(taint_ctx *ctx, const char *key)
 {
-    if (strncmp(key, "F:", 2) != 0)
-        return true;
-    const char *dot = strchr(key + 2, '.');
-    if (!dot)
-        return false;
-    char *record = arena_strndup(ctx->scratch, key + 2, (size_t)(dot - key - 2));
-    return is_context_record(ctx, record);
+    return store_key_counts(ctx->facts ? &ctx->facts->records : NULL, ctx->prog, key);
 }
 
 /* ---- writes and reads ---- */
