@@ -234,8 +234,6 @@ bool fact_same_value(const fact *a, const fact *b);
 
 /* taint_stored.c: globals, device extensions and object contexts */
 void taint_collect_context_records(const ast_tu *tu, unit_facts *facts);
-/* The stored-location key of an lvalue ("G:..." or "F:record.field"), or NULL. */
-const char *taint_store_key(taint_ctx *ctx, const ast_expr *lv);
 void taint_store(taint_ctx *ctx, const ast_expr *lv, const fact *f);
 bool taint_store_counts(taint_ctx *ctx, const char *key);
 bool taint_stored_fact(taint_ctx *ctx, const ast_expr *lv, fact *out);

@@ -110,15 +110,6 @@ static const char *candidate_key(taint_ctx *ctx, const ast_expr *lv, const char 
     return key;
 }
 
-const char *taint_store_key(taint_ctx *ctx, const ast_expr *lv)
-{
-    const char *record;
-    const char *key = candidate_key(ctx, lv, &record);
-    if (!key || (record && !is_context_record(ctx, record)))
-        return NULL;
-    return key;
-}
-
 /* A kept value is used where it is read once its location counts: a global, or a field of a
  * record known to be an extension or context. */
 bool taint_store_counts(taint_ctx *ctx, const char *key)
