@@ -15,6 +15,17 @@
 
 #include "drvtaint/util.h"
 
+/* The values recovery gives constants no header declared (enum { NAME = ... }). Small, because
+ * clang sizes arrays, designated initializers and templates with them (0x7d70002a as an index
+ * made libclang allocate 33 GB); distinct, so two unknown case labels do not collide; below
+ * 0x10000, so a placeholder is never a real IOCTL code (those carry a device type above bit 16).
+ * Anything that decodes constants (IOCTL methods, ranges) can recognise them here. */
+enum { AST_PLACEHOLDER_FIRST = 0x7d00, AST_PLACEHOLDER_COUNT = 0x300 };
+static inline bool ast_is_placeholder(uint64_t v)
+{
+    return v >= AST_PLACEHOLDER_FIRST && v < AST_PLACEHOLDER_FIRST + AST_PLACEHOLDER_COUNT;
+}
+
 typedef struct ast_loc {
     const char *file; /* as given to / found by the compiler; NULL when unknown */
     unsigned line, col;
