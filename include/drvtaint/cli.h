@@ -9,6 +9,9 @@
 
 /* --tu-timeout when none is given (docs/cli.md says why this value). */
 #define CLI_DEFAULT_TU_TIMEOUT 300u
+/* --tu-memory when none is given, in MiB: two units at the default -j of a 2-core, 8 GB CI
+ * runner stay far below its memory, and no run's process passes 2 GiB (docs/cli.md). */
+#define CLI_DEFAULT_TU_MEMORY 1536u
 
 /* Exit codes; documented in docs/cli.md and `drvtaint --help`. */
 enum {
@@ -33,6 +36,7 @@ typedef struct cli_options {
     const char *baseline;          /* --baseline FILE */
     unsigned jobs;                 /* -j N; 0 = number of cores */
     unsigned tu_timeout;           /* --tu-timeout SECONDS per unit; 0 = no limit */
+    unsigned tu_memory;            /* --tu-memory MiB per unit; 0 = no limit */
     cli_format format;
     cli_fail_on fail_on;
     bool no_default_rules, strict, verbose, quiet, report_stale;
@@ -50,11 +54,5 @@ char *cli_data_dir(void);
 int cli_run_rules(const cli_options *o);
 int cli_run_units(const cli_options *o); /* scan and inventory */
 
-/* True when cli_run_units gave up on a unit whose thread is still running (--tu-timeout).
- * libclang cannot be interrupted, so the process must then end with cli_exit_abandoned,
- * which never returns: it runs the leak check when built with LeakSanitizer and leaves
- * without the libraries' exit-time destructors, which the stuck thread may still use. */
-bool cli_units_abandoned(void);
-_Noreturn void cli_exit_abandoned(int rc);
 
 #endif

@@ -9,6 +9,7 @@
 #include <stddef.h>
 
 #include "drvtaint/ast.h"
+#include "drvtaint/wire.h"
 
 typedef struct fe_options {
     const char *shim_dir;           /* drvtaint's WDK shim; NULL when real WDK headers are given */
@@ -36,6 +37,10 @@ void fe_memo_free(fe_memo *m);
  * *memo; with *memo set it parses once with that (health then counts only that pass). */
 ast_tu *fe_parse_memo(fe_parser *p, const char *path, const char *const *args, size_t nargs, bool is_cxx,
                       fe_memo **memo);
+/* A memo as bytes and back, for a unit parsed in a child process (NULL encodes as empty);
+ * decoding returns NULL when the bytes are malformed. */
+void fe_memo_encode(strbuf *out, const fe_memo *m);
+fe_memo *fe_memo_decode(wire_reader *r);
 
 /* Parses once with exactly the arguments fe_parse uses, then discards the result: no recovery,
  * no lowering. The benchmark's parse floor. Returns false when libclang failed. */

@@ -13,6 +13,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "drvtaint/wire.h"
+
 typedef struct program program;
 typedef struct unit_facts unit_facts;
 
@@ -29,5 +31,10 @@ void program_merge(program *p, size_t unit, unit_facts *u);
 /* Ends a round: marks in dirty[0..nunits) the units that must be analysed again because
  * another unit told the program something they read. Returns how many. */
 size_t program_end_round(program *p, size_t nunits, bool *dirty);
+
+/* A unit's facts as bytes and back (program_wire.c), for a unit analysed in a child process.
+ * Decoding returns NULL when the bytes are malformed. */
+void unit_facts_encode(strbuf *out, const unit_facts *u);
+unit_facts *unit_facts_decode(wire_reader *r);
 
 #endif

@@ -28,7 +28,5 @@ int cli_main(int argc, char **argv)
     if (rc == 0)
         rc = o.command == CLI_CMD_RULES ? cli_run_rules(&o) : cli_run_units(&o);
     cli_options_free(&o);
-    if (cli_units_abandoned())
-        cli_exit_abandoned(rc);
     return rc;
 }

@@ -43,6 +43,9 @@ static const char *const usage_text =
     "  --tu-timeout SECONDS give up on a unit after SECONDS (wall clock, parse and\n"
     "                       analysis); it is reported as not analysed (exit 3).\n"
     "                       0 = no limit; default 300\n"
+    "  --tu-memory MIB      give up on a unit whose process holds more than MIB MiB of\n"
+    "                       memory; reported as not analysed (exit 3). 0 = no limit;\n"
+    "                       default 1536\n"
     "  -v, --verbose        print parse health of every unit and the whole-driver rounds\n"
     "                       to standard error\n"
     "  -q, --quiet          no summary line on standard error\n"
@@ -60,7 +63,8 @@ static const char *const usage_text =
     "  1  findings at or above --fail-on\n"
     "  2  usage, rules or configuration error\n"
     "  3  a unit could not be analysed (missing, unreadable, binary, unparsable, over\n"
-    "     --tu-timeout; with --strict also a unit with compiler errors left after recovery)\n"
+    "     --tu-timeout or --tu-memory, crashed; with --strict also a unit with compiler\n"
+    "     errors left after recovery)\n"
     "\n"
     "environment:\n"
     "  DRVTAINT_DATA_DIR    directory holding rules/ and include/wdk/ (default: next to the\n"
@@ -126,11 +130,23 @@ static int parse_tu_timeout(const char *v, unsigned *seconds)
     return 0;
 }
 
+static int parse_tu_memory(const char *v, unsigned *mib)
+{
+    char *end;
+    errno = 0;
+    long n = strtol(v, &end, 10);
+    if (errno || *end || !*v || n < 0 || n > 1048576)
+        return usage_error("--tu-memory takes MiB from 0 (no limit) to 1048576, not '%s'", v);
+    *mib = (unsigned)n;
+    return 0;
+}
+
 int cli_parse(int argc, char **argv, cli_options *o)
 {
     memset(o, 0, sizeof *o);
     o->fail_on = CLI_FAIL_WARNING;
     o->tu_timeout = CLI_DEFAULT_TU_TIMEOUT;
+    o->tu_memory = CLI_DEFAULT_TU_MEMORY;
     int i = 1;
     if (argc < 2) {
         fputs(usage_text, stderr);
@@ -208,6 +224,11 @@ int cli_parse(int argc, char **argv, cli_options *o)
             if (!(v = option_value(argc, argv, &i, "--tu-timeout")))
                 return usage_error("%s needs a number of seconds", "--tu-timeout");
             if (parse_tu_timeout(v, &o->tu_timeout))
+                return CLI_EXIT_USAGE;
+        } else if (option_is(a, "--tu-memory")) {
+            if (!(v = option_value(argc, argv, &i, "--tu-memory")))
+                return usage_error("%s needs a number of MiB", "--tu-memory");
+            if (parse_tu_memory(v, &o->tu_memory))
                 return CLI_EXIT_USAGE;
         } else if (option_is(a, "--format")) {
             if (!(v = option_value(argc, argv, &i, "--format")))

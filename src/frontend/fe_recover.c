@@ -10,6 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "drvtaint/frontend.h"
+#include "drvtaint/wire.h"
+
 typedef enum { NAME_TYPE, NAME_CONST, NAME_FUNC, NAME_VAR } name_kind;
 
 struct fe_recovery {
@@ -200,4 +203,48 @@ const char *fe_recovery_text(fe_recovery *r, bool is_cxx, size_t *len)
         sb_append(&r->text, "}\n");
     *len = r->text.len;
     return r->text.buf;
+}
+
+/* ---- what recovery learned, as bytes (for units parsed in a child process) ---- */
+
+void fe_memo_encode(strbuf *out, const fe_memo *m)
+{
+    wire_put_u64(out, m ? m->names.len : 0);
+    for (size_t i = 0; m && i < m->names.len; i++) {
+        wire_put_str(out, m->names.items[i].name);
+        wire_put_u64(out, (uint64_t)m->names.items[i].kind);
+    }
+    wire_put_u64(out, m ? m->missing_headers.len : 0);
+    for (size_t i = 0; m && i < m->missing_headers.len; i++)
+        wire_put_str(out, m->missing_headers.items[i]);
+}
+
+fe_memo *fe_memo_decode(wire_reader *r)
+{
+    fe_recovery *m = fe_recovery_new();
+    size_t n = wire_get_count(r, 2);
+    for (size_t i = 0; i < n && !r->bad; i++) {
+        char *name = wire_get_str(r);
+        uint64_t kind = wire_get_u64(r);
+        if (!name || kind > NAME_VAR) {
+            free(name);
+            r->bad = true;
+            break;
+        }
+        VEC_PUSH(&m->names, ((__typeof__(*m->names.items)){name, (name_kind)kind}));
+    }
+    n = wire_get_count(r, 1);
+    for (size_t i = 0; i < n && !r->bad; i++) {
+        char *h = wire_get_str(r);
+        if (!h) {
+            r->bad = true;
+            break;
+        }
+        VEC_PUSH(&m->missing_headers, h);
+    }
+    if (r->bad) {
+        fe_recovery_free(m);
+        return NULL;
+    }
+    return m;
 }
