@@ -343,6 +343,89 @@ static void hanging_parser_times_out(void **state)
     remove_dir(dir);
 }
 
+/* A unit whose process dies or outgrows its budget is not analysed; the run still reports
+ * good.c. The hooks (DRVTAINT_TEST_HOOK, honoured by test builds only) abort or allocate
+ * without bound during the analysis of the named file. */
+static void check_isolated(const char *hook, const char *file, const char *opts, const char *reason)
+{
+    char *dir = new_dir(), *out, *err;
+    write_bytes(dir, file, good_c, strlen(good_c));
+    char *prefix = xasprintf("DRVTAINT_TEST_HOOK=%s:%s ", hook, file);
+    char *args = xasprintf("scan -q -j1 %s --format json %s good.c", opts, file);
+    assert_int_equal(run_in(dir, prefix, args, &out, &err), 3);
+    char *line = xasprintf("drvtaint: error: %s: not analysed: %s\n", file, reason);
+    assert_contains(err, line);
+    cJSON *root = cJSON_Parse(out);
+    assert_non_null(root);
+    cJSON *units = cJSON_GetObjectItem(root, "units");
+    assert_int_equal(cJSON_GetArraySize(units), 2);
+    cJSON *bad = cJSON_GetArrayItem(units, 0), *good = cJSON_GetArrayItem(units, 1);
+    assert_string_equal(cJSON_GetObjectItem(bad, "path")->valuestring, file);
+    assert_true(cJSON_IsFalse(cJSON_GetObjectItem(bad, "analysed")));
+    assert_string_equal(cJSON_GetObjectItem(bad, "reason")->valuestring, reason);
+    assert_true(cJSON_IsTrue(cJSON_GetObjectItem(good, "analysed")));
+    cJSON *findings = cJSON_GetObjectItem(root, "findings");
+    assert_int_equal(cJSON_GetArraySize(findings), 1); /* good.c's; the same code in file gave none */
+    assert_string_equal(cJSON_GetObjectItem(cJSON_GetArrayItem(findings, 0), "file")->valuestring, "good.c");
+    cJSON_Delete(root);
+    free(out);
+    free(err);
+    free(args);
+
+    /* SARIF: an error-level notification, and good.c's result */
+    args = xasprintf("scan -q -j2 %s --format sarif %s good.c", opts, file);
+    assert_int_equal(run_in(dir, prefix, args, &out, &err), 3);
+    root = cJSON_Parse(out);
+    assert_non_null(root);
+    cJSON *run = cJSON_GetArrayItem(cJSON_GetObjectItem(root, "runs"), 0);
+    cJSON *inv = cJSON_GetArrayItem(cJSON_GetObjectItem(run, "invocations"), 0);
+    cJSON *note = cJSON_GetArrayItem(cJSON_GetObjectItem(inv, "toolExecutionNotifications"), 0);
+    assert_non_null(note);
+    assert_string_equal(cJSON_GetObjectItem(note, "level")->valuestring, "error");
+    char *text = xasprintf("%s was not analysed: %s", file, reason);
+    assert_string_equal(cJSON_GetObjectItem(cJSON_GetObjectItem(note, "message"), "text")->valuestring, text);
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(run, "results")), 1);
+    cJSON_Delete(root);
+    free(text);
+    free(out);
+    free(err);
+    free(args);
+    free(line);
+    free(prefix);
+    remove_dir(dir);
+}
+
+static void crash_ends_only_its_unit(void **state)
+{
+    (void)state;
+    check_isolated("crash", "a_crash.c", "", "analysis crashed (signal 6, Aborted)");
+}
+
+static void unit_over_memory_budget(void **state)
+{
+    (void)state;
+    check_isolated("hog", "a_hog.c", "--tu-memory 600", "analysis used more than 600 MiB (--tu-memory)");
+}
+
+static void tu_memory_usage(void **state)
+{
+    (void)state;
+    char *dir = new_dir(), *out, *err;
+    assert_int_equal(run_in(dir, NULL, "scan --tu-memory lots good.c", &out, &err), 2);
+    assert_contains(err, "--tu-memory takes MiB from 0 (no limit) to 1048576, not 'lots'");
+    free(out);
+    free(err);
+    assert_int_equal(run_in(dir, NULL, "scan --tu-memory", &out, &err), 2);
+    assert_contains(err, "--tu-memory needs a number of MiB");
+    free(out);
+    free(err);
+    assert_int_equal(run_in(dir, NULL, "scan -q --tu-memory=0 good.c", &out, &err), 1);
+    assert_contains(out, GOOD_FINDING);
+    free(out);
+    free(err);
+    remove_dir(dir);
+}
+
 static void tu_timeout_usage(void **state)
 {
     (void)state;
@@ -453,6 +536,9 @@ int main(void)
         cmocka_unit_test(fifty_megabyte_file),
         cmocka_unit_test(hanging_parser_times_out),
         cmocka_unit_test(tu_timeout_usage),
+        cmocka_unit_test(crash_ends_only_its_unit),
+        cmocka_unit_test(unit_over_memory_budget),
+        cmocka_unit_test(tu_memory_usage),
         cmocka_unit_test(compile_database_relative_paths),
         cmocka_unit_test(bad_rules_files),
     };
