@@ -21,6 +21,7 @@ typedef struct run {
     char **baseline_fps;
     size_t baseline_n;
     fe_options fe;
+    char *prelude_dir; /* this run's precompiled preludes; NULL with --no-prelude */
     fe_parser *parser; /* made once, before the first child: each child inherits it */
     input_set inputs;
     unit_result *results;
@@ -137,6 +138,8 @@ static int run_collect(run *r, const cli_options *o)
         .nextra_args = o->extra_args.len,
         .max_recovery_passes = 3,
     };
+    if (!o->no_prelude) /* shared by the units' processes through the file system */
+        r->fe.prelude_dir = r->prelude_dir = fe_prelude_dir_new();
     int rc = CLI_EXIT_CLEAN;
     if (o->compdb) {
         char *err = NULL;
@@ -465,6 +468,7 @@ static void run_free(run *r, merged *m)
         free(r->baseline_fps[i]);
     free(r->baseline_fps);
     inputs_free(&r->inputs);
+    fe_prelude_dir_remove(r->prelude_dir);
     rules_set_free(r->rules);
     free(r->shim);
 }
