@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # scan.sh BINARY SOURCE_DIR - one full `drvtaint scan` of samples/ (SARIF to a temporary file,
-# two worker threads) under valgrind's memcheck; fails on a definite or indirect leak or any
+# two unit processes at a time, each followed by valgrind into its fork) under valgrind's memcheck; fails on a definite or indirect leak or any
 # memory error outside libclang (tests/valgrind/libclang.supp lists the libclang reports that
 # are ignored). BINARY must be built without sanitizers: ASan cannot run under valgrind, so
 # ./setup.sh builds build/plain/drvtaint for this test.
