@@ -1,66 +1,23 @@
-/* taint.c - the per-function pipeline: AST -> CFG -> forward dataflow of taint facts to a
- * fixed point -> one reporting pass over the sink calls. */
+/* taint.c - the per-unit driver of the analysis, above every layer: it wires the checkers
+ * and the interprocedural observers onto the engine and runs the unit's functions, then the
+ * helpers they seeded, until the values the unit keeps settle.
+ *
+ *   summaries (interproc) -> for each function: CFG -> dataflow to a fixed point (engine,
+ *   transfer, domain) -> final pass observed by the sink checker, the intrinsics and the seeds
+ *   -> seeded helpers, breadth first -> again while a kept value the unit reads changed. */
 #include "drvtaint/taint.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "taint_internal.h"
+#include "checkers/checkers.h"
 
-enum { WIDEN_AFTER = 3, MAX_ROUNDS = 64 };
-
-/* What a statement does to the state (and, in the reporting pass, which sinks it reaches). */
-static void transfer_stmt(taint_ctx *ctx, tstate *s, const cfg_stmt *st)
-{
-    switch (st->kind) {
-    case CFG_ASSIGN: {
-        fact f = taint_eval(ctx, s, st->rhs);
-        if (st->op != AST_BIN_NONE) {
-            ast_expr tmp = {.kind = AST_EX_BINARY, .loc = st->loc, .text = st->text};
-            tmp.type = st->lhs->type;
-            tmp.u.binary.op = st->op;
-            tmp.u.binary.lhs = (ast_expr *)st->lhs;
-            tmp.u.binary.rhs = (ast_expr *)st->rhs;
-            f = taint_eval(ctx, s, &tmp);
-        }
-        f.copy_of = NULL;
-        const ast_expr *from = taint_strip(st->rhs);
-        if (st->op == AST_BIN_NONE && from && from->type.is_integer && st->lhs->type.bits >= from->type.bits &&
-            st->lhs->type.is_signed == from->type.is_signed)
-            f.copy_of = taint_path_key(ctx, st->rhs);
-        taint_assign(ctx, s, st->lhs, f, st->loc, st->text);
-        break;
-    }
-    case CFG_EVAL:
-        (void)taint_eval(ctx, s, st->expr);
-        break;
-    case CFG_DECL: {
-        const char *key = taint_path_key(ctx, st->lhs);
-        if (key)
-            tstate_kill(s, key);
-        break;
-    }
-    }
-}
-
-static void transfer_block(taint_ctx *ctx, tstate *s, const cfg_block *b)
-{
-    for (size_t i = 0; i < b->nstmts && s->reachable; i++)
-        transfer_stmt(ctx, s, &b->stmts[i]);
-    if (s->reachable && b->term.cond)
-        (void)taint_eval(ctx, s, b->term.cond); /* calls inside conditions are sinks too */
-}
-
-/* The state on the edge from b to its k-th successor. */
-static void edge_state(taint_ctx *ctx, const cfg_block *b, size_t k, const tstate *out, tstate *edge)
-{
-    tstate_copy(edge, out);
-    const cfg_term *t = &b->term;
-    if (t->kind == CFG_TERM_BRANCH)
-        taint_refine(ctx, edge, t->cond, k == 0);
-    else if (t->kind == CFG_TERM_SWITCH && k < t->ncases)
-        taint_refine_range(ctx, edge, t->cond, t->cases[k].lo, t->cases[k].hi);
-}
+/* The observers of each call in the final pass, in this order. */
+static const tx_call_observer unit_observers[] = {
+    taint_check_call,    /* checkers/sinks.c */
+    taint_seed_callee,   /* interproc/seeds.c */
+    taint_seed_deferred, /* interproc/seeds.c */
+};
 
 /* KMDF hands a queue callback the request's lengths and IOCTL code as parameters: they are
  * the caller's values, like InputBufferLength in an IRP. */
@@ -75,86 +32,9 @@ static void seed_kmdf_params(taint_ctx *ctx, const ast_function *fn, const entry
         f.taint = TAINT_VALUE;
         f.origin_bits = f.bits;
         f.origin_signed = f.is_signed;
-        f.trace = trace_push(ctx, NULL, TRACE_SOURCE, fn->loc, p->name);
+        f.trace = trace_push(ctx->tx.scratch, NULL, TRACE_SOURCE, fn->loc, p->name);
         tstate_set(s, p->name, NULL, f);
     }
-}
-
-/* The fixed point of the forward dataflow: in[b] is the state on entry to block b. */
-static void fixpoint(taint_ctx *ctx, const cfg_function *g, tstate *in)
-{
-    size_t n = g->nblocks;
-    unsigned *visits = xcalloc(n, sizeof *visits);
-    tstate cur, edge;
-    tstate_init(&cur, false);
-    tstate_init(&edge, false);
-    bool changed = true;
-    for (unsigned round = 0; changed && round < MAX_ROUNDS; round++) {
-        changed = false;
-        for (size_t r = 0; r < g->nrpo; r++) {
-            const cfg_block *b = g->blocks[g->rpo[r]];
-            if (!in[b->id].reachable)
-                continue;
-            tstate_copy(&cur, &in[b->id]);
-            /* an exception may leave a __try block before or after its statements */
-            if (b->handler != CFG_NONE && tstate_join(ctx, &in[b->handler], &in[b->id], false))
-                changed = true;
-            transfer_block(ctx, &cur, b);
-            if (!cur.reachable)
-                continue;
-            if (b->handler != CFG_NONE && tstate_join(ctx, &in[b->handler], &cur, false))
-                changed = true;
-            for (size_t k = 0; k < b->term.nsuccs; k++) {
-                size_t succ = b->term.succs[k];
-                edge_state(ctx, b, k, &cur, &edge);
-                bool back = g->rpo_index[succ] <= r; /* loop head: widen so ranges settle */
-                bool widen = back && ++visits[succ] > WIDEN_AFTER;
-                if (tstate_join(ctx, &in[succ], &edge, widen))
-                    changed = true;
-            }
-        }
-    }
-    tstate_free(&cur);
-    tstate_free(&edge);
-    free(visits);
-}
-
-void taint_dataflow(taint_ctx *ctx, const ast_function *fn, const tstate *start, taint_return_fn on_return, void *arg)
-{
-    cfg_function *g = cfg_build(fn, ctx->scratch);
-    size_t n = g->nblocks;
-    tstate *in = xcalloc(n, sizeof *in);
-    for (size_t i = 0; i < n; i++)
-        tstate_init(&in[i], false);
-    if (start)
-        tstate_copy(&in[g->entry], start);
-    in[g->entry].reachable = true;
-    bool reporting = ctx->reporting;
-    ctx->reporting = false;
-    fixpoint(ctx, g, in);
-
-    /* then each block once, from its fixed-point entry state: the sinks it reaches, or
-       the state at each return for a summary */
-    ctx->reporting = reporting && !on_return;
-    tstate cur;
-    tstate_init(&cur, false);
-    for (size_t r = 0; r < g->nrpo; r++) {
-        const cfg_block *b = g->blocks[g->rpo[r]];
-        /* a function that falls off its end returns there too */
-        bool returns = b->term.kind == CFG_TERM_RETURN ||
-                       (b->term.kind == CFG_TERM_GOTO && b->term.nsuccs && b->term.succs[0] == g->exit);
-        if (!in[b->id].reachable || (on_return && !returns))
-            continue;
-        tstate_copy(&cur, &in[b->id]);
-        transfer_block(ctx, &cur, b);
-        if (on_return && cur.reachable)
-            on_return(ctx, &cur, b->term.kind == CFG_TERM_RETURN ? b->term.cond : NULL, arg);
-    }
-    ctx->reporting = reporting;
-    tstate_free(&cur);
-    for (size_t i = 0; i < n; i++)
-        tstate_free(&in[i]);
-    free(in);
 }
 
 static const entry_point *entry_of(const taint_ctx *ctx, const char *function)
@@ -173,14 +53,13 @@ static void analyse(taint_ctx base, const ast_function *fn, const tstate *start)
     if (!fn->body)
         return;
     taint_ctx ctx = base;
-    ctx.fn = fn;
-    ctx.reporting = true;
-    if (!ctx.root) {
-        ctx.root = fn->name;
-        ctx.root_entry = entry_of(&ctx, fn->name);
+    ctx.tx.fn = fn;
+    if (!ctx.chain.root) {
+        ctx.chain.root = fn->name;
+        ctx.chain.root_entry = entry_of(&ctx, fn->name);
     }
     /* a request only kernel components send (internal device control) is no user input */
-    const entry_point *ep = ctx.root_entry;
+    const entry_point *ep = ctx.chain.root_entry;
     if (ep && !ep->user_reachable)
         return;
     tstate first;
@@ -189,18 +68,15 @@ static void analyse(taint_ctx base, const ast_function *fn, const tstate *start)
         tstate_copy(&first, start);
     if (!start && ep && ep->kmdf_params >= 0)
         seed_kmdf_params(&ctx, fn, ep, &first);
-    taint_dataflow(&ctx, fn, &first, NULL, NULL);
+    eng_hooks h = {.pre_call = unit_observers, .npre_call = sizeof unit_observers / sizeof unit_observers[0]};
+    (void)eng_dataflow(&ctx.tx, fn, &first, &h);
     tstate_free(&first);
 }
 
 static void run_seed(taint_ctx base, const taint_seed *sd)
 {
     taint_ctx c = base;
-    c.depth = sd->depth;
-    c.root = sd->root;
-    c.root_entry = sd->root_entry;
-    c.ioctls = sd->ioctls;
-    c.nioctls = sd->nioctls;
+    c.chain = (taint_chain){sd->root, sd->root_entry, sd->ioctls, sd->nioctls, sd->depth};
     tstate seeded = sd->entry; /* copied: analyse may grow the seed list */
     analyse(c, sd->fn, &seeded);
 }
@@ -280,7 +156,7 @@ static bool reads_own_new_store(taint_ctx *ctx, const store_vec *before)
         const stored_value *now = &u->stores.items[i];
         bool same = false;
         for (size_t k = 0; k < before->len && !same; k++)
-            same = strcmp(before->items[k].key, now->key) == 0 && fact_same_value(&before->items[k].f, &now->f);
+            same = strcmp(before->items[k].key, now->key) == 0 && fact_equal(&before->items[k].f, &now->f, FACT_EQ_VALUE);
         if (same || !now->f.taint)
             continue;
         if (store_hash_read(u, now->key) && taint_store_counts(ctx, now->key))
@@ -328,7 +204,8 @@ static void analyse_all(const ast_tu *tu, const ast_function *only, const rules_
     entry_set entries;
     entries_collect(&entries, tu);
     unit_facts *own = facts ? NULL : unit_facts_new(); /* alone: the unit still tells itself */
-    taint_ctx base = {.tu = tu, .rules = rules, .scratch = arena_new(), .entries = &entries, .prog = prog};
+    taint_ctx base = {.tx = {.tu = tu, .rules = rules, .scratch = arena_new(), .hooks = &taint_unit_hooks},
+                      .entries = &entries, .prog = prog};
     base.facts = facts ? facts : own;
     taint_collect_context_records(tu, base.facts);
     taint_summarise_unit(&base, &base.facts->summaries);
@@ -356,7 +233,7 @@ static void analyse_all(const ast_tu *tu, const ast_function *only, const rules_
     record_unit(tu, &entries, base.facts);
     unit_facts_free(own);
     entries_free(&entries);
-    arena_free(base.scratch);
+    arena_free(base.tx.scratch);
 }
 
 void taint_analyse_function(const ast_tu *tu, const ast_function *fn, const rules_set *rules, finding_list *out)
@@ -373,4 +250,21 @@ void taint_analyse_in_program(const ast_tu *tu, const rules_set *rules, const pr
                               finding_list *out)
 {
     analyse_all(tu, NULL, rules, prog, facts, out);
+}
+
+void taint_describe_summaries(const ast_tu *tu, const rules_set *rules, strbuf *out)
+{
+    entry_set entries;
+    entries_collect(&entries, tu);
+    unit_facts *facts = unit_facts_new();
+    taint_ctx base = {.tx = {.tu = tu, .rules = rules, .scratch = arena_new(), .hooks = &taint_unit_hooks},
+                      .entries = &entries, .facts = facts};
+    taint_summarise_unit(&base, &facts->summaries);
+    for (size_t i = 0; i < facts->summaries.len; i++) {
+        const fn_summary *s = &facts->summaries.items[i];
+        taint_describe_summary(s, out);
+    }
+    unit_facts_free(facts);
+    entries_free(&entries);
+    arena_free(base.tx.scratch);
 }
