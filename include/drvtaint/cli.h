@@ -70,6 +70,7 @@ char *cli_data_dir(void);
 
 int cli_run_rules(const cli_options *o);
 int cli_run_units(const cli_options *o); /* scan and inventory */
+int cli_run_dump(const cli_options *o);  /* scan --dump=...: the analysis as text, no report */
 
 /* True when cli_run_units gave up on a unit whose thread is still running (--tu-timeout).
  * libclang cannot be interrupted, so the process must then end with cli_exit_abandoned,

@@ -17,6 +17,7 @@ static const tx_call_observer unit_observers[] = {
     taint_check_call,    /* checkers/sinks.c */
     taint_seed_callee,   /* interproc/seeds.c */
     taint_seed_deferred, /* interproc/seeds.c */
+    taint_probe_call,    /* checkers/intrinsics.c: only when probes are collected */
 };
 
 /* KMDF hands a queue callback the request's lengths and IOCTL code as parameters: they are
@@ -199,8 +200,10 @@ static bool visit_calls(ast_expr *e, void *arg)
 enum { UNIT_PASSES = 3 };
 
 static void analyse_all(const ast_tu *tu, const ast_function *only, const rules_set *rules, const program *prog,
-                        unit_facts *facts, finding_list *out)
+                        unit_facts *facts, finding_list *out, strbuf *probe_text)
 {
+    probe_vec probe_list = {0};
+    probe_vec *probes = probe_text ? &probe_list : NULL;
     entry_set entries;
     entries_collect(&entries, tu);
     unit_facts *own = facts ? NULL : unit_facts_new(); /* alone: the unit still tells itself */
@@ -219,6 +222,9 @@ static void analyse_all(const ast_tu *tu, const ast_function *only, const rules_
         snapshot_stores(base.facts, &before);
         findings_free(&found);
         base.out = &found;
+        base.probes = probes;
+        if (probes)
+            probes->len = 0; /* what the last pass saw, as for the findings */
         analyse_pass(base, tu, only);
         if (!reads_own_new_store(&base, &before))
             break;
@@ -231,6 +237,9 @@ static void analyse_all(const ast_tu *tu, const ast_function *only, const rules_
         if (tu->funcs[i]->body)
             ast_visit_stmt_exprs(tu->funcs[i]->body, visit_calls, args);
     record_unit(tu, &entries, base.facts);
+    if (probes) /* before the scratch arena goes: the probes name its trace nodes and keys */
+        taint_format_probes(probes, probe_text);
+    free(probe_list.items);
     unit_facts_free(own);
     entries_free(&entries);
     arena_free(base.tx.scratch);
@@ -238,33 +247,104 @@ static void analyse_all(const ast_tu *tu, const ast_function *only, const rules_
 
 void taint_analyse_function(const ast_tu *tu, const ast_function *fn, const rules_set *rules, finding_list *out)
 {
-    analyse_all(tu, fn, rules, NULL, NULL, out);
+    analyse_all(tu, fn, rules, NULL, NULL, out, NULL);
 }
 
 void taint_analyse_unit(const ast_tu *tu, const rules_set *rules, finding_list *out)
 {
-    analyse_all(tu, NULL, rules, NULL, NULL, out);
+    analyse_all(tu, NULL, rules, NULL, NULL, out, NULL);
 }
 
 void taint_analyse_in_program(const ast_tu *tu, const rules_set *rules, const program *prog, unit_facts *facts,
                               finding_list *out)
 {
-    analyse_all(tu, NULL, rules, prog, facts, out);
+    analyse_all(tu, NULL, rules, prog, facts, out, NULL);
+}
+
+static bool dumps(const ast_function *fn, const char *function)
+{
+    return fn->body && (!function || strcmp(fn->name, function) == 0);
 }
 
 void taint_describe_summaries(const ast_tu *tu, const rules_set *rules, strbuf *out)
+{
+    taint_dump(tu, rules, TAINT_DUMP_SUMMARIES, NULL, out);
+}
+
+static void dump_block(tx_ctx *tx, const cfg_function *g, const cfg_block *b, const tstate *in, void *arg)
+{
+    strbuf *out = arg;
+    (void)tx;
+    sb_printf(out, "  bb%zu%s%s\n", b->id, b->id == g->entry ? " (entry)" : "", in->reachable ? ":" : ": unreachable");
+    for (size_t i = 0; in->reachable && i < in->len; i++) {
+        sb_printf(out, "    %s: ", in->items[i].key);
+        fact_format(out, &in->items[i].f);
+        sb_putc(out, '\n');
+    }
+}
+
+static void dump_cfg(const ast_function *fn, arena *a, strbuf *out)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    if (!f)
+        return;
+    cfg_print(f, cfg_build(fn, a));
+    fclose(f);
+    sb_appendn(out, buf, len);
+    free(buf);
+}
+
+void taint_dump(const ast_tu *tu, const rules_set *rules, taint_dump_kind kind, const char *function, strbuf *out)
 {
     entry_set entries;
     entries_collect(&entries, tu);
     unit_facts *facts = unit_facts_new();
     taint_ctx base = {.tx = {.tu = tu, .rules = rules, .scratch = arena_new(), .hooks = &taint_unit_hooks},
                       .entries = &entries, .facts = facts};
-    taint_summarise_unit(&base, &facts->summaries);
-    for (size_t i = 0; i < facts->summaries.len; i++) {
-        const fn_summary *s = &facts->summaries.items[i];
-        taint_describe_summary(s, out);
+    if (kind != TAINT_DUMP_CFG) {
+        taint_collect_context_records(tu, facts);
+        taint_summarise_unit(&base, &facts->summaries);
+        base.summaries = facts->summaries.items;
+        base.nsummaries = facts->summaries.len;
+    }
+    if (kind == TAINT_DUMP_SUMMARIES)
+        for (size_t i = 0; i < facts->summaries.len; i++) {
+            const fn_summary *s = &facts->summaries.items[i];
+            if (!function || strcmp(s->name, function) == 0)
+                taint_describe_summary(s, out);
+        }
+    for (size_t i = 0; kind != TAINT_DUMP_SUMMARIES && i < tu->nfuncs; i++) {
+        const ast_function *fn = tu->funcs[i];
+        if (!dumps(fn, function))
+            continue;
+        sb_printf(out, "function %s:\n", fn->name);
+        if (kind == TAINT_DUMP_CFG) {
+            dump_cfg(fn, base.tx.scratch, out);
+            continue;
+        }
+        /* the function from nothing (its entry's parameters seeded), each block's entry state */
+        taint_ctx ctx = base;
+        ctx.tx.fn = fn;
+        ctx.chain.root = fn->name;
+        ctx.chain.root_entry = entry_of(&ctx, fn->name);
+        tstate first;
+        tstate_init(&first, true);
+        if (ctx.chain.root_entry && ctx.chain.root_entry->kmdf_params >= 0)
+            seed_kmdf_params(&ctx, fn, ctx.chain.root_entry, &first);
+        eng_hooks h = {.at_block = dump_block, .arg = out};
+        eng_limits lim = eng_dataflow(&ctx.tx, fn, &first, &h);
+        if (lim.rounds_exhausted)
+            sb_printf(out, "  note: no fixed point within %d rounds\n", ENG_MAX_ROUNDS);
+        tstate_free(&first);
     }
     unit_facts_free(facts);
     entries_free(&entries);
     arena_free(base.tx.scratch);
+    if (kind == TAINT_DUMP_STATE) { /* the intrinsics, as the whole unit's analysis saw them */
+        finding_list found = {0};
+        analyse_all(tu, NULL, rules, NULL, NULL, &found, out);
+        findings_free(&found);
+    }
 }

@@ -10,4 +10,9 @@
 /* sinks.c: a sink argument that is user-controlled and unbounded at the call is a finding */
 void taint_check_call(tx_ctx *tx, tstate *s, const ast_expr *call);
 
+/* intrinsics.c: __drvtaint_range(x) and friends record x's fact in ctx->probes */
+void taint_probe_call(tx_ctx *tx, tstate *s, const ast_expr *call);
+/* "file:line:col: __drvtaint_range(x): [0, 15]" per probe, in line order */
+void taint_format_probes(probe_vec *probes, strbuf *out);
+
 #endif

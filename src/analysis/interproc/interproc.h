@@ -96,6 +96,15 @@ struct unit_facts {
     VEC(ioctl_name) ioctl_names;
 };
 
+/* What a state intrinsic (checkers/intrinsics.c) saw at its call, joined over contexts. */
+typedef struct taint_probe {
+    const ast_expr *call;
+    int which;
+    const char *text;
+    fact f;
+} taint_probe;
+typedef VEC(taint_probe) probe_vec;
+
 /* Where the request being analysed came from: a function analysed from nothing is its own
  * root; a helper seeded from a call inherits its caller's chain, one level deeper. */
 typedef struct taint_chain {
@@ -120,6 +129,7 @@ typedef struct taint_ctx {
     size_t nsummaries;
     VEC(taint_seed) *seeds;      /* helpers to analyse next; NULL: none are queued */
     finding_list *out;
+    probe_vec *probes;           /* the state intrinsics' observations; NULL: not collected */
 } taint_ctx;
 
 static inline taint_ctx *taint_ctx_of(tx_ctx *tx)
