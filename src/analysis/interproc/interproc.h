@@ -5,6 +5,8 @@
 #ifndef DRVTAINT_INTERPROC_H
 #define DRVTAINT_INTERPROC_H
 
+#include <stddef.h>
+
 #include "../engine/engine.h"
 #include "drvtaint/entry.h"
 #include "drvtaint/findings.h"
@@ -132,6 +134,8 @@ typedef struct taint_ctx {
     finding_list *out;
     probe_vec *probes;           /* the state intrinsics' observations; NULL: not collected */
 } taint_ctx;
+
+_Static_assert(offsetof(taint_ctx, tx) == 0, "taint_ctx_of casts a tx_ctx * to its taint_ctx");
 
 static inline taint_ctx *taint_ctx_of(tx_ctx *tx)
 {
