@@ -40,6 +40,7 @@ typedef struct cli_options {
     bool no_default_rules, strict, verbose, quiet, report_stale;
     cli_dump dump;                 /* --dump=cfg|state|summaries */
     const char *dump_function;     /* --function NAME: only this function is dumped */
+    bool no_prelude; /* --no-prelude: no precompiled WDK prelude */
 } cli_options;
 
 /* One row of the option table that both cli_parse and --help read. */

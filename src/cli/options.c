@@ -52,6 +52,7 @@ static int set_quiet(cli_options *o, const char *v) { (void)v; o->quiet = true; 
 static int set_strict(cli_options *o, const char *v) { (void)v; o->strict = true; return 0; }
 static int set_report_stale(cli_options *o, const char *v) { (void)v; o->report_stale = true; return 0; }
 static int set_no_default_rules(cli_options *o, const char *v) { (void)v; o->no_default_rules = true; return 0; }
+static int set_no_prelude(cli_options *o, const char *v) { (void)v; o->no_prelude = true; return 0; }
 static int set_baseline(cli_options *o, const char *v) { o->baseline = v; return 0; }
 static int add_rules(cli_options *o, const char *v) { VEC_PUSH(&o->rules, v); return 0; }
 static int add_wdk_include(cli_options *o, const char *v) { VEC_PUSH(&o->wdk_include, v); return 0; }
@@ -155,6 +156,9 @@ static const cli_option_spec option_table[] = {
      "treat a unit with compiler errors left after recovery as not\nanalysed (exit 3)", set_strict, NULL, NULL},
     {CLI_SECTION_OPTIONS, {"-j", "--jobs"}, "-j N", "N", "analyse N units in parallel (default: number of cores)",
      set_jobs, "2", "a number"},
+    {CLI_SECTION_OPTIONS, {"--no-prelude"}, "--no-prelude", NULL,
+     "parse the WDK headers in every unit instead of once per run\n(a precompiled prelude; for comparisons and debugging)",
+     set_no_prelude, NULL, NULL},
     {CLI_SECTION_OPTIONS, {"--tu-timeout"}, "--tu-timeout SECONDS", "SECONDS",
      "give up on a unit after SECONDS (wall clock, parse and\nanalysis); it is reported as not analysed (exit 3).\n"
      "0 = no limit; default 300",
