@@ -167,6 +167,7 @@ static void work(void *arg, size_t i, strbuf *out)
     run *r = arg;
     unit_job job = {r->o->command, r->o->verbose, r->rules, r->parser, &r->inputs.units[i], r->prog, r->memos[i]};
     unit_result res = {0};
+    res.unit.path = report_display_path(job.in->path); /* for -v lines */
     unit_work(&job, &res, supervise_parsed);
     unit_result_encode(out, &res);
     unit_result_free(&res);
@@ -212,6 +213,8 @@ static void done(void *arg, size_t i, const char *data, size_t len)
     findings_free(&dst->findings);
     dst->findings = res.findings;
     res.findings = (finding_list){0};
+    for (size_t k = 0; k < res.unit.nlimits; k++) /* a limit hit in any round is said */
+        unit_add_limit(dst, res.unit.limits[k], r->o->verbose);
     unit_facts_free(dst->facts);
     dst->facts = res.facts;
     res.facts = NULL;
@@ -262,9 +265,16 @@ static void run_rounds(run *r)
                 r->memos[i] = NULL;
             }
         }
-        if (r->o->verbose && again)
+        if (r->o->verbose && again && r->round + 1 < PROGRAM_MAX_ROUNDS)
             fprintf(stderr, "drvtaint: round %u: %zu units analysed again with what other units told\n",
                     r->round + 2, again);
+        if (again && r->round + 1 == PROGRAM_MAX_ROUNDS) /* the round cap: the units left behind say so */
+            for (size_t i = 0; i < n; i++)
+                if (dirty[i] && !r->results[i].unit.skipped)
+                    unit_add_limit(&r->results[i],
+                                   "other units told it something new after the last whole-driver round; "
+                                   "it was not analysed again with that",
+                                   r->o->verbose);
     }
     free(todo);
     free(dirty);
@@ -294,6 +304,8 @@ static void run_merge(run *r, merged *m)
         findings_move(&m->findings, &res->findings);
         m->units[i] = res->unit; /* moved: the result keeps no strings */
         res->unit.path = res->unit.skip_reason = NULL;
+        res->unit.limits = NULL;
+        res->unit.nlimits = 0;
     }
     inventory_finish(&m->inv);
     findings_finish(&m->findings);
@@ -451,6 +463,9 @@ static void run_free(run *r, merged *m)
     for (size_t i = 0; i < r->inputs.nunits; i++) {
         free(m->units[i].path);
         free(m->units[i].skip_reason);
+        for (size_t k = 0; k < m->units[i].nlimits; k++)
+            free(m->units[i].limits[k]);
+        free(m->units[i].limits);
         unit_result_free(&r->results[i]);
         fe_memo_free(r->memos[i]);
     }

@@ -38,6 +38,8 @@ typedef struct unit_job {
  * between the parse and the analysis. */
 void unit_work(const unit_job *job, unit_result *r, void (*parsed)(void));
 void unit_result_free(unit_result *r);
+/* Adds a limit the analysis hit, once (-v: a line in the diagnostics; r->unit.path is set). */
+void unit_add_limit(unit_result *r, const char *note, bool verbose);
 void unit_result_encode(strbuf *out, const unit_result *r);
 /* Fills r (path aside) from bytes; false when they are malformed. */
 bool unit_result_decode(const char *data, size_t len, unit_result *r);

@@ -42,6 +42,17 @@ static void record_health(unit_result *r, const ast_tu *tu, bool verbose)
     free(path);
 }
 
+void unit_add_limit(unit_result *r, const char *note, bool verbose)
+{
+    for (size_t j = 0; j < r->unit.nlimits; j++)
+        if (strcmp(r->unit.limits[j], note) == 0)
+            return;
+    r->unit.limits = xrealloc(r->unit.limits, (r->unit.nlimits + 1) * sizeof *r->unit.limits);
+    r->unit.limits[r->unit.nlimits++] = xstrdup(note);
+    if (verbose)
+        sb_printf(&r->diagnostics, "%s: analysis limit: %s\n", r->unit.path, note);
+}
+
 void unit_work(const unit_job *job, unit_result *r, void (*parsed)(void))
 {
     const input_unit *in = job->in;
@@ -72,6 +83,10 @@ void unit_work(const unit_job *job, unit_result *r, void (*parsed)(void))
         if (scan) {
             r->facts = unit_facts_new();
             taint_analyse_in_program(tu, job->rules, job->prog, r->facts, &r->findings);
+            const char *const *notes; /* the limits the analysis hit, once each */
+            size_t n = unit_facts_limits(r->facts, &notes);
+            for (size_t k = 0; k < n; k++)
+                unit_add_limit(r, notes[k], job->verbose);
         } else {
             inventory_collect(&r->inv, tu, job->rules);
         }
@@ -81,6 +96,9 @@ void unit_work(const unit_job *job, unit_result *r, void (*parsed)(void))
 
 void unit_result_free(unit_result *r)
 {
+    for (size_t k = 0; k < r->unit.nlimits; k++)
+        free(r->unit.limits[k]);
+    free(r->unit.limits);
     free(r->unit.path);
     free(r->unit.skip_reason);
     sb_free(&r->diagnostics);
@@ -268,6 +286,9 @@ void unit_result_encode(strbuf *b, const unit_result *r)
     wire_put_u64(b, h->failed);
     wire_put_u64(b, r->unit.nfunctions);
     wire_put_str(b, r->diagnostics.len ? r->diagnostics.buf : NULL);
+    wire_put_u64(b, r->unit.nlimits);
+    for (size_t i = 0; i < r->unit.nlimits; i++)
+        wire_put_str(b, r->unit.limits[i]);
     wire_put_u64(b, r->inv.len);
     for (size_t i = 0; i < r->inv.len; i++)
         put_entry(b, &r->inv.items[i]);
@@ -299,7 +320,14 @@ bool unit_result_decode(const char *data, size_t len, unit_result *r)
     if (diag)
         sb_append(&r->diagnostics, diag);
     free(diag);
-    size_t n = wire_get_count(&rd, 8);
+    size_t n = wire_get_count(&rd, 1);
+    r->unit.limits = xcalloc(n ? n : 1, sizeof *r->unit.limits);
+    for (size_t i = 0; i < n && !rd.bad; i++) {
+        char *note = wire_get_str(&rd);
+        if (note)
+            r->unit.limits[r->unit.nlimits++] = note;
+    }
+    n = wire_get_count(&rd, 8);
     for (size_t i = 0; i < n && !rd.bad; i++)
         VEC_PUSH(&r->inv, get_entry(&rd));
     n = wire_get_count(&rd, 20);

@@ -4,7 +4,7 @@
 
 #include "test_support.h"
 
-#include "../../src/analysis/taint_internal.h"
+#include "../../src/analysis/interproc/interproc.h"
 #include "drvtaint/wire.h"
 
 static void numbers_and_strings_round_trip(void **state)
@@ -60,7 +60,8 @@ static unit_facts *sample_facts(void)
     *src = (trace_node){TRACE_SOURCE, {"drv.c", 10, 5}, "Irp->AssociatedIrp.SystemBuffer", NULL};
     *rd = (trace_node){TRACE_READ, {"drv.c", 12, 9}, "in->Port", src};
     fact f = {.taint = TAINT_VALUE, .r = range_full(16, false), .bits = 16, .origin_bits = 32, .hi_trusted = true,
-              .alloc_size = "(*in).Len", .trace = rd};
+              .trace = rd};
+    rel_set(&f.rel, REL_ALLOC_SIZE, "(*in).Len");
     VEC_PUSH(&u->stores, ((stored_value){"F:_DEVICE_EXTENSION.Port", f}));
     VEC_PUSH(&u->reads, 42);
     VEC_PUSH(&u->records, "_DEVICE_EXTENSION");
@@ -82,6 +83,7 @@ static unit_facts *sample_facts(void)
     VEC_PUSH(&u->roots, "DispatchIoctl");
     VEC_PUSH(&u->entries, ((entry_point){"EvtIoDeviceControl", "EvtIoDeviceControl", true, 3}));
     VEC_PUSH(&u->ioctl_names, ((ioctl_name){0x222004, "IOCTL_READ_PORT"}));
+    VEC_PUSH(&u->limits, "seed depth");
     return u;
 }
 
@@ -105,7 +107,9 @@ static void unit_facts_round_trip(void **state)
     assert_true(range_equal(f->r, range_full(16, false)));
     assert_int_equal(f->origin_bits, 32);
     assert_true(f->hi_trusted);
-    assert_string_equal(f->alloc_size, "(*in).Len");
+    assert_string_equal(rel_path(&f->rel, REL_ALLOC_SIZE), "(*in).Len");
+    assert_null(rel_path(&f->rel, REL_COPY_OF));
+    assert_string_equal(back->limits.items[0], "seed depth");
     assert_string_equal(f->trace->text, "in->Port");
     assert_int_equal(f->trace->prev->loc.line, 10);
     assert_null(f->trace->prev->prev);

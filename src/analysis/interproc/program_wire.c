@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "drvtaint/wire.h"
-#include "taint_internal.h"
+#include "interproc.h"
 
 static void put_bool(strbuf *b, bool v)
 {
@@ -42,8 +42,9 @@ static void put_fact(strbuf *b, const fact *f)
     put_bool(b, f->lo_trusted);
     put_bool(b, f->sanitized);
     put_bool(b, f->probed);
-    wire_put_str(b, f->alloc_size);
-    /* result_of and copy_of name the unit's own expressions: facts that leave a unit have none */
+    /* a persisted fact's relations are paths (a call of the unit's AST does not leave it) */
+    for (int k = 0; k < REL_NKINDS; k++)
+        wire_put_str(b, (const char *)f->rel.to[k]);
     size_t n = 0;
     for (const trace_node *t = f->trace; t; t = t->prev)
         n++;
@@ -71,7 +72,8 @@ static fact get_fact(wire_reader *r, arena *a)
     f.lo_trusted = get_bool(r);
     f.sanitized = get_bool(r);
     f.probed = get_bool(r);
-    f.alloc_size = wire_get_str_in(r, a);
+    for (int k = 0; k < REL_NKINDS; k++)
+        rel_set(&f.rel, (rel_kind)k, wire_get_str_in(r, a));
     size_t n = wire_get_count(r, 5);
     trace_node **link = (trace_node **)&f.trace;
     for (size_t i = 0; i < n && !r->bad; i++) {
@@ -205,6 +207,7 @@ void unit_facts_encode(strbuf *b, const unit_facts *u)
         wire_put_u64(b, u->ioctl_names.items[i].code);
         wire_put_str(b, u->ioctl_names.items[i].name);
     }
+    put_names(b, &u->limits);
 }
 
 unit_facts *unit_facts_decode(wire_reader *r)
@@ -284,6 +287,7 @@ unit_facts *unit_facts_decode(wire_reader *r)
         in.name = wire_get_str_in(r, a);
         VEC_PUSH(&u->ioctl_names, in);
     }
+    get_names(r, a, &u->limits);
     if (r->bad) {
         unit_facts_free(u);
         return NULL;
