@@ -37,6 +37,16 @@ static const char *const usage_text =
     "  --baseline FILE      a previous JSON or SARIF report: findings already in it are\n"
     "                       marked unchanged and do not fail the run\n"
     "  --report-stale       report suppressions that match no finding (as warnings)\n"
+    "  --root DIR           project root: SARIF paths (%SRCROOT%) and baseline fingerprints\n"
+    "                       are relative to it (default: the -p directory, else the git\n"
+    "                       repository of the first input, else that input's directory)\n"
+    "  --keep-suppressed    SARIF: keep suppressed results (with \"suppressions\"); by\n"
+    "                       default they are left out, since GitHub ignores suppressions\n"
+    "  --changed-files FILE analyse everything, but report and fail only on findings whose\n"
+    "                       trace touches a file listed in FILE (one path a line; - reads\n"
+    "                       standard input)\n"
+    "  --since REV          the same for what changed since git revision REV (the lines of\n"
+    "                       'git diff -U0 REV', plus files not yet tracked)\n"
     "  --strict             treat a unit with compiler errors left after recovery as not\n"
     "                       analysed (exit 3)\n"
     "  -j N                 analyse N units in parallel (default: number of cores)\n"
@@ -46,14 +56,16 @@ static const char *const usage_text =
     "  -v, --verbose        print parse health of every unit and the whole-driver rounds\n"
     "                       to standard error\n"
     "  -q, --quiet          no summary line on standard error\n"
-    "  --dump=ast           print the lowered functions of each unit (debugging)\n"
-    "  -h, --help           this help;  drvtaint COMMAND --help for that command\n"
+    "  -h, --help           this help (also after a command)\n"
     "  --version            print version information\n"
     "\n"
     "suppressions (scan):\n"
     "  // drvtaint-ignore[RULE]: reason     on the finding's line or the line before\n"
     "  #pragma prefast(suppress: RULE, \"reason\")\n"
-    "  Suppressed findings stay in JSON and SARIF and leave the text output and exit code.\n"
+    "  /* drvtaint-ignore[RULE]: reason */  the same, as a block comment\n"
+    "  RULE is a rule id or its code (DT1001); one that names no loaded rule is a\n"
+    "  warning (an error with --strict). Suppressed findings leave the text output and\n"
+    "  the exit code; JSON keeps them, SARIF only with --keep-suppressed.\n"
     "\n"
     "exit status:\n"
     "  0  no findings at or above --fail-on\n"
@@ -177,6 +189,20 @@ int cli_parse(int argc, char **argv, cli_options *o)
             o->strict = true;
         } else if (strcmp(a, "--report-stale") == 0) {
             o->report_stale = true;
+        } else if (strcmp(a, "--keep-suppressed") == 0) {
+            o->keep_suppressed = true;
+        } else if (option_is(a, "--root")) {
+            if (!(v = option_value(argc, argv, &i, "--root")))
+                return usage_error("%s needs a directory", "--root");
+            o->root = v;
+        } else if (option_is(a, "--changed-files")) {
+            if (!(v = option_value(argc, argv, &i, "--changed-files")))
+                return usage_error("%s needs a file listing paths, or - for standard input", "--changed-files");
+            o->changed_files = v;
+        } else if (option_is(a, "--since")) {
+            if (!(v = option_value(argc, argv, &i, "--since")))
+                return usage_error("%s needs a git revision", "--since");
+            o->since = v;
         } else if (option_is(a, "--baseline")) {
             if (!(v = option_value(argc, argv, &i, "--baseline")))
                 return usage_error("%s needs a report file", "--baseline");

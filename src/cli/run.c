@@ -9,6 +9,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "drvtaint/changes.h"
 #include "drvtaint/cli.h"
 #include "drvtaint/frontend.h"
 #include "drvtaint/inputs.h"
@@ -526,11 +527,30 @@ int cli_run_units(const cli_options *o)
         }
     }
 
+    char *err = NULL;
+    char *root = cli_project_root(o, &err);
+    change_set changes = {0};
+    if (root && o->changed_files && changes_load_list(&changes, o->changed_files, root, &err) != 0)
+        free(root), root = NULL;
+    if (root && o->since && changes_load_git(&changes, o->since, root, &err) != 0)
+        free(root), root = NULL;
+    if (!root) {
+        fprintf(stderr, "drvtaint: error: %s\n", err);
+        free(err);
+        changes_free(&changes);
+        for (size_t i = 0; i < baseline_n; i++)
+            free(baseline_fps[i]);
+        free(baseline_fps);
+        free(shim);
+        rules_set_free(rules);
+        return CLI_EXIT_USAGE;
+    }
+
     run_ctx *ctx = run_new(o, rules, shim);
     input_set *inputs = &ctx->inputs;
     int rc = CLI_EXIT_CLEAN;
     if (o->compdb) {
-        char *err = NULL;
+        err = NULL;
         if (inputs_load_compdb(inputs, o->compdb, &err) != 0) {
             fprintf(stderr, "drvtaint: error: %s\n", err ? err : "cannot read the compile database");
             free(err);
@@ -576,16 +596,21 @@ int cli_run_units(const cli_options *o)
     /* what the team already judged: in-source suppressions and the baseline */
     suppression_set sup = {0};
     VEC(report_stale) stale = {0};
-    size_t nsuppressed = 0, nbaseline = 0;
+    size_t nsuppressed = 0, nbaseline = 0, bad_suppressions = 0;
     if (scan) {
         suppress_apply(&sup, &findings, rules);
-        if (o->report_stale)
-            for (size_t i = 0; i < inputs->nunits; i++)
-                suppress_scan_file(&sup, inputs->units[i].path, rules);
+        /* every unit's file: a misspelled rule must be reported even where nothing was found */
+        for (size_t i = 0; i < inputs->nunits; i++)
+            suppress_scan_file(&sup, inputs->units[i].path, rules);
         for (size_t i = 0; i < sup.len; i++) {
             const suppression *sp = &sup.items[i];
             char *path = report_display_path(sp->file);
-            if (!sp->reason)
+            if (sp->unknown) {
+                fprintf(stderr, "%s:%u:1: %s: suppression names no loaded rule '%s' (a rule id or code; see "
+                                "'drvtaint rules') [" REPORT_CODE_BAD_SUPPRESS "]\n",
+                        path, sp->line, o->strict ? "error" : "warning", sp->rule);
+                bad_suppressions++;
+            } else if (!sp->reason)
                 fprintf(stderr, "%s:%u:1: warning: suppression of %s without a reason is ignored (write "
                                 "'// drvtaint-ignore[%s]: why')\n",
                         path, sp->line, sp->rule, sp->rule);
@@ -593,7 +618,13 @@ int cli_run_units(const cli_options *o)
                 VEC_PUSH(&stale, ((report_stale){sp->file, sp->rule, sp->line}));
             free(path);
         }
-        baseline_apply(&findings, baseline_fps, baseline_n);
+        size_t matched = baseline_apply(&findings, baseline_fps, baseline_n, root);
+        if (o->baseline && baseline_n > 0 && matched == 0)
+            fprintf(stderr, "drvtaint: warning: the baseline %s matches none of the %zu findings (made under "
+                            "another --root, %s now?)\n",
+                    o->baseline, findings.len, root);
+        if (o->changed_files || o->since)
+            changes_filter(&changes, &findings);
         for (size_t i = 0; i < findings.len; i++) {
             nsuppressed += findings.items[i].suppressed != NULL;
             nbaseline += findings.items[i].in_baseline && !findings.items[i].suppressed;
@@ -607,13 +638,14 @@ int cli_run_units(const cli_options *o)
             ierr[i] = (report_input_error){inputs->errors[i].input, inputs->errors[i].message};
         report_meta meta = {.tool_version = DRVTAINT_VERSION, .units = units, .nunits = inputs->nunits,
                             .input_errors = ierr, .ninput_errors = inputs->nerrors, .stale = stale.items,
-                            .nstale = stale.len, .baseline = o->baseline != NULL};
+                            .nstale = stale.len, .baseline = o->baseline != NULL, .root = root,
+                            .keep_suppressed = o->keep_suppressed};
         if (scan && o->format == CLI_FORMAT_SARIF)
             report_findings_sarif(&out, &findings, rules, &meta);
         else if (scan && o->format == CLI_FORMAT_JSON)
             report_findings_json(&out, &findings, &meta);
         else if (scan && o->format == CLI_FORMAT_MSVC)
-            report_findings_msvc(&out, &findings, &meta);
+            report_findings_msvc(&out, &findings, rules, &meta);
         else if (scan)
             report_findings_text(&out, &findings, &meta);
         else if (o->format == CLI_FORMAT_JSON)
@@ -632,9 +664,11 @@ int cli_run_units(const cli_options *o)
         if (o->fail_on != CLI_FAIL_NONE && (int)findings.items[i].severity >= (int)o->fail_on - 1)
             failing++;
     }
-    /* a stale suppression is a warning */
+    /* a stale suppression is a warning; one naming no rule too (an error with --strict) */
     if (o->fail_on != CLI_FAIL_NONE && o->fail_on <= CLI_FAIL_WARNING)
-        failing += stale.len;
+        failing += stale.len + bad_suppressions;
+    else if (o->fail_on == CLI_FAIL_ERROR && o->strict)
+        failing += bad_suppressions;
     if (!o->quiet && scan)
         fprintf(stderr,
                 "drvtaint: %zu units (%zu with errors after recovery, %zu not analysed), %zu functions, "
@@ -658,6 +692,8 @@ int cli_run_units(const cli_options *o)
     free(units);
     suppress_free(&sup);
     free(stale.items);
+    changes_free(&changes);
+    free(root);
     for (size_t i = 0; i < baseline_n; i++)
         free(baseline_fps[i]);
     free(baseline_fps);

@@ -12,6 +12,11 @@ char *report_display_path(const char *path)
     return path_from_cwd(path);
 }
 
+char *report_root_path(const char *root, const char *path)
+{
+    return path_below(path, root);
+}
+
 int report_write_file(const char *path, const char *data, size_t len)
 {
     char *tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());

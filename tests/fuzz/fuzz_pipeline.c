@@ -80,7 +80,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     report_inventory_text(&out, &inv);
     report_inventory_json(&out, &inv, &meta);
     for (size_t i = 0; i < findings.len; i++)
-        free(finding_fingerprint(&findings.items[i]));
+        free(finding_fingerprint(&findings.items[i], NULL));
     sb_free(&out);
 
     suppress_free(&sup);

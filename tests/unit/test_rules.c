@@ -485,7 +485,7 @@ static void rule_errors(void **state)
     expect_error(RULE(", \"cwe\": [782.5]"), ": $.rules[0].cwe[0]: expected a CWE number");
     expect_error(RULE(", \"tags\": [\"security\", 1]"), ": $.rules[0].tags[1]: expected a non-empty string");
     expect_error(RULE(", \"example\": \"x\""),
-                 ": $.rules[0]: unknown key 'example' (allowed: id, name, severity, cwe, precision, "
+                 ": $.rules[0]: unknown key 'example' (allowed: id, code, name, severity, cwe, precision, "
                  "security-severity, tags, short, message, description, help, unsafe, constrained)");
     expect_error(RULE(", \"message\": \"{sink} got {argument}\""),
                  ": $.rules[0].message: unknown placeholder '{argument}' (expected {sink}, {arg}, {index}, {role} or "
