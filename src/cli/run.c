@@ -578,6 +578,13 @@ int cli_run_units(const cli_options *o)
         if (r->diagnostics.len)
             fputs(r->diagnostics.buf, stderr);
         sb_free(&r->diagnostics);
+        if (!r->unit.skipped && r->unit.health.errors && o->strict) { /* the reports say so too */
+            r->unit.skipped = true;
+            r->unit.skip_reason = xasprintf("--strict: %u compiler errors left after recovery in %u functions "
+                                            "(its findings are still reported)",
+                                            r->unit.health.errors, r->unit.health.functions_with_errors);
+            with_errors++;
+        }
         if (r->unit.skipped) {
             fprintf(stderr, "drvtaint: error: %s: not analysed: %s\n", r->unit.path, r->unit.skip_reason);
             skipped++;
