@@ -273,9 +273,52 @@ static void msvc_lines_match_ms_compile_and_msbuild(void **state)
     free(cmd);
 }
 
+/* Exit 3 still writes the report (the CI recipes upload it on 3), and the report says which
+ * unit was not analysed and why; with --strict a unit with compiler errors is named too. */
+static void exit_3_writes_a_report_that_names_the_unit(void **state)
+{
+    (void)state;
+    char *dir = project("");
+    char *cmd = xasprintf("cd %s && printf 'int broken( {\\n' > drv/broken.c && "
+                          "%s scan -q --strict --format sarif -o out.sarif drv/drv.c drv/missing.c drv/broken.c",
+                          dir, DRVTAINT_BINARY);
+    char *err = NULL;
+    assert_int_equal(run(cmd, NULL, &err), 3);
+    assert_non_null(strstr(err, "missing.c: "));
+    assert_non_null(strstr(err, "drv/broken.c: not analysed: --strict: "));
+    free(err);
+    free(cmd);
+    char *path = xasprintf("%s/out.sarif", dir);
+    char *sarif = read_file(path, NULL);
+    assert_non_null(sarif);
+    assert_non_null(strstr(sarif, "missing.c was not analysed"));
+    assert_non_null(strstr(sarif, "drv/broken.c was not analysed: --strict: "));
+    assert_non_null(strstr(sarif, "\"ruleId\":\t\"msr-read\"")); /* the findings of the rest */
+    free(sarif);
+    free(path);
+    cmd = xasprintf("cd %s && %s scan -q --strict --format json drv/drv.c drv/broken.c", dir, DRVTAINT_BINARY);
+    char *out = NULL;
+    assert_int_equal(run(cmd, &out, NULL), 3);
+    cJSON *json = cJSON_Parse(out);
+    const cJSON *u, *found = NULL;
+    cJSON_ArrayForEach(u, cJSON_GetObjectItem(json, "units"))
+    {
+        if (strstr(cJSON_GetObjectItem(u, "path")->valuestring, "broken.c"))
+            found = u;
+    }
+    assert_non_null(found);
+    assert_true(cJSON_IsFalse(cJSON_GetObjectItem(found, "analysed")));
+    assert_non_null(strstr(cJSON_GetObjectItem(found, "reason")->valuestring, "--strict: "));
+    cJSON_Delete(json);
+    free(out);
+    free(cmd);
+    free(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(exit_3_writes_a_report_that_names_the_unit),
         cmocka_unit_test(pr_mode_with_a_list_of_files),
         cmocka_unit_test(pr_mode_since_a_revision),
         cmocka_unit_test(msvc_lines_match_ms_compile_and_msbuild),
