@@ -7,6 +7,7 @@
 #include "drvtaint/findings.h"
 #include "drvtaint/inventory.h"
 #include "drvtaint/rules.h"
+#include "drvtaint/triage.h"
 #include "drvtaint/util.h"
 
 /* What the report says about one translation unit. Heap strings; see report_unit_free. */
@@ -22,10 +23,7 @@ typedef struct report_input_error {
     const char *input, *message;
 } report_input_error;
 
-typedef struct report_stale {
-    const char *file, *rule;
-    unsigned line;
-} report_stale;
+typedef triage_stale report_stale; /* a suppression that matched nothing */
 
 typedef struct report_meta {
     const char *tool_version;
@@ -53,10 +51,6 @@ void report_inventory_text(strbuf *out, const inventory *inv);
 void report_inventory_json(strbuf *out, const inventory *inv, const report_meta *meta);
 /* path:line:col: severity: message [rule], then indented trace lines (gcc problem matcher). */
 void report_findings_text(strbuf *out, const finding_list *findings, const report_meta *meta);
-/* Codes of drvtaint's own diagnostics (rule codes start at DT1000). */
-#define REPORT_CODE_STALE "DT0001"       /* a suppression that matches no finding */
-#define REPORT_CODE_BAD_SUPPRESS "DT0002" /* a suppression naming no loaded rule */
-
 /* /abs/path(line,col): severity DT1001: message [rule], then one note line per trace step
  * (MSVC / Visual Studio / VS Code $msCompile). */
 void report_findings_msvc(strbuf *out, const finding_list *findings, const rules_set *rules, const report_meta *meta);
@@ -73,7 +67,8 @@ void report_rules_markdown(strbuf *out, const rules_set *rules);
  * array. */
 char **report_line_hashes(const char *text, size_t len, size_t *nlines);
 
-/* Writes data to path through a temporary file and rename; returns 0 or -1 with errno. */
+/* Writes data to path through a temporary file and rename (a device or a pipe is written in
+ * place); returns 0 or -1 with errno. */
 int report_write_file(const char *path, const char *data, size_t len);
 
 #endif

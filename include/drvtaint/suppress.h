@@ -16,6 +16,10 @@
 #include "drvtaint/findings.h"
 #include "drvtaint/rules.h"
 
+/* Codes of drvtaint's own diagnostics about suppressions (rule codes start at DT1000). */
+#define SUPPRESS_CODE_STALE "DT0001"   /* a suppression that matches no finding */
+#define SUPPRESS_CODE_UNKNOWN "DT0002" /* a suppression naming no loaded rule */
+
 typedef struct suppression {
     char *file;
     unsigned line;

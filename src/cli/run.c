@@ -18,6 +18,7 @@
 #include "drvtaint/report.h"
 #include "drvtaint/rules.h"
 #include "drvtaint/suppress.h"
+#include "drvtaint/triage.h"
 #include "drvtaint/taint.h"
 
 typedef struct unit_result {
@@ -600,42 +601,19 @@ int cli_run_units(const cli_options *o)
     findings_finish(&findings);
     bool scan = o->command == CLI_CMD_SCAN;
 
-    /* what the team already judged: in-source suppressions and the baseline */
-    suppression_set sup = {0};
-    VEC(report_stale) stale = {0};
-    size_t nsuppressed = 0, nbaseline = 0, bad_suppressions = 0;
+    /* what the team already judged (suppressions, the baseline) and, in pull-request mode,
+     * what the change touches */
+    triage_result tr = {0};
     if (scan) {
-        suppress_apply(&sup, &findings, rules);
-        /* every unit's file: a misspelled rule must be reported even where nothing was found */
+        const char **sources = xcalloc(inputs->nunits ? inputs->nunits : 1, sizeof *sources);
         for (size_t i = 0; i < inputs->nunits; i++)
-            suppress_scan_file(&sup, inputs->units[i].path, rules);
-        for (size_t i = 0; i < sup.len; i++) {
-            const suppression *sp = &sup.items[i];
-            char *path = report_display_path(sp->file);
-            if (sp->unknown) {
-                fprintf(stderr, "%s:%u:1: %s: suppression names no loaded rule '%s' (a rule id or code; see "
-                                "'drvtaint rules') [" REPORT_CODE_BAD_SUPPRESS "]\n",
-                        path, sp->line, o->strict ? "error" : "warning", sp->rule);
-                bad_suppressions++;
-            } else if (!sp->reason)
-                fprintf(stderr, "%s:%u:1: warning: suppression of %s without a reason is ignored (write "
-                                "'// drvtaint-ignore[%s]: why')\n",
-                        path, sp->line, sp->rule, sp->rule);
-            else if (!sp->used && o->report_stale)
-                VEC_PUSH(&stale, ((report_stale){sp->file, sp->rule, sp->line}));
-            free(path);
-        }
-        size_t matched = baseline_apply(&findings, baseline_fps, baseline_n, root);
-        if (o->baseline && baseline_n > 0 && matched == 0)
-            fprintf(stderr, "drvtaint: warning: the baseline %s matches none of the %zu findings (made under "
-                            "another --root, %s now?)\n",
-                    o->baseline, findings.len, root);
-        if (o->changed_files || o->since)
-            changes_filter(&changes, &findings);
-        for (size_t i = 0; i < findings.len; i++) {
-            nsuppressed += findings.items[i].suppressed != NULL;
-            nbaseline += findings.items[i].in_baseline && !findings.items[i].suppressed;
-        }
+            sources[i] = inputs->units[i].path;
+        triage_options to = {rules, sources, inputs->nunits, baseline_fps, baseline_n, o->baseline, root,
+                             o->changed_files || o->since ? &changes : NULL, o->report_stale, o->strict};
+        triage_findings(&findings, &to, &tr);
+        free(sources);
+        if (tr.messages.len)
+            fputs(tr.messages.buf, stderr);
     }
 
     if (rc == CLI_EXIT_CLEAN) {
@@ -644,8 +622,8 @@ int cli_run_units(const cli_options *o)
         for (size_t i = 0; i < inputs->nerrors; i++)
             ierr[i] = (report_input_error){inputs->errors[i].input, inputs->errors[i].message};
         report_meta meta = {.tool_version = DRVTAINT_VERSION, .units = units, .nunits = inputs->nunits,
-                            .input_errors = ierr, .ninput_errors = inputs->nerrors, .stale = stale.items,
-                            .nstale = stale.len, .baseline = o->baseline != NULL, .root = root,
+                            .input_errors = ierr, .ninput_errors = inputs->nerrors, .stale = tr.stale.items,
+                            .nstale = tr.stale.len, .baseline = o->baseline != NULL, .root = root,
                             .keep_suppressed = o->keep_suppressed};
         if (scan && o->format == CLI_FORMAT_SARIF)
             report_findings_sarif(&out, &findings, rules, &meta);
@@ -673,17 +651,17 @@ int cli_run_units(const cli_options *o)
     }
     /* a stale suppression is a warning; one naming no rule too (an error with --strict) */
     if (o->fail_on != CLI_FAIL_NONE && o->fail_on <= CLI_FAIL_WARNING)
-        failing += stale.len + bad_suppressions;
+        failing += tr.stale.len + tr.bad_suppressions;
     else if (o->fail_on == CLI_FAIL_ERROR && o->strict)
-        failing += bad_suppressions;
+        failing += tr.bad_suppressions;
     if (!o->quiet && scan)
         fprintf(stderr,
                 "drvtaint: %zu units (%zu with errors after recovery, %zu not analysed), %zu functions, "
                 "%zu findings (%zu error, %zu warning, %zu note; %zu suppressed, %zu in baseline), %.2f s\n",
                 inputs->nunits, with_errors, skipped, nfunctions,
                 by_severity[FINDING_ERROR] + by_severity[FINDING_WARNING] + by_severity[FINDING_NOTE],
-                by_severity[FINDING_ERROR], by_severity[FINDING_WARNING], by_severity[FINDING_NOTE], nsuppressed,
-                nbaseline, now_seconds() - start);
+                by_severity[FINDING_ERROR], by_severity[FINDING_WARNING], by_severity[FINDING_NOTE], tr.nsuppressed,
+                tr.nbaseline, now_seconds() - start);
     else if (!o->quiet)
         fprintf(stderr, "drvtaint: %zu units (%zu with errors after recovery, %zu not analysed), %zu functions, %zu sink calls, %.2f s\n",
                 inputs->nunits, with_errors, skipped, nfunctions, inv.len, now_seconds() - start);
@@ -697,8 +675,7 @@ int cli_run_units(const cli_options *o)
         free(units[i].skip_reason);
     }
     free(units);
-    suppress_free(&sup);
-    free(stale.items);
+    triage_result_free(&tr);
     changes_free(&changes);
     free(root);
     for (size_t i = 0; i < baseline_n; i++)

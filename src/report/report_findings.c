@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "drvtaint/report.h"
+#include "drvtaint/suppress.h"
 #include "report_internal.h"
 
 bool report_is_active(const finding *f)
@@ -27,7 +28,7 @@ static void stale_lines(strbuf *out, const report_meta *meta, bool msvc)
     for (size_t i = 0; i < meta->nstale; i++) {
         char *path = msvc ? msvc_path(meta->stale[i].file) : report_display_path(meta->stale[i].file);
         if (msvc)
-            sb_printf(out, "%s(%u,1): warning " REPORT_CODE_STALE ": stale suppression: no %s finding on this line or "
+            sb_printf(out, "%s(%u,1): warning " SUPPRESS_CODE_STALE ": stale suppression: no %s finding on this line or "
                            "the next\n",
                       path, meta->stale[i].line, meta->stale[i].rule);
         else

@@ -315,9 +315,29 @@ static void exit_3_writes_a_report_that_names_the_unit(void **state)
     free(dir);
 }
 
+/* -o to a pipe (or /dev/null, /dev/stdout) writes into it: renaming the report over it would
+ * replace it with a regular file, and as root /dev/null with it. */
+static void output_to_a_pipe_stays_a_pipe(void **state)
+{
+    (void)state;
+    char *marker = ts_write_temp("README", "x\n");
+    char *dir = xstrndup(marker, (size_t)(strrchr(marker, '/') - marker));
+    char *cmd = xasprintf("cd %s && mkfifo pipe && (timeout 10 cat pipe > got.txt &) && %s rules -o pipe && sleep 0.2 && "
+                          "test -p pipe && grep -c '^DT1001 msr-read' got.txt",
+                          dir, DRVTAINT_BINARY);
+    char *out = NULL;
+    assert_int_equal(run(cmd, &out, NULL), 0);
+    assert_string_equal(out, "1\n");
+    free(out);
+    free(cmd);
+    free(dir);
+    free(marker);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(output_to_a_pipe_stays_a_pipe),
         cmocka_unit_test(exit_3_writes_a_report_that_names_the_unit),
         cmocka_unit_test(pr_mode_with_a_list_of_files),
         cmocka_unit_test(pr_mode_since_a_revision),
