@@ -26,6 +26,7 @@ import sys
 HEALTH = re.compile(r"^(?P<path>\S.*?): (?P<nf>\d+) functions, (?P<before>\d+) errors before recovery, "
                     r"(?P<after>\d+) after .*?(?:; functions with errors: (?P<bad>.*))?$")
 DRIVER_TYPES = ("DRIVER", "EXPORT_DRIVER", "MINIPORT")
+DATA_DIR = None  # --data-dir: another rules/ + include/wdk/ (a shim before a change, for before/after)
 
 
 def driver_dirs(tree):
@@ -67,6 +68,8 @@ def tree_files(tree):
 
 def scan(binary, tree, dirs):
     env = dict(os.environ, DRVTAINT_MEASURE="1")
+    if DATA_DIR:
+        env["DRVTAINT_DATA_DIR"] = DATA_DIR
     args = [binary, "scan", "-v", "-q", "-j2", "--fail-on", "none"] + [os.path.relpath(d, tree) for d in dirs]
     res = subprocess.run(args, cwd=tree, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                          text=True, errors="replace")
@@ -90,9 +93,12 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--drvtaint", default="build-meas/drvtaint")
     ap.add_argument("--top", type=int, default=40)
+    ap.add_argument("--data-dir", help="DRVTAINT_DATA_DIR for the scans (compare another shim)")
     ap.add_argument("--json", help="write the per-tree and ranked numbers to FILE")
     ap.add_argument("trees", nargs="+")
     a = ap.parse_args()
+    global DATA_DIR
+    DATA_DIR = os.path.abspath(a.data_dir) if a.data_dir else None
     binary = os.path.abspath(a.drvtaint)
     hdr_cost = collections.Counter()
     hdr_units = collections.Counter()
