@@ -727,6 +727,33 @@ VOID KeRevertToUserAffinityThreadEx(KAFFINITY Affinity);
 #define InterlockedOr _InterlockedOr
 #define InterlockedAnd _InterlockedAnd
 #define InterlockedExchangeAdd _InterlockedExchangeAdd
+#define InterlockedXor _InterlockedXor
+#define InterlockedCompareExchangePointer _InterlockedCompareExchangePointer
+#define InterlockedIncrement16 _InterlockedIncrement16
+#define InterlockedDecrement16 _InterlockedDecrement16
+#define InterlockedCompareExchange16 _InterlockedCompareExchange16
+#define InterlockedIncrement64 _InterlockedIncrement64
+#define InterlockedDecrement64 _InterlockedDecrement64
+#define InterlockedExchange64 _InterlockedExchange64
+#define InterlockedCompareExchange64 _InterlockedCompareExchange64
+#define InterlockedExchangeAdd64 _InterlockedExchangeAdd64
+#define InterlockedOr64 _InterlockedOr64
+#define InterlockedAnd64 _InterlockedAnd64
+#define InterlockedXor64 _InterlockedXor64
+#define InterlockedOr8 _InterlockedOr8
+#define InterlockedAnd8 _InterlockedAnd8
+#define InterlockedExchange8 _InterlockedExchange8
+#define InterlockedAdd(a, v) (_InterlockedExchangeAdd((a), (v)) + (v))
+#define InterlockedAdd64(a, v) (_InterlockedExchangeAdd64((a), (v)) + (v))
+#define InterlockedExchangeAddSizeT(a, v) ((SIZE_T)_InterlockedExchangeAdd64((LONG64 *)(a), (LONG64)(v)))
+#define InterlockedIncrementSizeT(a) ((SIZE_T)_InterlockedIncrement64((LONG64 *)(a)))
+#define InterlockedDecrementSizeT(a) ((SIZE_T)_InterlockedDecrement64((LONG64 *)(a)))
+#define ReadNoFence(p) (*(const volatile LONG *)(p))
+#define ReadAcquire(p) (*(const volatile LONG *)(p))
+#define WriteNoFence(p, v) ((void)(*(volatile LONG *)(p) = (v)))
+#define WriteRelease(p, v) ((void)(*(volatile LONG *)(p) = (v)))
+#define ReadPointerAcquire(p) (*(PVOID const volatile *)(p))
+#define WritePointerRelease(p, v) ((void)(*(PVOID volatile *)(p) = (v)))
 VOID KeBugCheckEx(ULONG BugCheckCode, ULONG_PTR P1, ULONG_PTR P2, ULONG_PTR P3, ULONG_PTR P4);
 VOID KeEnterGuardedRegion(VOID);
 VOID KeLeaveGuardedRegion(VOID);

@@ -645,6 +645,11 @@ PLIST_ENTRY NdisInterlockedRemoveHeadList(PLIST_ENTRY ListHead, PNDIS_SPIN_LOCK 
 #define NdisInitUnicodeString(Destination, Source) RtlInitUnicodeString(Destination, Source)
 #define NdisInitializeString(Destination, Source) RtlInitUnicodeString(Destination, (PCWSTR)(Source))
 #define NdisEqualString(String1, String2, CaseInsensitive) RtlEqualUnicodeString(String1, String2, CaseInsensitive)
+#define NdisFreeString(String) NdisFreeMemory((String).Buffer, (String).MaximumLength, 0)
+/* the NDIS wrappers over kernel mutexes */
+#define NDIS_INIT_MUTEX(m) KeInitializeMutex((m), 0xFFFF)
+#define NDIS_WAIT_FOR_MUTEX(m) KeWaitForSingleObject((m), Executive, KernelMode, FALSE, NULL)
+#define NDIS_RELEASE_MUTEX(m) KeReleaseMutex((m), FALSE)
 VOID NdisMSleep(ULONG MicrosecondsToSleep);
 VOID NdisStallExecution(UINT MicrosecondsToStall);
 #define NdisGetCurrentSystemTime(pSystemTime) KeQuerySystemTime(pSystemTime)

@@ -132,6 +132,11 @@ PVOID RtlGetElementGenericTableAvl(PRTL_AVL_TABLE Table, ULONG I);
 ULONG RtlNumberGenericTableElementsAvl(PRTL_AVL_TABLE Table);
 BOOLEAN RtlIsGenericTableEmptyAvl(PRTL_AVL_TABLE Table);
 
+#ifndef RtlPointerToOffset
+#define RtlPointerToOffset(Base, Pointer) ((ULONG)(((PCHAR)(Pointer)) - ((PCHAR)(Base))))
+#define RtlOffsetToPointer(Base, Offset) ((PCHAR)(((PCHAR)(Base)) + ((ULONG_PTR)(Offset))))
+#endif
+
 /* ---- time ---- */
 typedef struct _TIME_FIELDS {
     CSHORT Year, Month, Day, Hour, Minute, Second, Milliseconds, Weekday;
