@@ -6,6 +6,7 @@
 #include "wdk_hal.h"
 #include "wdk_ex.h"
 #include "wdk_rtl.h"
+#include "wdk_fs.h"
 #include "intrin.h"
 #include "string.h"
 #ifndef _WDMDDK_
