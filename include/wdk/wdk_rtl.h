@@ -4,6 +4,10 @@
  * I/O priority hints. Declared from the WDK reference pages on learn.microsoft.com. */
 #pragma once
 #include "wdk_ex.h"
+#include "wdk_mm.h"
+#include "wdk_hal.h"
+#include "intrin.h"
+#include "string.h"
 
 DT_BEGIN
 
@@ -13,6 +17,12 @@ typedef struct DECLSPEC_ALIGN(16) _SLIST_ENTRY { struct _SLIST_ENTRY *Next; } SL
 #endif
 
 /* ---- lookaside lists (the list heads are opaque: drivers only pass their address) ---- */
+#ifndef POOL_NX_ALLOCATION
+#define POOL_NX_ALLOCATION 512
+#endif
+#ifndef POOL_RAISE_IF_ALLOCATION_FAILURE
+#define POOL_RAISE_IF_ALLOCATION_FAILURE 16
+#endif
 typedef PVOID (*PALLOCATE_FUNCTION)(POOL_TYPE PoolType, SIZE_T NumberOfBytes, ULONG Tag);
 typedef VOID (*PFREE_FUNCTION)(PVOID Buffer);
 typedef struct DECLSPEC_ALIGN(16) _NPAGED_LOOKASIDE_LIST { UCHAR Opaque[128]; } NPAGED_LOOKASIDE_LIST, *PNPAGED_LOOKASIDE_LIST;
