@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """shim_gaps.py - which missing WDK headers and names cost real driver trees the most functions.
 
-Usage: shim_gaps.py [--drvtaint BIN] [--top N] [--json FILE] TREE...
+Usage: shim_gaps.py [--drvtaint BIN] [--data-dir DIR] [--top N] [--json FILE] TREE...
 
 For each tree, finds the kernel-driver folders (a .vcxproj whose ConfigurationType is Driver, or a
 WDK `sources` file whose TARGETTYPE is DRIVER, EXPORT_DRIVER or MINIPORT), scans them with
-`drvtaint scan -v` and reads the parse health of every unit under them. Needs a drvtaint built with
-the measurement hook (DRVTAINT_MEASURE=1 makes the front end print the headers it did not find and
-the names it declared on the fly, one per line: see docs/wdk-shim.md, "Measuring").
+`drvtaint scan -v` and reads the parse health of every unit under them. The headers a unit misses
+are found by following its #include lines through the tree (file names compared without case, as
+on Windows): a header that neither the tree nor the shim (--data-dir, default the source tree's
+include/wdk) has is a gap. A drvtaint whose front end prints "MEASURE-HDR/MEASURE-NAME<TAB>unit<TAB>
+name" lines when DRVTAINT_MEASURE=1 is set (a local debugging patch, not part of drvtaint) also
+gives the names recovery declared; without it the name ranking is empty.
 
 Prints, per tree, the units, functions and the share of functions without errors after recovery;
 then the missing headers that the tree does not ship itself (so WDK or SDK headers), ranked by the
@@ -26,6 +29,7 @@ import sys
 HEALTH = re.compile(r"^(?P<path>\S.*?): (?P<nf>\d+) functions, (?P<before>\d+) errors before recovery, "
                     r"(?P<after>\d+) after .*?(?:; functions with errors: (?P<bad>.*))?$")
 DRIVER_TYPES = ("DRIVER", "EXPORT_DRIVER", "MINIPORT")
+SHIM = set()  # lower-case names of the shim's headers
 DATA_DIR = None  # --data-dir: another rules/ + include/wdk/ (a shim before a change, for before/after)
 
 
@@ -66,6 +70,43 @@ def tree_files(tree):
     return names
 
 
+INCLUDE = re.compile(r'^\s*#\s*include\s*[<"]([^>"]+)[>"]', re.M)
+
+
+def tree_index(tree):
+    """Lower-case file name -> paths in the tree."""
+    index = collections.defaultdict(list)
+    for root, dirs, files in os.walk(tree):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for f in files:
+            index[f.lower()].append(os.path.join(root, f))
+    return index
+
+
+def static_missing(unit, index, shim, memo):
+    """Headers reachable from unit through the tree's own headers that neither has."""
+    missing, seen, todo = set(), set(), [unit]
+    while todo:
+        path = todo.pop()
+        if path in seen:
+            continue
+        seen.add(path)
+        if path not in memo:
+            try:
+                memo[path] = INCLUDE.findall(open(path, errors="replace").read())
+            except OSError:
+                memo[path] = []
+        for inc in memo[path]:
+            base = inc.replace("\\", "/").rsplit("/", 1)[-1].lower()
+            if base.endswith(".tmh"):
+                continue  # WPP output: generated, not a shim gap
+            if base in index:
+                todo.extend(index[base][:1])
+            elif base not in shim:
+                missing.add(inc.replace("\\", "/").lower())
+    return missing
+
+
 def scan(binary, tree, dirs):
     env = dict(os.environ, DRVTAINT_MEASURE="1")
     if DATA_DIR:
@@ -97,8 +138,11 @@ def main():
     ap.add_argument("--json", help="write the per-tree and ranked numbers to FILE")
     ap.add_argument("trees", nargs="+")
     a = ap.parse_args()
-    global DATA_DIR
+    global DATA_DIR, SHIM
     DATA_DIR = os.path.abspath(a.data_dir) if a.data_dir else None
+    here = os.path.dirname(os.path.abspath(__file__))
+    shim_dir = os.path.join(DATA_DIR or os.path.join(here, "..", ".."), "include", "wdk")
+    SHIM = {f.lower() for f in os.listdir(shim_dir)}
     binary = os.path.abspath(a.drvtaint)
     hdr_cost = collections.Counter()
     hdr_units = collections.Counter()
@@ -115,6 +159,11 @@ def main():
             continue
         local = tree_files(tree)
         units, hdrs, names = scan(binary, tree, dirs)
+        if not hdrs:
+            index = tree_index(tree)
+            memo = {}
+            for path in units:
+                hdrs[path] = static_missing(os.path.join(tree, path), index, SHIM, memo)
         nf = sum(u[0] for u in units.values())
         bad = sum(u[1] for u in units.values())
         clean_units = sum(1 for u in units.values() if u[2] == 0)
