@@ -105,7 +105,8 @@ static void the_family_headers_drivers_include_are_there(void **state)
 {
     (void)state;
     static const char *const wanted[] = {"ndis.h",    "ntddndis.h", "fltKernel.h", "fltkernel.h", "suppress.h",
-                                         "wdk_ndis.h", "wdk_flt.h",  "wdk_fs.h",    "wdk_rtl.h"};
+                                         "wdk_ndis.h", "wdk_flt.h",  "wdk_fs.h",    "wdk_rtl.h",   "hidport.h",
+                                         "hidclass.h", "wdk_hid.h",  "evntrace.h"};
     size_t n;
     char **headers = list_headers(&n);
     for (size_t w = 0; w < sizeof wanted / sizeof wanted[0]; w++) {
@@ -173,9 +174,18 @@ static void family_bodies_parse_and_keep_their_calls(void **state)
          "  PVOID p = ExAllocateFromNPagedLookasideList(l); if (p) ExFreeToNPagedLookasideList(l, p);\n"
          "  (void)RtlNumberGenericTableElementsAvl(t); LONG64 v = 0; InterlockedIncrement64(&v);\n}\n",
          false},
+        {"#include <wdm.h>\n#include <hidport.h>\n#include <evntrace.h>\n"
+         "NTSTATUS H(PDRIVER_OBJECT d, PUNICODE_STRING r, PIRP irp) {\n"
+         "  HID_MINIDRIVER_REGISTRATION reg = {0}; ULONG level = TRACE_LEVEL_ERROR;\n"
+         "  PIO_STACK_LOCATION sp = IoGetCurrentIrpStackLocation(irp);\n"
+         "  if (sp->Parameters.DeviceIoControl.IoControlCode == IOCTL_HID_GET_DEVICE_ATTRIBUTES) {\n"
+         "    PHID_DEVICE_ATTRIBUTES a = (PHID_DEVICE_ATTRIBUTES)irp->UserBuffer; a->Size = sizeof(*a); }\n"
+         "  reg.Revision = HID_REVISION; reg.DriverObject = d; reg.RegistryPath = r;\n"
+         "  reg.DeviceExtensionSize = level; return HidRegisterMinidriver(&reg);\n}\n",
+         false},
     };
     static const char *const calls[] = {"NdisFIndicateReceiveNetBufferLists", "FltGetFileNameInformation",
-                                        "RtlTimeToTimeFields"};
+                                        "RtlTimeToTimeFields", "HidRegisterMinidriver"};
     fe_parser *p = parser();
     for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++) {
         char *path = ts_write_temp(bodies[i].is_cxx ? "body.cpp" : "body.c", bodies[i].text);
