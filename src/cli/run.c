@@ -10,7 +10,9 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "drvtaint/changes.h"
 #include "drvtaint/suppress.h"
+#include "drvtaint/triage.h"
 #include "run_internal.h"
 
 /* Everything the run owns. A child process inherits it and reads it; only the parent writes. */
@@ -20,6 +22,8 @@ typedef struct run {
     char *shim;
     char **baseline_fps;
     size_t baseline_n;
+    char *root;          /* the project root (paths in reports and the baseline) */
+    change_set changes;  /* pull-request mode: what the change touches */
     fe_options fe;
     char *prelude_dir; /* this run's precompiled preludes; NULL with --no-prelude */
     fe_parser *parser; /* made once, before the first child: each child inherits it */
@@ -36,9 +40,7 @@ typedef struct merged {
     finding_list findings;
     report_unit *units;
     size_t skipped, with_errors, nfunctions;
-    suppression_set sup;
-    VEC(report_stale) stale;
-    size_t nsuppressed, nbaseline;
+    triage_result tr;
 } merged;
 
 static double now_seconds(void)
@@ -130,6 +132,19 @@ static int run_collect(run *r, const cli_options *o)
             return CLI_EXIT_USAGE;
         }
     }
+    char *err = NULL;
+    r->root = cli_project_root(o, &err);
+    if (r->root && o->changed_files && changes_load_list(&r->changes, o->changed_files, r->root, &err) != 0)
+        free(r->root), r->root = NULL;
+    if (r->root && o->since && changes_load_git(&r->changes, o->since, r->root, &err) != 0)
+        free(r->root), r->root = NULL;
+    if (!r->root) {
+        fprintf(stderr, "drvtaint: error: %s\n", err);
+        free(err);
+        rules_set_free(r->rules);
+        r->rules = NULL;
+        return CLI_EXIT_USAGE;
+    }
     r->fe = (fe_options){
         .shim_dir = r->shim,
         .wdk_include = o->wdk_include.items,
@@ -142,7 +157,7 @@ static int run_collect(run *r, const cli_options *o)
         r->fe.prelude_dir = r->prelude_dir = fe_prelude_dir_new();
     int rc = CLI_EXIT_CLEAN;
     if (o->compdb) {
-        char *err = NULL;
+        err = NULL;
         if (inputs_load_compdb(&r->inputs, o->compdb, &err) != 0) {
             fprintf(stderr, "drvtaint: error: %s\n", err ? err : "cannot read the compile database");
             free(err);
@@ -293,6 +308,13 @@ static void run_merge(run *r, merged *m)
         unit_result *res = &r->results[i];
         if (res->diagnostics.len)
             fputs(res->diagnostics.buf, stderr);
+        if (!res->unit.skipped && res->unit.health.errors && r->o->strict) { /* the reports say so too */
+            res->unit.skipped = true;
+            res->unit.skip_reason = xasprintf("--strict: %u compiler errors left after recovery in %u functions "
+                                              "(its findings are still reported)",
+                                              res->unit.health.errors, res->unit.health.functions_with_errors);
+            m->with_errors++;
+        }
         if (res->unit.skipped) {
             fprintf(stderr, "drvtaint: error: %s: not analysed: %s\n", res->unit.path, res->unit.skip_reason);
             m->skipped++;
@@ -316,26 +338,15 @@ static void run_merge(run *r, merged *m)
 static void run_triage(run *r, merged *m)
 {
     const cli_options *o = r->o;
-    suppress_apply(&m->sup, &m->findings, r->rules);
-    if (o->report_stale)
-        for (size_t i = 0; i < r->inputs.nunits; i++)
-            suppress_scan_file(&m->sup, r->inputs.units[i].path, r->rules);
-    for (size_t i = 0; i < m->sup.len; i++) {
-        const suppression *sp = &m->sup.items[i];
-        char *path = report_display_path(sp->file);
-        if (!sp->reason)
-            fprintf(stderr, "%s:%u:1: warning: suppression of %s without a reason is ignored (write "
-                            "'// drvtaint-ignore[%s]: why')\n",
-                    path, sp->line, sp->rule, sp->rule);
-        else if (!sp->used && o->report_stale)
-            VEC_PUSH(&m->stale, ((report_stale){sp->file, sp->rule, sp->line}));
-        free(path);
-    }
-    baseline_apply(&m->findings, r->baseline_fps, r->baseline_n);
-    for (size_t i = 0; i < m->findings.len; i++) {
-        m->nsuppressed += m->findings.items[i].suppressed != NULL;
-        m->nbaseline += m->findings.items[i].in_baseline && !m->findings.items[i].suppressed;
-    }
+    const char **sources = xcalloc(r->inputs.nunits ? r->inputs.nunits : 1, sizeof *sources);
+    for (size_t i = 0; i < r->inputs.nunits; i++)
+        sources[i] = r->inputs.units[i].path;
+    triage_options to = {r->rules, sources, r->inputs.nunits, r->baseline_fps, r->baseline_n, o->baseline, r->root,
+                         o->changed_files || o->since ? &r->changes : NULL, o->report_stale, o->strict};
+    triage_findings(&m->findings, &to, &m->tr);
+    free(sources);
+    if (m->tr.messages.len)
+        fputs(m->tr.messages.buf, stderr);
 }
 
 /* ---- render: the report formats ---- */
@@ -353,8 +364,7 @@ static void render_findings_json(strbuf *out, const merged *m, const run *r, con
 
 static void render_findings_msvc(strbuf *out, const merged *m, const run *r, const report_meta *meta)
 {
-    (void)r;
-    report_findings_msvc(out, &m->findings, meta);
+    report_findings_msvc(out, &m->findings, r->rules, meta);
 }
 
 static void render_findings_text(strbuf *out, const merged *m, const run *r, const report_meta *meta)
@@ -413,8 +423,9 @@ static int run_render(const run *r, const merged *m)
     for (size_t i = 0; i < inputs->nerrors; i++)
         ierr[i] = (report_input_error){inputs->errors[i].input, inputs->errors[i].message};
     report_meta meta = {.tool_version = DRVTAINT_VERSION, .units = m->units, .nunits = inputs->nunits,
-                        .input_errors = ierr, .ninput_errors = inputs->nerrors, .stale = m->stale.items,
-                        .nstale = m->stale.len, .baseline = r->o->baseline != NULL};
+                        .input_errors = ierr, .ninput_errors = inputs->nerrors, .stale = m->tr.stale.items,
+                        .nstale = m->tr.stale.len, .baseline = r->o->baseline != NULL, .root = r->root,
+                        .keep_suppressed = r->o->keep_suppressed};
     strbuf out = {0};
     format_of(r->o->command, r->o->format)(&out, m, r, &meta);
     int rc = emit(r->o, &out);
@@ -436,9 +447,11 @@ static int run_exit_code(const run *r, const merged *m, int rc, double start)
         if (o->fail_on != CLI_FAIL_NONE && (int)m->findings.items[i].severity >= (int)o->fail_on - 1)
             failing++;
     }
-    /* a stale suppression is a warning */
+    /* a stale suppression is a warning; one naming no rule too (an error with --strict) */
     if (o->fail_on != CLI_FAIL_NONE && o->fail_on <= CLI_FAIL_WARNING)
-        failing += m->stale.len;
+        failing += m->tr.stale.len + m->tr.bad_suppressions;
+    else if (o->fail_on == CLI_FAIL_ERROR && o->strict)
+        failing += m->tr.bad_suppressions;
     size_t nunits = r->inputs.nunits;
     if (!o->quiet && o->command == CLI_CMD_SCAN)
         fprintf(stderr,
@@ -446,8 +459,8 @@ static int run_exit_code(const run *r, const merged *m, int rc, double start)
                 "%zu findings (%zu error, %zu warning, %zu note; %zu suppressed, %zu in baseline), %.2f s\n",
                 nunits, m->with_errors, m->skipped, m->nfunctions,
                 by_severity[FINDING_ERROR] + by_severity[FINDING_WARNING] + by_severity[FINDING_NOTE],
-                by_severity[FINDING_ERROR], by_severity[FINDING_WARNING], by_severity[FINDING_NOTE], m->nsuppressed,
-                m->nbaseline, now_seconds() - start);
+                by_severity[FINDING_ERROR], by_severity[FINDING_WARNING], by_severity[FINDING_NOTE], m->tr.nsuppressed,
+                m->tr.nbaseline, now_seconds() - start);
     else if (!o->quiet)
         fprintf(stderr, "drvtaint: %zu units (%zu with errors after recovery, %zu not analysed), %zu functions, %zu sink calls, %.2f s\n",
                 nunits, m->with_errors, m->skipped, m->nfunctions, m->inv.len, now_seconds() - start);
@@ -470,8 +483,9 @@ static void run_free(run *r, merged *m)
         fe_memo_free(r->memos[i]);
     }
     free(m->units);
-    suppress_free(&m->sup);
-    free(m->stale.items);
+    triage_result_free(&m->tr);
+    changes_free(&r->changes);
+    free(r->root);
     inventory_free(&m->inv);
     findings_free(&m->findings);
     free(r->results);
