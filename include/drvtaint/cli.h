@@ -18,8 +18,8 @@ enum {
     CLI_EXIT_SKIPPED = 3   /* a unit could not be analysed (with --strict: or had parse errors) */
 };
 
-typedef enum { CLI_CMD_NONE, CLI_CMD_SCAN, CLI_CMD_INVENTORY, CLI_CMD_RULES } cli_command;
-typedef enum { CLI_FORMAT_TEXT, CLI_FORMAT_JSON, CLI_FORMAT_MARKDOWN, CLI_FORMAT_SARIF, CLI_FORMAT_MSVC } cli_format;
+typedef enum { CLI_CMD_NONE, CLI_CMD_SCAN, CLI_CMD_INVENTORY, CLI_CMD_RULES, CLI_CMD_AUDIT } cli_command;
+typedef enum { CLI_FORMAT_TEXT, CLI_FORMAT_JSON, CLI_FORMAT_MARKDOWN, CLI_FORMAT_SARIF, CLI_FORMAT_MSVC, CLI_FORMAT_HTML } cli_format;
 typedef enum { CLI_FAIL_NONE, CLI_FAIL_NOTE, CLI_FAIL_WARNING, CLI_FAIL_ERROR } cli_fail_on;
 
 typedef struct cli_options {
@@ -48,7 +48,7 @@ void cli_print_help(const char *command);
 char *cli_data_dir(void);
 
 int cli_run_rules(const cli_options *o);
-int cli_run_units(const cli_options *o); /* scan and inventory */
+int cli_run_units(const cli_options *o); /* scan, inventory and audit */
 
 /* True when cli_run_units gave up on a unit whose thread is still running (--tu-timeout).
  * libclang cannot be interrupted, so the process must then end with cli_exit_abandoned,

@@ -4,6 +4,7 @@
 #define DRVTAINT_REPORT_H
 
 #include "drvtaint/ast.h"
+#include "drvtaint/audit.h"
 #include "drvtaint/findings.h"
 #include "drvtaint/inventory.h"
 #include "drvtaint/rules.h"
@@ -57,6 +58,12 @@ void report_rules_text(strbuf *out, const rules_set *rules);
 void report_rules_json(strbuf *out, const rules_set *rules);
 /* One section per rule with its sinks, CWEs and unsafe/constrained examples: docs/rules.md. */
 void report_rules_markdown(strbuf *out, const rules_set *rules);
+
+/* The per-driver audit (docs/audit.md): Markdown, one self-contained HTML page, or JSON
+ * (docs/drvtaint-audit.schema.json). findings is the run's list the model indexes into. */
+void report_audit_markdown(strbuf *out, const audit_report *r, const finding_list *findings, const report_meta *meta);
+void report_audit_html(strbuf *out, const audit_report *r, const finding_list *findings, const report_meta *meta);
+void report_audit_json(strbuf *out, const audit_report *r, const finding_list *findings, const report_meta *meta);
 
 /* Writes data to path through a temporary file and rename; returns 0 or -1 with errno. */
 int report_write_file(const char *path, const char *data, size_t len);

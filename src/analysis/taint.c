@@ -323,7 +323,7 @@ static bool visit_calls(ast_expr *e, void *arg)
 enum { UNIT_PASSES = 3 };
 
 static void analyse_all(const ast_tu *tu, const ast_function *only, const rules_set *rules, const program *prog,
-                        unit_facts *facts, finding_list *out)
+                        unit_facts *facts, finding_list *out, finding_list *checked)
 {
     entry_set entries;
     entries_collect(&entries, tu);
@@ -336,12 +336,14 @@ static void analyse_all(const ast_tu *tu, const ast_function *only, const rules_
     base.nsummaries = base.facts->summaries.len;
     /* a value one function of the unit keeps and another reads: again until the kept
        values settle (each pass sees the last one's) */
-    finding_list found = {0};
+    finding_list found = {0}, bounded = {0};
     store_vec before = {0};
     for (unsigned pass = 0; pass < UNIT_PASSES; pass++) {
         snapshot_stores(base.facts, &before);
         findings_free(&found);
+        findings_free(&bounded);
         base.out = &found;
+        base.checked = checked ? &bounded : NULL;
         analyse_pass(base, tu, only);
         if (!reads_own_new_store(&base, &before))
             break;
@@ -349,6 +351,9 @@ static void analyse_all(const ast_tu *tu, const ast_function *only, const rules_
     free(before.items);
     findings_move(out, &found);
     findings_free(&found);
+    if (checked)
+        findings_move(checked, &bounded);
+    findings_free(&bounded);
     void *args[2] = {(void *)tu, base.facts};
     for (size_t i = 0; i < tu->nfuncs; i++)
         if (tu->funcs[i]->body)
@@ -361,16 +366,22 @@ static void analyse_all(const ast_tu *tu, const ast_function *only, const rules_
 
 void taint_analyse_function(const ast_tu *tu, const ast_function *fn, const rules_set *rules, finding_list *out)
 {
-    analyse_all(tu, fn, rules, NULL, NULL, out);
+    analyse_all(tu, fn, rules, NULL, NULL, out, NULL);
 }
 
 void taint_analyse_unit(const ast_tu *tu, const rules_set *rules, finding_list *out)
 {
-    analyse_all(tu, NULL, rules, NULL, NULL, out);
+    analyse_all(tu, NULL, rules, NULL, NULL, out, NULL);
 }
 
 void taint_analyse_in_program(const ast_tu *tu, const rules_set *rules, const program *prog, unit_facts *facts,
                               finding_list *out)
 {
-    analyse_all(tu, NULL, rules, prog, facts, out);
+    analyse_all(tu, NULL, rules, prog, facts, out, NULL);
+}
+
+void taint_analyse_for_audit(const ast_tu *tu, const rules_set *rules, const program *prog, unit_facts *facts,
+                             finding_list *out, finding_list *checked)
+{
+    analyse_all(tu, NULL, rules, prog, facts, out, checked);
 }

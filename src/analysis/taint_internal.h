@@ -151,6 +151,7 @@ typedef struct taint_ctx {
     const rules_set *rules;
     arena *scratch; /* keys and trace nodes: live for the whole unit, seeds point into them */
     finding_list *out;
+    finding_list *checked; /* the audit: user-controlled sink arguments found bounded; NULL otherwise */
     bool reporting; /* second pass: emit findings */
     unsigned depth; /* call depth of this analysis from an unseeded one */
     VEC(taint_seed) *seeds;

@@ -15,10 +15,14 @@ static const char *const usage_text =
     "commands:\n"
     "  scan       report sink calls whose index, port, address or size is user-controlled\n"
     "             and not bounded on every path\n"
-    "  inventory  list every call to a privileged operation (every rule sink)\n"
+    "  inventory  list every call to a privileged operation (every rule sink), with the\n"
+    "             IOCTL codes and entry points that reach it\n"
+    "  audit      per-driver attack-surface report: devices and their security, every\n"
+    "             IOCTL with the privileged operations it reaches and their verdicts,\n"
+    "             other entry points, findings, parse health (markdown, html or json)\n"
     "  rules      list the loaded rules, sinks, sources and sanitizers\n"
     "\n"
-    "inputs (scan, inventory):\n"
+    "inputs (scan, inventory, audit):\n"
     "  PATH...              C/C++ files, or directories searched for *.c *.cpp *.cc *.cxx\n"
     "  -p DIR|FILE          read compile_commands.json (in DIR, or FILE)\n"
     "  -I DIR, -D NAME[=V], -U NAME\n"
@@ -30,7 +34,8 @@ static const char *const usage_text =
     "  --no-default-rules   do not load the bundled rules/\n"
     "  --format FORMAT      text (gcc style), msvc (path(line,col): ...), json, or sarif\n"
     "                       (SARIF 2.1.0, scan only); default text;\n"
-    "                       rules takes text, json or markdown\n"
+    "                       rules takes text, json or markdown; audit takes markdown\n"
+    "                       (its default), html (one self-contained file) or json\n"
     "  -o FILE              write the report to FILE instead of standard output\n"
     "  --fail-on LEVEL      none|note|warning|error: exit 1 when a finding is at or above\n"
     "                       LEVEL (default warning)\n"
@@ -151,8 +156,10 @@ int cli_parse(int argc, char **argv, cli_options *o)
         o->command = CLI_CMD_INVENTORY;
     else if (strcmp(cmd, "rules") == 0)
         o->command = CLI_CMD_RULES;
+    else if (strcmp(cmd, "audit") == 0)
+        o->command = CLI_CMD_AUDIT;
     else
-        return usage_error("unknown command '%s' (expected scan, inventory or rules)", cmd);
+        return usage_error("unknown command '%s' (expected scan, inventory, audit or rules)", cmd);
 
     bool only_paths = false;
     for (i = 2; i < argc; i++) {
@@ -222,8 +229,11 @@ int cli_parse(int argc, char **argv, cli_options *o)
                 o->format = CLI_FORMAT_SARIF;
             else if (strcmp(v, "msvc") == 0)
                 o->format = CLI_FORMAT_MSVC;
+            else if (strcmp(v, "html") == 0)
+                o->format = CLI_FORMAT_HTML;
             else
-                return usage_error("unknown format '%s' (expected text, msvc, json, sarif, or markdown for rules)", v);
+                return usage_error("unknown format '%s' (expected text, msvc, json, sarif, markdown for rules and "
+                                   "audit, or html for audit)", v);
         } else if (option_is(a, "--fail-on")) {
             if (!(v = option_value(argc, argv, &i, "--fail-on")))
                 return usage_error("%s needs none, note, warning or error", "--fail-on");
@@ -252,8 +262,10 @@ int cli_parse(int argc, char **argv, cli_options *o)
         return usage_error("--format msvc is for '%s' only", "scan");
     if (o->format == CLI_FORMAT_SARIF && o->command != CLI_CMD_SCAN)
         return usage_error("--format sarif is for '%s' only", "scan");
-    if (o->format == CLI_FORMAT_MARKDOWN && o->command != CLI_CMD_RULES)
-        return usage_error("--format markdown is for '%s' only; use text or json", "rules");
+    if (o->format == CLI_FORMAT_MARKDOWN && o->command != CLI_CMD_RULES && o->command != CLI_CMD_AUDIT)
+        return usage_error("--format markdown is for '%s' and 'audit' only; use text or json", "rules");
+    if (o->format == CLI_FORMAT_HTML && o->command != CLI_CMD_AUDIT)
+        return usage_error("--format html is for '%s' only", "audit");
     if (o->command == CLI_CMD_RULES && o->paths.len > 0)
         return usage_error("'rules' takes no paths (got '%s'); use --rules PATH to add rule files", o->paths.items[0]);
     return 0;
