@@ -159,6 +159,33 @@ static char *string_value(const ast_tu *tu, const ast_function *fn, const ast_ex
     return xstrdup(arg->text ? arg->text : "?");
 }
 
+/* wdmsec.h's SDDL_DEVOBJ_* strings, so that a report shows what a constant grants */
+static const struct {
+    const char *name, *sddl;
+} known_sddl[] = {
+    {"SDDL_DEVOBJ_KERNEL_ONLY", "D:P"},
+    {"SDDL_DEVOBJ_SYS_ALL", "D:P(A;;GA;;;SY)"},
+    {"SDDL_DEVOBJ_SYS_ALL_ADM_ALL", "D:P(A;;GA;;;SY)(A;;GA;;;BA)"},
+    {"SDDL_DEVOBJ_SYS_ALL_ADM_RX", "D:P(A;;GA;;;SY)(A;;GRGX;;;BA)"},
+    {"SDDL_DEVOBJ_SYS_ALL_ADM_RWX_WORLD_R", "D:P(A;;GA;;;SY)(A;;GRGWGX;;;BA)(A;;GR;;;WD)"},
+    {"SDDL_DEVOBJ_SYS_ALL_ADM_RWX_WORLD_R_RES_R", "D:P(A;;GA;;;SY)(A;;GRGWGX;;;BA)(A;;GR;;;WD)(A;;GR;;;RC)"},
+    {"SDDL_DEVOBJ_SYS_ALL_ADM_RWX_WORLD_RW_RES_R", "D:P(A;;GA;;;SY)(A;;GRGWGX;;;BA)(A;;GRGW;;;WD)(A;;GR;;;RC)"},
+    {"SDDL_DEVOBJ_SYS_ALL_ADM_RWX_WORLD_RWX_RES_RWX",
+     "D:P(A;;GA;;;SY)(A;;GRGWGX;;;BA)(A;;GRGWGX;;;WD)(A;;GRGWGX;;;RC)"},
+};
+
+static char *sddl_value(const ast_tu *tu, const ast_function *fn, const ast_expr *arg)
+{
+    char *v = string_value(tu, fn, arg);
+    for (size_t i = 0; v && i < sizeof known_sddl / sizeof known_sddl[0]; i++)
+        if (strcmp(v, known_sddl[i].name) == 0) {
+            char *full = xasprintf("%s (%s)", known_sddl[i].sddl, v);
+            free(v);
+            return full;
+        }
+    return v;
+}
+
 static bool is_null_arg(const ast_expr *arg)
 {
     const ast_expr *e = strip(arg);
@@ -221,10 +248,10 @@ static bool visit_wdf_init(ast_expr *e, void *data)
     wdf_init *w = c->init;
     if (strcmp(n, "WdfControlDeviceInitAllocate") == 0 && na >= 2) {
         w->control = w->seen = true;
-        set_str(&w->sddl, string_value(c->tu, c->fn, a[1]));
+        set_str(&w->sddl, sddl_value(c->tu, c->fn, a[1]));
     } else if (strcmp(n, "WdfDeviceInitAssignSDDLString") == 0 && na >= 2) {
         w->seen = true;
-        set_str(&w->sddl, string_value(c->tu, c->fn, a[1]));
+        set_str(&w->sddl, sddl_value(c->tu, c->fn, a[1]));
     } else if (strcmp(n, "WdfDeviceInitAssignName") == 0 && na >= 2) {
         w->seen = true;
         set_str(&w->name, string_value(c->tu, c->fn, a[1]));
@@ -252,7 +279,7 @@ static bool visit_devices(ast_expr *e, void *data)
             .at = loc_of(&e->loc, c->fn),
             .how = xstrdup(n),
             .name = is_null_arg(a[2]) ? NULL : string_value(c->tu, c->fn, a[2]),
-            .sddl = secure ? string_value(c->tu, c->fn, a[6]) : NULL,
+            .sddl = secure ? sddl_value(c->tu, c->fn, a[6]) : NULL,
             .device_type = dup_or_null(a[3]->text),
             .secure_open = has_secure_open(a[4]),
             .exclusive = arg_true(a[5]),
@@ -372,6 +399,22 @@ static void push_unique(str_vec *v, const char *s)
     VEC_PUSH(v, xstrdup(s));
 }
 
+/* A length test, or a KMDF retrieve call: the minimum size it demands is the check. */
+static void note_check(str_vec *v, const ast_expr *e)
+{
+    if (e->kind == AST_EX_CALL && call_name(e)) {
+        const char *n = call_name(e);
+        if ((strcmp(n, "WdfRequestRetrieveInputBuffer") == 0 || strcmp(n, "WdfRequestRetrieveOutputBuffer") == 0) &&
+            e->u.call.nargs >= 2 && e->u.call.args[1]->text) {
+            char *t = xasprintf("%s(min %s)", n, e->u.call.args[1]->text);
+            push_unique(v, t);
+            free(t);
+        }
+    } else if (is_length_test(e)) {
+        push_unique(v, e->text);
+    }
+}
+
 static bool visit_region(ast_expr *e, void *data)
 {
     region *r = data;
@@ -379,17 +422,8 @@ static bool visit_region(ast_expr *e, void *data)
         push_unique(&r->calls, call_name(e));
         surface_loc l = loc_of(&e->loc, r->fn);
         VEC_PUSH(&r->sites, l);
-        const char *n = call_name(e);
-        /* KMDF: the minimum size a retrieve call demands is the length check */
-        if ((strcmp(n, "WdfRequestRetrieveInputBuffer") == 0 || strcmp(n, "WdfRequestRetrieveOutputBuffer") == 0) &&
-            e->u.call.nargs >= 2 && e->u.call.args[1]->text) {
-            char *t = xasprintf("%s(min %s)", n, e->u.call.args[1]->text);
-            push_unique(&r->checks, t);
-            free(t);
-        }
-    } else if (is_length_test(e)) {
-        push_unique(&r->checks, e->text);
     }
+    note_check(&r->checks, e);
     return true;
 }
 
@@ -406,9 +440,7 @@ typedef struct ioctl_ctx {
 
 static bool visit_length_tests(ast_expr *e, void *data)
 {
-    str_vec *v = data;
-    if (is_length_test(e))
-        push_unique(v, e->text);
+    note_check(data, e);
     return true;
 }
 
@@ -594,6 +626,11 @@ static void walk(ioctl_ctx *c, ast_stmt *s)
     case AST_ST_TRY_FINALLY:
         walk(c, s->u.try_.body);
         walk(c, s->u.try_.handler);
+        break;
+    case AST_ST_EXPR:
+    case AST_ST_DECL:
+    case AST_ST_RETURN:
+        ast_visit_stmt_exprs(s, visit_length_tests, &c->before);
         break;
     default:
         break;
