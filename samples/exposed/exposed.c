@@ -31,15 +31,15 @@ static NTSTATUS ExDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         return STATUS_BUFFER_TOO_SMALL;
     if (code == IOCTL_EX_READ_MSR) {
         /* Unsafe: any MSR, for a caller with read access. */
-        req->Result = __readmsr(req->Msr); // expect: msr-read
+        req->Result = __readmsr(req->Msr); /* ioctl: IOCTL_EX_READ_MSR */ // expect: msr-read
     } else if (code == IOCTL_EX_WRITE_PORT) {
         /* Constrained: the parallel port only. */
         if (req->Port >= 0x378 && req->Port <= 0x37F)
-            __outbyte(req->Port, req->Value); // expect: none
+            __outbyte(req->Port, req->Value); /* ioctl: IOCTL_EX_WRITE_PORT */ // expect: none
     } else if (code == IOCTL_EX_NEITHER) {
         /* Unsafe: METHOD_NEITHER's input pointer, neither probed nor captured. */
         PEX_REQUEST raw = (PEX_REQUEST)stack->Parameters.DeviceIoControl.Type3InputBuffer;
-        RtlCopyMemory(req, raw, sizeof(EX_REQUEST)); // expect: copy-pointer
+        RtlCopyMemory(req, raw, sizeof(EX_REQUEST)); /* ioctl: IOCTL_EX_NEITHER */ // expect: copy-pointer
     } else if (code == IOCTL_EX_VERSION) {
         req->Result = 1;
     }
@@ -55,7 +55,7 @@ static NTSTATUS ExRead(PDEVICE_OBJECT DeviceObject, PIRP Irp)
     UCHAR local[16];
     UNREFERENCED_PARAMETER(DeviceObject);
     /* Unsafe: the read length is the caller's. */
-    RtlCopyMemory(local, Irp->AssociatedIrp.SystemBuffer, stack->Parameters.Read.Length); // expect: copy-size
+    RtlCopyMemory(local, Irp->AssociatedIrp.SystemBuffer, stack->Parameters.Read.Length); /* ioctl: none */ // expect: copy-size
     Irp->IoStatus.Status = STATUS_SUCCESS;
     IoCompleteRequest(Irp, IO_NO_INCREMENT);
     return STATUS_SUCCESS;
