@@ -129,7 +129,7 @@ void doc_table_begin(doc *d, const char *const *headers, int ncols)
     if (d->html) {
         sb_append(d->out, "<table class=\"sortable\">\n<thead><tr>");
         for (int i = 0; i < ncols; i++) {
-            sb_append(d->out, "<th>");
+            sb_append(d->out, "<th scope=\"col\">");
             doc_text(d, headers[i]);
             sb_append(d->out, "</th>");
         }
