@@ -57,6 +57,8 @@ typedef struct audit_entry {
     const surface_entry *entry;
     size_t *ops; /* privileged operations it reaches */
     size_t nops;
+    const char **reached_from; /* other entry points whose calls (or queued work) lead to it */
+    size_t nreached_from;
 } audit_entry;
 
 typedef struct audit_device {
@@ -79,7 +81,6 @@ typedef struct audit_driver {
     size_t nentries;
     audit_op *ops; /* the driver's privileged calls, in inventory order */
     size_t nops;
-    size_t *op_ioctls_n;      /* per op: how many IOCTL rows reach it */
     size_t *findings;         /* indexes of the run's findings in this driver */
     size_t nfindings;
 } audit_driver;

@@ -1,7 +1,8 @@
 /* exposed.c - a WDM driver the driver security checklist warns about: a named device without
  * an SDDL and without FILE_DEVICE_SECURE_OPEN, a second device whose SDDL lets every user in,
  * IOCTL codes tested with if/else-if instead of a switch (one needs read access, one is
- * METHOD_NEITHER used without a probe), and a read dispatch routine that takes user data. */
+ * METHOD_NEITHER used without a probe, one queues a work item), and a read dispatch routine that
+ * takes user data. */
 #include <ntddk.h>
 #include <wdmsec.h>
 
@@ -10,6 +11,7 @@
 #define IOCTL_EX_WRITE_PORT CTL_CODE(FILE_DEVICE_EXPOSED, 0x901, METHOD_BUFFERED, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
 #define IOCTL_EX_NEITHER CTL_CODE(FILE_DEVICE_EXPOSED, 0x902, METHOD_NEITHER, FILE_ANY_ACCESS)
 #define IOCTL_EX_VERSION CTL_CODE(FILE_DEVICE_EXPOSED, 0x903, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define IOCTL_EX_LATER CTL_CODE(FILE_DEVICE_EXPOSED, 0x904, METHOD_BUFFERED, FILE_WRITE_ACCESS)
 
 typedef struct _EX_REQUEST {
     ULONG Msr;
@@ -20,12 +22,20 @@ typedef struct _EX_REQUEST {
 
 DRIVER_INITIALIZE DriverEntry;
 
+/* Deferred work an IOCTL queues: the request reaches it as the context. */
+static VOID ExWorker(PDEVICE_OBJECT DeviceObject, PVOID Context)
+{
+    PEX_REQUEST req = (PEX_REQUEST)Context;
+    UNREFERENCED_PARAMETER(DeviceObject);
+    /* Unsafe: the port the caller queued. */
+    __outbyte(req->Port, req->Value); /* ioctl: IOCTL_EX_LATER */ // expect: port-write
+}
+
 static NTSTATUS ExDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
 {
     PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(Irp);
     ULONG code = stack->Parameters.DeviceIoControl.IoControlCode;
     PEX_REQUEST req = (PEX_REQUEST)Irp->AssociatedIrp.SystemBuffer;
-    UNREFERENCED_PARAMETER(DeviceObject);
 
     if (stack->Parameters.DeviceIoControl.InputBufferLength < sizeof(EX_REQUEST))
         return STATUS_BUFFER_TOO_SMALL;
@@ -42,6 +52,10 @@ static NTSTATUS ExDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         RtlCopyMemory(req, raw, sizeof(EX_REQUEST)); /* ioctl: IOCTL_EX_NEITHER */ // expect: copy-pointer
     } else if (code == IOCTL_EX_VERSION) {
         req->Result = 1;
+    } else if (code == IOCTL_EX_LATER) {
+        PIO_WORKITEM item = IoAllocateWorkItem(DeviceObject);
+        if (item)
+            IoQueueWorkItem(item, ExWorker, DelayedWorkQueue, req);
     }
     Irp->IoStatus.Status = STATUS_SUCCESS;
     IoCompleteRequest(Irp, IO_NO_INCREMENT);

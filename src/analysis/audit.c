@@ -286,7 +286,7 @@ static void build_driver(audit_driver *d, const surface *const *surfs, size_t ns
             if (dup)
                 continue;
             d->entries = xrealloc(d->entries, (d->nentries + 1) * sizeof *d->entries);
-            d->entries[d->nentries++] = (audit_entry){se, NULL, 0};
+            d->entries[d->nentries++] = (audit_entry){se, NULL, 0, NULL, 0};
         }
     if (d->nentries)
         qsort(d->entries, d->nentries, sizeof *d->entries, entry_cmp);
@@ -299,6 +299,12 @@ static void build_driver(audit_driver *d, const surface *const *surfs, size_t ns
             if (reached(&g, entry_seen[k], d->ops[o].call->function))
                 push_index(&en->ops, &en->nops, o);
     }
+
+    for (size_t k = 0; k < d->nentries; k++)
+        for (size_t j = 0; j < d->nentries; j++)
+            if (j != k && reached(&g, entry_seen[j], d->entries[k].entry->function))
+                push_str_unique(&d->entries[k].reached_from, &d->entries[k].nreached_from,
+                                d->entries[j].entry->function);
 
     /* IOCTL rows, one per code and handler */
     for (size_t s = 0; s < nsurfs; s++)
@@ -426,13 +432,14 @@ void audit_free(audit_report *r)
             free(d->ioctls[i].ops);
         }
         free(d->ioctls);
-        for (size_t i = 0; i < d->nentries; i++)
+        for (size_t i = 0; i < d->nentries; i++) {
             free(d->entries[i].ops);
+            free(d->entries[i].reached_from);
+        }
         free(d->entries);
         for (size_t i = 0; i < d->nops; i++)
             free(d->ops[i].args);
         free(d->ops);
-        free(d->op_ioctls_n);
         free(d->findings);
     }
     free(r->drivers);

@@ -399,6 +399,33 @@ static void push_unique(str_vec *v, const char *s)
     VEC_PUSH(v, xstrdup(s));
 }
 
+/* Deferred work: the API and which argument is the routine. Queuing it counts as a call to
+ * the routine, so what an IOCTL hands to a work item is reached from the IOCTL. */
+static const struct {
+    const char *api;
+    unsigned routine;
+} deferred_apis[] = {
+    {"KeInitializeDpc", 1},         {"KeInitializeThreadedDpc", 1}, {"IoQueueWorkItem", 1},
+    {"IoQueueWorkItemEx", 1},       {"ExInitializeWorkItem", 1},    {"PsCreateSystemThread", 5},
+    {"IoInitializeDpcRequest", 1},  {"WDF_WORKITEM_CONFIG_INIT", 1}, {"WDF_DPC_CONFIG_INIT", 1},
+    {"WDF_TIMER_CONFIG_INIT", 1},
+};
+
+/* The routine a deferral call queues, or NULL. */
+static const char *deferred_routine(const ast_expr *e, const char **api)
+{
+    for (size_t i = 0; i < sizeof deferred_apis / sizeof deferred_apis[0]; i++) {
+        if (strcmp(call_name(e), deferred_apis[i].api) != 0 || deferred_apis[i].routine >= e->u.call.nargs)
+            continue;
+        const ast_expr *r = strip(e->u.call.args[deferred_apis[i].routine]);
+        if (!r || r->kind != AST_EX_REF || r->u.ref.ref != AST_REF_FUNCTION)
+            return NULL;
+        *api = deferred_apis[i].api;
+        return r->u.ref.name;
+    }
+    return NULL;
+}
+
 /* A length test, or a KMDF retrieve call: the minimum size it demands is the check. */
 static void note_check(str_vec *v, const ast_expr *e)
 {
@@ -420,6 +447,9 @@ static bool visit_region(ast_expr *e, void *data)
     region *r = data;
     if (e->kind == AST_EX_CALL && call_name(e)) {
         push_unique(&r->calls, call_name(e));
+        const char *api = NULL, *routine = deferred_routine(e, &api);
+        if (routine) /* the work the branch queues runs for it */
+            push_unique(&r->calls, routine);
         surface_loc l = loc_of(&e->loc, r->fn);
         VEC_PUSH(&r->sites, l);
     }
@@ -639,32 +669,34 @@ static void walk(ioctl_ctx *c, ast_stmt *s)
 
 /* ---- call graph ---- */
 
+typedef struct calls_ctx {
+    str_vec calls;
+    surface *s;
+} calls_ctx;
+
 static bool visit_calls(ast_expr *e, void *data)
 {
-    str_vec *v = data;
-    if (e->kind == AST_EX_CALL && call_name(e))
-        push_unique(v, call_name(e));
+    calls_ctx *c = data;
+    if (e->kind != AST_EX_CALL || !call_name(e))
+        return true;
+    push_unique(&c->calls, call_name(e));
+    const char *api = NULL, *routine = deferred_routine(e, &api);
+    if (!routine)
+        return true;
+    push_unique(&c->calls, routine);
+    bool dup = false;
+    for (size_t k = 0; k < c->s->entries.len && !dup; k++)
+        dup = strcmp(c->s->entries.items[k].function, routine) == 0;
+    if (!dup) {
+        surface_entry en = {xstrdup(routine), xasprintf("deferred (%s)", api), false};
+        VEC_PUSH(&c->s->entries, en);
+    }
     return true;
 }
 
 void surface_collect(surface *s, const ast_tu *tu)
 {
     collect_devices(s, tu);
-    for (size_t i = 0; i < tu->nfuncs; i++) {
-        const ast_function *fn = tu->funcs[i];
-        ioctl_ctx c = {s, fn, {0}};
-        walk(&c, fn->body);
-        for (size_t k = 0; k < c.before.len; k++)
-            free(c.before.items[k]);
-        free(c.before.items);
-        str_vec calls = {0};
-        ast_visit_stmt_exprs(fn->body, visit_calls, &calls);
-        if (calls.len > 1)
-            qsort(calls.items, calls.len, sizeof *calls.items, str_cmp);
-        surface_func f = {xstrdup(fn->name), xstrdup(fn->loc.file ? fn->loc.file : "<unknown>"), fn->loc.line,
-                          calls.items, calls.len};
-        VEC_PUSH(&s->funcs, f);
-    }
     entry_set es;
     entries_collect(&es, tu);
     for (size_t i = 0; i < es.nentries; i++) {
@@ -672,6 +704,22 @@ void surface_collect(surface *s, const ast_tu *tu)
         VEC_PUSH(&s->entries, e);
     }
     entries_free(&es);
+    for (size_t i = 0; i < tu->nfuncs; i++) {
+        const ast_function *fn = tu->funcs[i];
+        ioctl_ctx c = {s, fn, {0}};
+        walk(&c, fn->body);
+        for (size_t k = 0; k < c.before.len; k++)
+            free(c.before.items[k]);
+        free(c.before.items);
+        calls_ctx cc = {{0}, s};
+        ast_visit_stmt_exprs(fn->body, visit_calls, &cc);
+        str_vec calls = cc.calls;
+        if (calls.len > 1)
+            qsort(calls.items, calls.len, sizeof *calls.items, str_cmp);
+        surface_func f = {xstrdup(fn->name), xstrdup(fn->loc.file ? fn->loc.file : "<unknown>"), fn->loc.line,
+                          calls.items, calls.len};
+        VEC_PUSH(&s->funcs, f);
+    }
 }
 
 #define MOVE_VEC(dst, src)                          \

@@ -276,14 +276,25 @@ static void entries_section(doc *d, const audit_driver *dr)
         doc_text(d, "No dispatch routine or queue callback is wired in the source.");
         doc_para_end(d);
     } else {
-        static const char *const h[] = {"entry point", "kind", "user mode reaches it", "privileged operations it reaches"};
-        doc_table_begin(d, h, 4);
+        static const char *const h[] = {"entry point", "kind", "user mode reaches it", "reached from",
+                                        "privileged operations it reaches"};
+        doc_table_begin(d, h, 5);
         for (size_t i = 0; i < dr->nentries; i++) {
             const audit_entry *en = &dr->entries[i];
             doc_row_begin(d);
             cell_code(d, en->entry->function);
             cell_code(d, en->entry->kind);
-            cell_text(d, en->entry->user_reachable ? "yes" : "no (kernel callers only)");
+            bool deferred = strncmp(en->entry->kind, "deferred", 8) == 0;
+            cell_text(d, en->entry->user_reachable ? "yes"
+                         : deferred               ? "through the entry points that queue it"
+                                                  : "no (kernel callers only)");
+            doc_cell_begin(d);
+            for (size_t k = 0; k < en->nreached_from; k++) {
+                if (k)
+                    doc_text(d, ", ");
+                doc_code(d, en->reached_from[k]);
+            }
+            doc_cell_end(d);
             doc_cell_begin(d);
             doc_textf(d, "%zu", en->nops);
             doc_cell_end(d);

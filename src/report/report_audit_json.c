@@ -141,6 +141,9 @@ static cJSON *driver_json(const audit_driver *dr, const report_meta *meta)
         cJSON_AddStringToObject(j, "function", en->entry->function);
         cJSON_AddStringToObject(j, "kind", en->entry->kind);
         cJSON_AddBoolToObject(j, "user_reachable", en->entry->user_reachable);
+        cJSON *rf = cJSON_AddArrayToObject(j, "reached_from");
+        for (size_t k = 0; k < en->nreached_from; k++)
+            cJSON_AddItemToArray(rf, cJSON_CreateString(en->reached_from[k]));
         cJSON *jo = cJSON_AddArrayToObject(j, "operations");
         for (size_t k = 0; k < en->nops; k++)
             cJSON_AddItemToArray(jo, cJSON_CreateNumber((double)en->ops[k]));

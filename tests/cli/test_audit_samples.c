@@ -559,6 +559,21 @@ static void devices_and_their_exposure(void **state)
         }
     }
     assert_int_equal(flagged, 4);
+    /* a work item an IOCTL queues is an entry point reached from the dispatch routine */
+    cJSON *en;
+    bool worker = false;
+    cJSON_ArrayForEach(en, cJSON_GetObjectItem(ex, "entry_points"))
+    {
+        if (strcmp(str_of(en, "function"), "ExWorker") != 0)
+            continue;
+        worker = true;
+        assert_string_equal(str_of(en, "kind"), "deferred (IoQueueWorkItem)");
+        assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(en, "reached_from")), 1);
+        assert_string_equal(cJSON_GetArrayItem(cJSON_GetObjectItem(en, "reached_from"), 0)->valuestring,
+                            "ExDeviceControl");
+        assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(en, "operations")), 1);
+    }
+    assert_true(worker);
     /* METHOD_NEITHER with ProbeForRead on the way is not flagged for it */
     cJSON_ArrayForEach(row, cJSON_GetObjectItem(wdm, "ioctls"))
     if (strcmp(str_of(row, "name"), "IOCTL_CD_NEITHER_IN") == 0)
