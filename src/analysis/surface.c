@@ -338,14 +338,32 @@ static void collect_devices(surface *s, const ast_tu *tu)
 
 /* ---- IOCTL branches ---- */
 
-static bool mentions_code(const char *text)
+static bool contains_ci(const char *text, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *p = text; *p; p++)
+        if (strncasecmp(p, word, n) == 0)
+            return true;
+    return false;
+}
+
+/* The value a switch or comparison tests looks like a control code: IoControlCode, ioctl,
+ * FsControlCode, or a name ending in "code" (code, ioCode, ControlCode). */
+static bool tests_code(const char *text)
 {
     if (!text)
         return false;
-    for (const char *p = text; *p; p++)
-        if (strncasecmp(p, "code", 4) == 0 || strncasecmp(p, "ioctl", 5) == 0 || strncasecmp(p, "fsctl", 5) == 0)
-            return true;
-    return false;
+    if (contains_ci(text, "controlcode") || contains_ci(text, "ioctl") || contains_ci(text, "fsctl"))
+        return true;
+    size_t n = strlen(text);
+    return n >= 4 && strncasecmp(text + n - 4, "code", 4) == 0 && (n == 4 || !isalnum((unsigned char)text[n - 5]) ||
+                                                                 text[n - 5] == '_' || islower((unsigned char)text[n - 5]));
+}
+
+/* The constant is named like one: IOCTL_X, FSCTL_X, a CTL_CODE written in place. */
+static bool named_code(const char *text)
+{
+    return text && (contains_ci(text, "ioctl") || contains_ci(text, "fsctl") || contains_ci(text, "ctl_code"));
 }
 
 /* A constant that can be an IOCTL code: a device type in the upper half, and either the
@@ -355,7 +373,7 @@ static bool ioctl_like(const ast_expr *e, const char *tested)
     e = strip(e);
     if (!e || e->kind != AST_EX_INT || e->u.i.value <= 0xFFFF || e->u.i.value > 0xFFFFFFFFull)
         return false;
-    return mentions_code(tested) || mentions_code(e->text);
+    return tests_code(tested) || named_code(e->text);
 }
 
 static bool macro_name(const char *t)
