@@ -48,6 +48,7 @@ typedef struct surface_ioctl {
     size_t nsites;
     char **checks; /* buffer-length tests seen in the branch and in the handler before it */
     size_t nchecks;
+    bool raw_buffer; /* the branch reads a METHOD_NEITHER pointer (Type3InputBuffer, UserBuffer) */
 } surface_ioctl;
 
 typedef struct surface_func {
@@ -56,6 +57,7 @@ typedef struct surface_func {
     unsigned line;
     char **calls; /* every function it calls, sorted, unique */
     size_t ncalls;
+    bool raw_buffer; /* reads Type3InputBuffer or UserBuffer, or retrieves KMDF's unsafe user buffer */
 } surface_func;
 
 typedef struct surface_entry {

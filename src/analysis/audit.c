@@ -212,22 +212,26 @@ static bool sddl_world(const char *sddl)
                     strstr(sddl, "WORLD"));
 }
 
-static bool calls_probe(const graph *g, const bool *seen, const surface *const *surfs, size_t nsurfs,
-                        const surface_ioctl *io)
+/* A METHOD_NEITHER code whose branch, handler or callees read the raw user pointers and
+   none of them probes: the handler counts as it often takes the pointer before the switch. */
+static bool neither_unprobed(const graph *g, const bool *seen, const surface *const *surfs, size_t nsurfs,
+                             const surface_ioctl *io)
 {
+    bool raw = io->raw_buffer;
     for (size_t c = 0; c < io->ncalls; c++)
         if (strncmp(io->calls[c], "ProbeFor", 8) == 0)
-            return true;
+            return false;
     for (size_t s = 0; s < nsurfs; s++)
         for (size_t i = 0; i < surfs[s]->funcs.len; i++) {
             const surface_func *f = &surfs[s]->funcs.items[i];
-            if (!reached(g, seen, f->name))
+            if (!reached(g, seen, f->name) && strcmp(f->name, io->at.function) != 0)
                 continue;
+            raw |= f->raw_buffer;
             for (size_t c = 0; c < f->ncalls; c++)
                 if (strncmp(f->calls[c], "ProbeFor", 8) == 0)
-                    return true;
+                    return false;
         }
-    return false;
+    return raw;
 }
 
 static bool defines(const surface *const *surfs, size_t nsurfs, const char *fn, const char *file)
@@ -337,7 +341,7 @@ static void build_driver(audit_driver *d, const surface *const *surfs, size_t ns
                 if (in && !taint_excludes(&d->ops[o], io->code))
                     push_index(&row->ops, &row->nops, o);
             }
-            if ((io->code & 3) == 3 && !calls_probe(&g, seen, surfs, nsurfs, io))
+            if ((io->code & 3) == 3 && neither_unprobed(&g, seen, surfs, nsurfs, io))
                 row->neither_unprobed = true;
         }
     /* what the taint paths add: a finding or bound whose path tested the code */

@@ -389,6 +389,7 @@ static bool macro_name(const char *t)
 typedef VEC(char *) str_vec;
 
 typedef struct region {
+    bool raw_buffer;
     str_vec calls;
     VEC(surface_loc) sites;
     str_vec checks;
@@ -444,6 +445,14 @@ static const char *deferred_routine(const ast_expr *e, const char **api)
     return NULL;
 }
 
+/* A METHOD_NEITHER buffer: the raw user pointers of an IRP, or KMDF's unsafe retrieval. */
+static bool is_raw_buffer(const ast_expr *e)
+{
+    if (e->kind == AST_EX_MEMBER)
+        return strcmp(e->u.member.field, "Type3InputBuffer") == 0 || strcmp(e->u.member.field, "UserBuffer") == 0;
+    return e->kind == AST_EX_CALL && call_name(e) && strncmp(call_name(e), "WdfRequestRetrieveUnsafeUser", 28) == 0;
+}
+
 /* A length test, or a KMDF retrieve call: the minimum size it demands is the check. */
 static void note_check(str_vec *v, const ast_expr *e)
 {
@@ -463,6 +472,7 @@ static void note_check(str_vec *v, const ast_expr *e)
 static bool visit_region(ast_expr *e, void *data)
 {
     region *r = data;
+    r->raw_buffer |= is_raw_buffer(e);
     if (e->kind == AST_EX_CALL && call_name(e)) {
         push_unique(&r->calls, call_name(e));
         const char *api = NULL, *routine = deferred_routine(e, &api);
@@ -561,6 +571,7 @@ static void add_ioctl(ioctl_ctx *c, const ast_expr *label, const ast_loc *at, as
         .nsites = r.sites.len,
         .checks = r.checks.items,
         .nchecks = r.checks.len,
+        .raw_buffer = r.raw_buffer,
     };
     VEC_PUSH(&c->s->ioctls, io);
 }
@@ -690,11 +701,13 @@ static void walk(ioctl_ctx *c, ast_stmt *s)
 typedef struct calls_ctx {
     str_vec calls;
     surface *s;
+    bool raw_buffer;
 } calls_ctx;
 
 static bool visit_calls(ast_expr *e, void *data)
 {
     calls_ctx *c = data;
+    c->raw_buffer |= is_raw_buffer(e);
     if (e->kind != AST_EX_CALL || !call_name(e))
         return true;
     push_unique(&c->calls, call_name(e));
@@ -729,13 +742,13 @@ void surface_collect(surface *s, const ast_tu *tu)
         for (size_t k = 0; k < c.before.len; k++)
             free(c.before.items[k]);
         free(c.before.items);
-        calls_ctx cc = {{0}, s};
+        calls_ctx cc = {{0}, s, false};
         ast_visit_stmt_exprs(fn->body, visit_calls, &cc);
         str_vec calls = cc.calls;
         if (calls.len > 1)
             qsort(calls.items, calls.len, sizeof *calls.items, str_cmp);
         surface_func f = {xstrdup(fn->name), xstrdup(fn->loc.file ? fn->loc.file : "<unknown>"), fn->loc.line,
-                          calls.items, calls.len};
+                          calls.items, calls.len, cc.raw_buffer};
         VEC_PUSH(&s->funcs, f);
     }
 }

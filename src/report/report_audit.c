@@ -60,7 +60,7 @@ char *report_audit_ioctl_flags(const audit_ioctl *io)
     if (io->any_access_priv)
         sb_append(&sb, "privileged operations reachable with FILE_ANY_ACCESS");
     if (io->neither_unprobed)
-        sb_printf(&sb, "%sMETHOD_NEITHER buffers without ProbeForRead/ProbeForWrite", sb.len ? "; " : "");
+        sb_printf(&sb, "%sMETHOD_NEITHER buffers used without ProbeForRead/ProbeForWrite", sb.len ? "; " : "");
     return sb.len ? sb_take(&sb) : NULL;
 }
 

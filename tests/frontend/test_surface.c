@@ -66,7 +66,7 @@ static const char dispatch[] =
     "  case IOCTL_A:\n"
     "  case IOCTL_B:\n"
     "    if (st->Parameters.DeviceIoControl.OutputBufferLength < 16) return STATUS_BUFFER_TOO_SMALL;\n"
-    "    if (code == IOCTL_A) DoA(); else DoB();\n"
+    "    if (code == IOCTL_A) DoA(); else { DoB(); Reg((ULONG)(ULONG_PTR)st->Parameters.DeviceIoControl.Type3InputBuffer); }\n"
     "    break;\n"
     "  default: break;\n"
     "  }\n"
@@ -93,6 +93,10 @@ static void codes_their_branches_and_checks(void **state)
     assert_false(calls(a, "DoB"));
     assert_true(calls(b, "DoB"));
     assert_false(calls(b, "DoA"));
+    /* only B's branch reads the METHOD_NEITHER pointer */
+    assert_true(b->raw_buffer);
+    assert_false(a->raw_buffer);
+    assert_false(c->raw_buffer);
     /* the test before the switch counts for every code, the one in the branch for its codes */
     assert_true(checks(a, "InputBufferLength"));
     assert_true(checks(a, "OutputBufferLength"));
