@@ -75,7 +75,7 @@ typedef struct audit_driver {
     size_t ndevices;
     const surface_link **links;
     size_t nlinks;
-    audit_ioctl *ioctls; /* by code, then name */
+    audit_ioctl *ioctls; /* in source order (file, line), then by code */
     size_t nioctls;
     audit_entry *entries; /* by function name */
     size_t nentries;

@@ -191,9 +191,15 @@ static int size_cmp(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+/* source order: the order an auditor reads the dispatch routine in */
 static int ioctl_cmp(const void *pa, const void *pb)
 {
     const audit_ioctl *a = pa, *b = pb;
+    int c = strcmp(a->file, b->file);
+    if (c)
+        return c;
+    if (a->line != b->line)
+        return a->line < b->line ? -1 : 1;
     if (a->code != b->code)
         return a->code < b->code ? -1 : 1;
     return strcmp(a->handler, b->handler);

@@ -112,7 +112,7 @@ static void op_text(doc *d, const audit_op *op)
         doc_textf(d, "%s ", aa->arg->role);
         doc_code(d, aa->arg->text);
         doc_text(d, ": ");
-        doc_strong(d, report_audit_verdict_name(aa->verdict));
+        doc_verdict(d, report_audit_verdict_name(aa->verdict), aa->verdict == AUDIT_UNBOUNDED);
         char *det = report_audit_verdict_detail(aa);
         if (*det)
             doc_textf(d, " %s", det);
@@ -202,20 +202,20 @@ static void ioctl_section(doc *d, const audit_driver *dr)
         doc_para_end(d);
         return;
     }
-    static const char *const h[] = {"IOCTL", "value", "device type", "function", "method", "access", "handler",
+    static const char *const h[] = {"IOCTL", "value (device type, function)", "method", "access", "handler",
                                     "length checks", "privileged operations", "flags"};
-    doc_table_begin(d, h, 10);
+    doc_table_begin(d, h, 8);
     for (size_t i = 0; i < dr->nioctls; i++) {
         const audit_ioctl *io = &dr->ioctls[i];
         char buf[64];
         doc_row_begin(d);
         cell_code(d, io->name ? io->name : "");
+        doc_cell_begin(d);
         snprintf(buf, sizeof buf, "0x%08" PRIx64, io->code);
-        cell_code(d, buf);
-        snprintf(buf, sizeof buf, "0x%x", surface_ioctl_device_type(io->code));
-        cell_text(d, buf);
-        snprintf(buf, sizeof buf, "0x%x", surface_ioctl_function(io->code));
-        cell_text(d, buf);
+        doc_code(d, buf);
+        doc_br(d);
+        doc_textf(d, "(0x%x, 0x%x)", surface_ioctl_device_type(io->code), surface_ioctl_function(io->code));
+        doc_cell_end(d);
         cell_code(d, entries_method_name(io->code));
         cell_code(d, surface_ioctl_access_name(io->code));
         doc_cell_begin(d);
@@ -515,8 +515,10 @@ static const char html_head[] =
     "table{border-collapse:collapse;margin:.5em 0 1.5em;width:100%}\n"
     "th,td{border:1px solid #bbb;padding:3px 6px;vertical-align:top;text-align:left}\n"
     "th{background:#eee;cursor:pointer}\n"
-    "code{font-family:ui-monospace,monospace;font-size:12px;word-break:break-all}\n"
+    "td:first-child{min-width:11em}\n"
+    "code{font-family:ui-monospace,monospace;font-size:11.5px;overflow-wrap:break-word}\n"
     "strong{color:#a00}\n"
+    "strong.ok{color:#060}\n"
     "h2{border-bottom:2px solid #333;margin-top:2em}\n"
     "details{margin:0 0 1em 1em}\n"
     "@media print{th{cursor:auto}details{display:block}details>*{display:block}table{font-size:11px}}\n"

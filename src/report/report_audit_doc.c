@@ -44,8 +44,15 @@ void doc_textf(doc *d, const char *fmt, ...)
 void doc_code(doc *d, const char *s)
 {
     if (d->html) {
+        /* paths and long names may break after _ / , ( . > in a narrow column; short names stay whole */
+        bool breakable = strchr(s, '/') || strlen(s) > 14;
         sb_append(d->out, "<code>");
-        doc_text(d, s);
+        for (const char *p = s; *p; p++) {
+            char one[2] = {*p, 0};
+            doc_text(d, one);
+            if (breakable && strchr("_/,(.>", *p) && p[1])
+                sb_append(d->out, "<wbr>");
+        }
         sb_append(d->out, "</code>");
         return;
     }
@@ -66,6 +73,13 @@ void doc_code(doc *d, const char *s)
 void doc_strong(doc *d, const char *s)
 {
     sb_append(d->out, d->html ? "<strong>" : "**");
+    doc_text(d, s);
+    sb_append(d->out, d->html ? "</strong>" : "**");
+}
+
+void doc_verdict(doc *d, const char *s, bool bad)
+{
+    sb_append(d->out, d->html ? (bad ? "<strong class=\"bad\">" : "<strong class=\"ok\">") : "**");
     doc_text(d, s);
     sb_append(d->out, d->html ? "</strong>" : "**");
 }

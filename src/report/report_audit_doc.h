@@ -20,6 +20,8 @@ void doc_text(doc *d, const char *s);     /* escaped */
 void doc_textf(doc *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void doc_code(doc *d, const char *s);     /* inline code */
 void doc_strong(doc *d, const char *s);
+/* A verdict word: strong, and in HTML coloured as bad (red) or good (green). */
+void doc_verdict(doc *d, const char *s, bool bad);
 void doc_link(doc *d, const char *anchor, const char *text); /* to #anchor */
 void doc_anchor(doc *d, const char *id);  /* a target for doc_link */
 void doc_br(doc *d);                      /* line break inside a cell or paragraph */
