@@ -39,6 +39,7 @@ typedef struct audit_op {
 
 typedef struct audit_ioctl {
     uint64_t code;
+    bool code_known; /* false: its #define is in a header drvtaint does not have */
     const char *name;    /* macro, or NULL */
     const char *handler; /* the function that tests the code */
     const char *file;

@@ -17,7 +17,7 @@ typedef struct inventory_arg {
 } inventory_arg;
 
 typedef struct inventory_ioctl {
-    uint64_t code;
+    uint64_t code; /* 0 when unknown (the macro's #define is in a header drvtaint does not have) */
     char *name; /* the macro, or NULL */
 } inventory_ioctl;
 

@@ -40,6 +40,7 @@ typedef struct surface_link {
 /* One IOCTL code a function tests, and what its branch does. */
 typedef struct surface_ioctl {
     uint64_t code;
+    bool code_known; /* false: the macro's #define is in a header drvtaint does not have */
     char *name;    /* the macro written, or NULL */
     surface_loc at; /* the case label or comparison; at.function is the handler */
     char **calls;  /* every function called in the branch (sorted, unique) */

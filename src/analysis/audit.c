@@ -327,7 +327,8 @@ static void build_driver(audit_driver *d, const surface *const *surfs, size_t ns
             if (!row) {
                 d->ioctls = xrealloc(d->ioctls, (d->nioctls + 1) * sizeof *d->ioctls);
                 row = &d->ioctls[d->nioctls++];
-                *row = (audit_ioctl){.code = io->code, .name = io->name, .handler = io->at.function,
+                *row = (audit_ioctl){.code = io->code, .code_known = io->code_known, .name = io->name,
+                                     .handler = io->at.function,
                                      .file = io->at.file, .line = io->at.line};
                 for (size_t k = 0; k < d->nentries; k++)
                     if (reached(&g, entry_seen[k], io->at.function))
@@ -347,7 +348,7 @@ static void build_driver(audit_driver *d, const surface *const *surfs, size_t ns
                 if (in && !taint_excludes(&d->ops[o], io->code))
                     push_index(&row->ops, &row->nops, o);
             }
-            if ((io->code & 3) == 3 && neither_unprobed(&g, seen, surfs, nsurfs, io))
+            if (io->code_known && (io->code & 3) == 3 && neither_unprobed(&g, seen, surfs, nsurfs, io))
                 row->neither_unprobed = true;
         }
     /* what the taint paths add: a finding or bound whose path tested the code */
@@ -359,7 +360,7 @@ static void build_driver(audit_driver *d, const surface *const *surfs, size_t ns
         audit_ioctl *row = &d->ioctls[k];
         if (row->nops > 1)
             qsort(row->ops, row->nops, sizeof *row->ops, size_cmp);
-        row->any_access_priv = ((row->code >> 14) & 3) == 0 && row->nops > 0;
+        row->any_access_priv = row->code_known && ((row->code >> 14) & 3) == 0 && row->nops > 0;
         if (row->nentries)
             qsort(row->entries, row->nentries, sizeof *row->entries, cstr_cmp);
     }
@@ -471,8 +472,8 @@ void audit_annotate_inventory(inventory *inv, const surface *surfaces, const cha
                 if (dup)
                     continue;
                 e->ioctls = xrealloc(e->ioctls, (e->nioctls + 1) * sizeof *e->ioctls);
-                e->ioctls[e->nioctls++] =
-                    (inventory_ioctl){d->ioctls[i].code, d->ioctls[i].name ? xstrdup(d->ioctls[i].name) : NULL};
+                e->ioctls[e->nioctls++] = (inventory_ioctl){d->ioctls[i].code_known ? d->ioctls[i].code : 0,
+                                                            d->ioctls[i].name ? xstrdup(d->ioctls[i].name) : NULL};
             }
         for (size_t i = 0; i < d->nentries; i++)
             for (size_t o = 0; o < d->entries[i].nops; o++) {

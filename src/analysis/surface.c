@@ -368,11 +368,19 @@ static bool named_code(const char *text)
 
 /* A constant that can be an IOCTL code: a device type in the upper half, and either the
  * value tested is named like a control code or the constant is named like one. */
+static bool recovered(const ast_expr *e)
+{
+    return e->u.i.value >= AST_RECOVERED_CONST_BASE && e->u.i.value <= AST_RECOVERED_CONST_LAST;
+}
+
 static bool ioctl_like(const ast_expr *e, const char *tested)
 {
     e = strip(e);
     if (!e || e->kind != AST_EX_INT || e->u.i.value <= 0xFFFF || e->u.i.value > 0xFFFFFFFFull)
         return false;
+    /* a name no header declared: an IOCTL only when it is named like one; its value is unknown */
+    if (recovered(e))
+        return named_code(e->text);
     return tests_code(tested) || named_code(e->text);
 }
 
@@ -563,6 +571,7 @@ static void add_ioctl(ioctl_ctx *c, const ast_expr *label, const ast_loc *at, as
         qsort(r.calls.items, r.calls.len, sizeof *r.calls.items, str_cmp);
     surface_ioctl io = {
         .code = v->u.i.value,
+        .code_known = !recovered(v),
         .name = macro_name(label->text) ? xstrdup(label->text) : NULL,
         .at = loc_of(at, c->fn),
         .calls = r.calls.items,

@@ -211,13 +211,17 @@ static void ioctl_section(doc *d, const audit_driver *dr)
         doc_row_begin(d);
         cell_code(d, io->name ? io->name : "");
         doc_cell_begin(d);
-        snprintf(buf, sizeof buf, "0x%08" PRIx64, io->code);
-        doc_code(d, buf);
-        doc_br(d);
-        doc_textf(d, "(0x%x, 0x%x)", surface_ioctl_device_type(io->code), surface_ioctl_function(io->code));
+        if (io->code_known) {
+            snprintf(buf, sizeof buf, "0x%08" PRIx64, io->code);
+            doc_code(d, buf);
+            doc_br(d);
+            doc_textf(d, "(0x%x, 0x%x)", surface_ioctl_device_type(io->code), surface_ioctl_function(io->code));
+        } else {
+            doc_text(d, "unknown: defined in a header drvtaint does not have");
+        }
         doc_cell_end(d);
-        cell_code(d, entries_method_name(io->code));
-        cell_code(d, surface_ioctl_access_name(io->code));
+        cell_code(d, io->code_known ? entries_method_name(io->code) : "");
+        cell_code(d, io->code_known ? surface_ioctl_access_name(io->code) : "");
         doc_cell_begin(d);
         doc_code(d, io->handler);
         doc_text(d, " ");
@@ -397,7 +401,7 @@ static void findings_section(doc *d, const audit_driver *dr, const finding_list 
         if (new_group) {
             char *title = g[i].io ? xasprintf("%s / %s", g[i].io->name ? g[i].io->name : "IOCTL", g[i].f->rule)
                                   : xasprintf("no IOCTL code / %s", g[i].f->rule);
-            if (g[i].io && !g[i].io->name) {
+            if (g[i].io && !g[i].io->name && g[i].io->code_known) {
                 free(title);
                 title = xasprintf("0x%08" PRIx64 " / %s", g[i].io->code, g[i].f->rule);
             }

@@ -111,12 +111,17 @@ static cJSON *driver_json(const audit_driver *dr, const report_meta *meta)
         cJSON *j = cJSON_CreateObject();
         char hex[32];
         snprintf(hex, sizeof hex, "0x%08" PRIx64, io->code);
-        cJSON_AddStringToObject(j, "code", hex);
+        add_str_or_null(j, "code", io->code_known ? hex : NULL);
         add_str_or_null(j, "name", io->name);
-        cJSON_AddNumberToObject(j, "device_type", surface_ioctl_device_type(io->code));
-        cJSON_AddNumberToObject(j, "function", surface_ioctl_function(io->code));
-        cJSON_AddStringToObject(j, "method", entries_method_name(io->code));
-        cJSON_AddStringToObject(j, "access", surface_ioctl_access_name(io->code));
+        if (io->code_known) {
+            cJSON_AddNumberToObject(j, "device_type", surface_ioctl_device_type(io->code));
+            cJSON_AddNumberToObject(j, "function", surface_ioctl_function(io->code));
+        } else {
+            cJSON_AddNullToObject(j, "device_type");
+            cJSON_AddNullToObject(j, "function");
+        }
+        add_str_or_null(j, "method", io->code_known ? entries_method_name(io->code) : NULL);
+        add_str_or_null(j, "access", io->code_known ? surface_ioctl_access_name(io->code) : NULL);
         cJSON_AddStringToObject(j, "handler", io->handler);
         char *p = report_display_path(io->file);
         cJSON_AddStringToObject(j, "file", p);

@@ -19,7 +19,9 @@ void report_inventory_text(strbuf *out, const inventory *inv)
             sb_printf(out, "%s %s=%s", a ? "," : ":", e->args[a].role, e->args[a].text);
         for (size_t k = 0; k < e->nioctls; k++) {
             sb_append(out, k ? ", " : "; ioctls: ");
-            if (e->ioctls[k].name)
+            if (e->ioctls[k].name && !e->ioctls[k].code)
+                sb_append(out, e->ioctls[k].name);
+            else if (e->ioctls[k].name)
                 sb_printf(out, "%s (0x%llx)", e->ioctls[k].name, (unsigned long long)e->ioctls[k].code);
             else
                 sb_printf(out, "0x%llx", (unsigned long long)e->ioctls[k].code);
@@ -96,7 +98,10 @@ void report_inventory_json(strbuf *out, const inventory *inv, const report_meta 
             cJSON *ji = cJSON_CreateObject();
             char hex[32];
             snprintf(hex, sizeof hex, "0x%08llx", (unsigned long long)e->ioctls[k].code);
-            cJSON_AddStringToObject(ji, "code", hex);
+            if (e->ioctls[k].code)
+                cJSON_AddStringToObject(ji, "code", hex);
+            else
+                cJSON_AddNullToObject(ji, "code");
             if (e->ioctls[k].name)
                 cJSON_AddStringToObject(ji, "name", e->ioctls[k].name);
             else

@@ -68,6 +68,8 @@ static const char dispatch[] =
     "    if (st->Parameters.DeviceIoControl.OutputBufferLength < 16) return STATUS_BUFFER_TOO_SMALL;\n"
     "    if (code == IOCTL_A) DoA(); else { DoB(); Reg((ULONG)(ULONG_PTR)st->Parameters.DeviceIoControl.Type3InputBuffer); }\n"
     "    break;\n"
+    "  case IOCTL_FROM_A_MISSING_HEADER: DoC(); break;\n"
+    "  case SOMETHING_MISSING: DoC(); break;\n"
     "  default: break;\n"
     "  }\n"
     "  switch (msr) { case IA32_LSTAR: DoC(); break; }\n"
@@ -83,6 +85,12 @@ static void codes_their_branches_and_checks(void **state)
     assert_non_null(a);
     assert_non_null(b);
     assert_non_null(c);
+    /* a name no header declared: listed when it is named like an IOCTL, without a value */
+    const surface_ioctl *missing = ioctl_named(&s, "IOCTL_FROM_A_MISSING_HEADER");
+    assert_non_null(missing);
+    assert_false(missing->code_known);
+    assert_true(a->code_known);
+    assert_null(ioctl_named(&s, "SOMETHING_MISSING"));
     /* the MSR switch is not an IOCTL test although its constant has a device-type half */
     for (size_t i = 0; i < s.ioctls.len; i++)
         assert_int_not_equal(s.ioctls.items[i].code, 0xC0000082u);
