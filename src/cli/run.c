@@ -56,6 +56,7 @@ typedef struct run_ctx {
     char **extra_args;        /* copies of the -I/-D/-U strings */
     size_t nextra_args;
     fe_options fe;
+    char *prelude_dir; /* this run's precompiled preludes; NULL with --no-prelude */
     input_set inputs;
     unit_result *results;
     fe_memo **memos;   /* per unit: what recovery learned, so later rounds parse once */
@@ -365,6 +366,8 @@ static run_ctx *run_new(const cli_options *o, rules_set *rules, char *shim)
         .nextra_args = ctx->nextra_args,
         .max_recovery_passes = 3,
     };
+    if (!o->no_prelude && o->command != CLI_CMD_RULES)
+        ctx->fe.prelude_dir = ctx->prelude_dir = fe_prelude_dir_new();
     inputs_init(&ctx->inputs);
     pthread_mutex_init(&ctx->lock, NULL);
     pthread_condattr_t attr;
@@ -380,6 +383,7 @@ static void run_free(run_ctx *ctx)
     pthread_cond_destroy(&ctx->changed);
     pthread_mutex_destroy(&ctx->lock);
     inputs_free(&ctx->inputs);
+    fe_prelude_dir_remove(ctx->prelude_dir);
     rules_set_free(ctx->rules);
     free(ctx->shim);
     free(ctx->wdk_include);
@@ -408,6 +412,8 @@ _Noreturn void cli_exit_abandoned(int rc)
      * stuck thread holds is reachable from its stack, the run from parked_run */
     if (__lsan_do_leak_check)
         __lsan_do_leak_check();
+    if (parked_run && parked_run->prelude_dir) /* the stuck thread keeps its name; the files go */
+        fe_prelude_dir_remove(xstrdup(parked_run->prelude_dir));
     _exit(rc);
 }
 
