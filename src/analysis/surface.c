@@ -360,10 +360,12 @@ static bool tests_code(const char *text)
                                                                  text[n - 5] == '_' || islower((unsigned char)text[n - 5]));
 }
 
-/* The constant is named like one: IOCTL_X, FSCTL_X, a CTL_CODE written in place. */
+/* The constant is named like one: IOCTL_X, FSCTL_X, X_IOCTL_Y, a CTL_CODE written in place (not
+ * just any name with "ioctl" in it: FailurePredictionIoctl is a method, not a code). */
 static bool named_code(const char *text)
 {
-    return text && (contains_ci(text, "ioctl") || contains_ci(text, "fsctl") || contains_ci(text, "ctl_code"));
+    return text && (strncmp(text, "IOCTL_", 6) == 0 || strncmp(text, "FSCTL_", 6) == 0 || strstr(text, "_IOCTL_") ||
+                    strstr(text, "_FSCTL_") || strstr(text, "CTL_CODE"));
 }
 
 /* A constant that can be an IOCTL code: a device type in the upper half, and either the

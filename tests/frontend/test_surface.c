@@ -70,6 +70,7 @@ static const char dispatch[] =
     "    break;\n"
     "  case IOCTL_FROM_A_MISSING_HEADER: DoC(); break;\n"
     "  case SOMETHING_MISSING: DoC(); break;\n"
+    "  case FailurePredictionIoctl: DoC(); break;\n"
     "  default: break;\n"
     "  }\n"
     "  switch (msr) { case IA32_LSTAR: DoC(); break; }\n"
@@ -91,6 +92,7 @@ static void codes_their_branches_and_checks(void **state)
     assert_false(missing->code_known);
     assert_true(a->code_known);
     assert_null(ioctl_named(&s, "SOMETHING_MISSING"));
+    assert_null(ioctl_named(&s, "FailurePredictionIoctl")); /* a method named with ioctl, not a code */
     /* the MSR switch is not an IOCTL test although its constant has a device-type half */
     for (size_t i = 0; i < s.ioctls.len; i++)
         assert_int_not_equal(s.ioctls.items[i].code, 0xC0000082u);
