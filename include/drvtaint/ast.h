@@ -15,6 +15,11 @@
 
 #include "drvtaint/util.h"
 
+/* The values the front end gives names no header declared (fe_recover.c): distinct enum
+ * constants from this base, so that a later stage can tell a real constant from a stand-in. */
+#define AST_RECOVERED_CONST_BASE 0x7d700000u
+#define AST_RECOVERED_CONST_LAST 0x7d70ffffu
+
 typedef struct ast_loc {
     const char *file; /* as given to / found by the compiler; NULL when unknown */
     unsigned line, col;

@@ -19,8 +19,8 @@ enum {
     CLI_EXIT_SKIPPED = 3   /* a unit could not be analysed (with --strict: or had parse errors) */
 };
 
-typedef enum { CLI_CMD_NONE, CLI_CMD_SCAN, CLI_CMD_INVENTORY, CLI_CMD_RULES } cli_command;
-typedef enum { CLI_FORMAT_TEXT, CLI_FORMAT_JSON, CLI_FORMAT_MARKDOWN, CLI_FORMAT_SARIF, CLI_FORMAT_MSVC } cli_format;
+typedef enum { CLI_CMD_NONE, CLI_CMD_SCAN, CLI_CMD_INVENTORY, CLI_CMD_RULES, CLI_CMD_AUDIT } cli_command;
+typedef enum { CLI_FORMAT_TEXT, CLI_FORMAT_JSON, CLI_FORMAT_MARKDOWN, CLI_FORMAT_SARIF, CLI_FORMAT_MSVC, CLI_FORMAT_HTML } cli_format;
 typedef enum { CLI_FAIL_NONE, CLI_FAIL_NOTE, CLI_FAIL_WARNING, CLI_FAIL_ERROR } cli_fail_on;
 typedef enum { CLI_DUMP_NONE, CLI_DUMP_CFG, CLI_DUMP_STATE, CLI_DUMP_SUMMARIES } cli_dump;
 
@@ -79,7 +79,7 @@ char *cli_project_root(const cli_options *o, char **err);
 char *cli_data_dir(void);
 
 int cli_run_rules(const cli_options *o);
-int cli_run_units(const cli_options *o); /* scan and inventory */
+int cli_run_units(const cli_options *o); /* scan, inventory and audit */
 int cli_run_dump(const cli_options *o);  /* scan --dump=...: the analysis as text, no report */
 
 /* True when cli_run_units gave up on a unit whose thread is still running (--tu-timeout).

@@ -4,6 +4,7 @@
 #define DRVTAINT_REPORT_H
 
 #include "drvtaint/ast.h"
+#include "drvtaint/audit.h"
 #include "drvtaint/findings.h"
 #include "drvtaint/inventory.h"
 #include "drvtaint/rules.h"
@@ -68,6 +69,12 @@ void report_rules_markdown(strbuf *out, const rules_set *rules);
  * upload action does (docs/reports.md): *nlines strings "hex:N"; the caller frees each and the
  * array. */
 char **report_line_hashes(const char *text, size_t len, size_t *nlines);
+
+/* The per-driver audit (docs/audit.md): Markdown, one self-contained HTML page, or JSON
+ * (docs/drvtaint-audit.schema.json). findings is the run's list the model indexes into. */
+void report_audit_markdown(strbuf *out, const audit_report *r, const finding_list *findings, const report_meta *meta);
+void report_audit_html(strbuf *out, const audit_report *r, const finding_list *findings, const report_meta *meta);
+void report_audit_json(strbuf *out, const audit_report *r, const finding_list *findings, const report_meta *meta);
 
 /* Writes data to path through a temporary file and rename (a device or a pipe is written in
  * place); returns 0 or -1 with errno. */

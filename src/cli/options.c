@@ -16,7 +16,11 @@ static const char *const usage_head =
     "commands:\n"
     "  scan       report sink calls whose index, port, address or size is user-controlled\n"
     "             and not bounded on every path\n"
-    "  inventory  list every call to a privileged operation (every rule sink)\n"
+    "  inventory  list every call to a privileged operation (every rule sink), with the\n"
+    "             IOCTL codes and entry points that reach it\n"
+    "  audit      per-driver attack-surface report: devices and their security, every\n"
+    "             IOCTL with the privileged operations it reaches and their verdicts,\n"
+    "             other entry points, findings, parse health (markdown, html or json)\n"
     "  rules      list the loaded rules, sinks, sources and sanitizers\n";
 
 static const char *const usage_tail =
@@ -95,14 +99,15 @@ static int set_format(cli_options *o, const char *v)
 {
     static const struct { const char *name; cli_format f; } formats[] = {
         {"text", CLI_FORMAT_TEXT}, {"json", CLI_FORMAT_JSON}, {"markdown", CLI_FORMAT_MARKDOWN},
-        {"sarif", CLI_FORMAT_SARIF}, {"msvc", CLI_FORMAT_MSVC},
+        {"sarif", CLI_FORMAT_SARIF}, {"msvc", CLI_FORMAT_MSVC}, {"html", CLI_FORMAT_HTML},
     };
     for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++)
         if (strcmp(v, formats[i].name) == 0) {
             o->format = formats[i].f;
             return 0;
         }
-    return usage_error("unknown format '%s' (expected text, msvc, json, sarif, or markdown for rules)", v);
+    return usage_error("unknown format '%s' (expected text, msvc, json, sarif, markdown for rules and audit, or "
+                       "html for audit)", v);
 }
 
 static int set_fail_on(cli_options *o, const char *v)
@@ -148,7 +153,7 @@ static const cli_option_spec option_table[] = {
      set_no_default_rules, NULL, NULL},
     {CLI_SECTION_OPTIONS, {"--format"}, "--format FORMAT", "FORMAT",
      "text (gcc style), msvc (path(line,col): ...), json, or sarif\n(SARIF 2.1.0, scan only); default text;\n"
-     "rules takes text, json or markdown",
+     "rules takes text, json or markdown; audit takes markdown\n(its default), html (one self-contained file) or json",
      set_format, "json", "text or json"},
     {CLI_SECTION_OPTIONS, {"-o"}, "-o FILE", "FILE", "write the report to FILE instead of standard output", set_output,
      "out.json", "a file name"},
@@ -234,7 +239,7 @@ void cli_write_help(FILE *out, const char *command)
 {
     (void)command;
     fputs(usage_head, out);
-    fputs("\ninputs (scan, inventory):\n"
+    fputs("\ninputs (scan, inventory, audit):\n"
           "  PATH...              C/C++ files, or directories searched for *.c *.cpp *.cc *.cxx\n",
           out);
     write_section(out, CLI_SECTION_INPUTS);
@@ -297,8 +302,10 @@ int cli_parse(int argc, char **argv, cli_options *o)
         o->command = CLI_CMD_INVENTORY;
     else if (strcmp(cmd, "rules") == 0)
         o->command = CLI_CMD_RULES;
+    else if (strcmp(cmd, "audit") == 0)
+        o->command = CLI_CMD_AUDIT;
     else
-        return usage_error("unknown command '%s' (expected scan, inventory or rules)", cmd);
+        return usage_error("unknown command '%s' (expected scan, inventory, audit or rules)", cmd);
 
     bool only_paths = false;
     for (i = 2; i < argc; i++) {
@@ -341,8 +348,10 @@ int cli_parse(int argc, char **argv, cli_options *o)
         return usage_error("--format msvc is for '%s' only", "scan");
     if (o->format == CLI_FORMAT_SARIF && o->command != CLI_CMD_SCAN)
         return usage_error("--format sarif is for '%s' only", "scan");
-    if (o->format == CLI_FORMAT_MARKDOWN && o->command != CLI_CMD_RULES)
-        return usage_error("--format markdown is for '%s' only; use text or json", "rules");
+    if (o->format == CLI_FORMAT_MARKDOWN && o->command != CLI_CMD_RULES && o->command != CLI_CMD_AUDIT)
+        return usage_error("--format markdown is for '%s' and 'audit' only; use text or json", "rules");
+    if (o->format == CLI_FORMAT_HTML && o->command != CLI_CMD_AUDIT)
+        return usage_error("--format html is for '%s' only", "audit");
     if (o->dump_function && !o->dump)
         return usage_error("%s is for --dump; add --dump=cfg, state or summaries", "--function");
     if (o->dump && o->command != CLI_CMD_SCAN)

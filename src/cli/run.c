@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "drvtaint/changes.h"
+#include "drvtaint/audit.h"
 #include "drvtaint/cli.h"
 #include "drvtaint/frontend.h"
 #include "drvtaint/inputs.h"
@@ -19,6 +20,7 @@
 #include "drvtaint/rules.h"
 #include "drvtaint/suppress.h"
 #include "drvtaint/triage.h"
+#include "drvtaint/surface.h"
 #include "drvtaint/taint.h"
 
 typedef struct unit_result {
@@ -26,6 +28,8 @@ typedef struct unit_result {
     strbuf diagnostics; /* verbose parse-health lines */
     inventory inv;
     finding_list findings;
+    finding_list checked; /* audit: user values found bounded at sinks */
+    surface surf;         /* audit and inventory: devices, IOCTL branches, call graph */
     unit_facts *facts; /* what the unit told the program this round */
 } unit_result;
 
@@ -157,6 +161,8 @@ static void unit_result_free(unit_result *r)
     sb_free(&r->diagnostics);
     inventory_free(&r->inv);
     findings_free(&r->findings);
+    findings_free(&r->checked);
+    surface_free(&r->surf);
     unit_facts_free(r->facts);
 }
 
@@ -165,7 +171,8 @@ static void unit_result_free(unit_result *r)
 static void analyse_unit(run_ctx *ctx, fe_parser *parser, size_t i, unit_result *r)
 {
     const input_unit *in = &ctx->inputs.units[i];
-    bool scan = ctx->command == CLI_CMD_SCAN;
+    bool scan = ctx->command == CLI_CMD_SCAN || ctx->command == CLI_CMD_AUDIT;
+    bool audit = ctx->command == CLI_CMD_AUDIT;
     if (ctx->round == 0)
         r->unit.path = report_display_path(in->path);
     ast_tu *tu = fe_parse_memo(parser, in->path, (const char *const *)in->args, in->nargs, in->is_cxx,
@@ -179,10 +186,15 @@ static void analyse_unit(run_ctx *ctx, fe_parser *parser, size_t i, unit_result 
     if (!tu->health.failed && !abandoned) {
         if (scan) {
             r->facts = unit_facts_new();
-            taint_analyse_in_program(tu, ctx->rules, ctx->prog, r->facts, &r->findings);
+            if (audit)
+                taint_analyse_for_audit(tu, ctx->rules, ctx->prog, r->facts, &r->findings, &r->checked);
+            else
+                taint_analyse_in_program(tu, ctx->rules, ctx->prog, r->facts, &r->findings);
             record_limits(r, ctx->verbose, in->path);
-        } else {
+        }
+        if ((!scan || audit) && ctx->round == 0) {
             inventory_collect(&r->inv, tu, ctx->rules);
+            surface_collect(&r->surf, tu);
         }
     }
     ast_tu_free(tu);
@@ -228,6 +240,8 @@ static void *worker(void *arg)
                 unit_result *dst = &ctx->results[i];
                 findings_free(&dst->findings);
                 dst->findings = r.findings;
+                findings_free(&dst->checked);
+                dst->checked = r.checked;
                 unit_facts_free(dst->facts);
                 dst->facts = r.facts;
                 for (size_t k = 0; k < r.unit.nlimits; k++) { /* a limit hit in any round is said */
@@ -457,7 +471,7 @@ static void run_rounds(run_ctx *ctx, unsigned jobs, unsigned limit)
     size_t n = ctx->inputs.nunits;
     bool *dirty = xcalloc(n ? n : 1, sizeof *dirty);
     ctx->memos = xcalloc(n ? n : 1, sizeof *ctx->memos);
-    ctx->prog = ctx->command == CLI_CMD_SCAN ? program_new() : NULL;
+    ctx->prog = ctx->command == CLI_CMD_SCAN || ctx->command == CLI_CMD_AUDIT ? program_new() : NULL;
     ctx->dirty = dirty;
     for (ctx->round = 0; ctx->round < PROGRAM_MAX_ROUNDS; ctx->round++) {
         ctx->claimed = ctx->finished = 0;
@@ -630,7 +644,9 @@ int cli_run_units(const cli_options *o)
 
     /* merge in input order: output never depends on thread timing */
     inventory inv = {0};
-    finding_list findings = {0};
+    finding_list findings = {0}, checked = {0};
+    surface *surfs = xcalloc(inputs->nunits ? inputs->nunits : 1, sizeof *surfs);
+    const char **unit_paths = xcalloc(inputs->nunits ? inputs->nunits : 1, sizeof *unit_paths);
     size_t skipped = inputs->nerrors, with_errors = 0, nfunctions = 0;
     for (size_t i = 0; i < inputs->nerrors; i++)
         fprintf(stderr, "drvtaint: error: %s: %s\n", inputs->errors[i].input, inputs->errors[i].message);
@@ -656,11 +672,19 @@ int cli_run_units(const cli_options *o)
         nfunctions += r->unit.nfunctions;
         inventory_move(&inv, &r->inv);
         findings_move(&findings, &r->findings);
+        findings_move(&checked, &r->checked);
+        surfs[i] = r->surf;
+        memset(&r->surf, 0, sizeof r->surf);
+        unit_paths[i] = inputs->units[i].path;
         units[i] = r->unit;
     }
     inventory_finish(&inv);
     findings_finish(&findings);
-    bool scan = o->command == CLI_CMD_SCAN;
+    findings_finish(&checked);
+    bool audit = o->command == CLI_CMD_AUDIT;
+    bool scan = o->command == CLI_CMD_SCAN || audit;
+    if (o->command == CLI_CMD_INVENTORY)
+        audit_annotate_inventory(&inv, surfs, unit_paths, inputs->nunits);
 
     /* what the team already judged (suppressions, the baseline) and, in pull-request mode,
      * what the change touches */
@@ -686,7 +710,17 @@ int cli_run_units(const cli_options *o)
                             .input_errors = ierr, .ninput_errors = inputs->nerrors, .stale = tr.stale.items,
                             .nstale = tr.stale.len, .baseline = o->baseline != NULL, .root = root,
                             .keep_suppressed = o->keep_suppressed};
-        if (scan && o->format == CLI_FORMAT_SARIF)
+        if (audit) {
+            audit_report ar;
+            audit_build(&ar, surfs, unit_paths, inputs->nunits, &inv, &findings, &checked);
+            if (o->format == CLI_FORMAT_JSON)
+                report_audit_json(&out, &ar, &findings, &meta);
+            else if (o->format == CLI_FORMAT_HTML)
+                report_audit_html(&out, &ar, &findings, &meta);
+            else
+                report_audit_markdown(&out, &ar, &findings, &meta);
+            audit_free(&ar);
+        } else if (scan && o->format == CLI_FORMAT_SARIF)
             report_findings_sarif(&out, &findings, rules, &meta);
         else if (scan && o->format == CLI_FORMAT_JSON)
             report_findings_json(&out, &findings, &meta);
@@ -745,6 +779,11 @@ int cli_run_units(const cli_options *o)
     free(baseline_fps);
     inventory_free(&inv);
     findings_free(&findings);
+    findings_free(&checked);
+    for (size_t i = 0; i < inputs->nunits; i++)
+        surface_free(&surfs[i]);
+    free(surfs);
+    free(unit_paths);
     if (ctx->abandoned)
         parked_run = ctx; /* a worker may still read it: see cli_exit_abandoned */
     else

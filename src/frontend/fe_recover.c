@@ -185,7 +185,7 @@ const char *fe_recovery_text(fe_recovery *r, bool is_cxx, size_t *len)
             sb_printf(&r->text, "typedef int %s;\n", name);
             break;
         case NAME_CONST: /* distinct values so unknown case labels do not collide */
-            sb_printf(&r->text, "enum { %s = 0x7d700000 + %zu };\n", name, i);
+            sb_printf(&r->text, "enum { %s = 0x%xu + %zu };\n", name, AST_RECOVERED_CONST_BASE, i);
             break;
         case NAME_FUNC:
             sb_printf(&r->text, is_cxx ? "int %s(...);\n" : "int %s();\n", name);

@@ -143,7 +143,7 @@ static void add_trace_json(cJSON *obj, const trace_step *steps, size_t n)
     }
 }
 
-static cJSON *finding_json(const finding *f, const report_meta *meta)
+cJSON *report_finding_json(const finding *f, const report_meta *meta)
 {
     cJSON *jf = cJSON_CreateObject();
     cJSON_AddStringToObject(jf, "rule", f->rule);
@@ -201,7 +201,7 @@ void report_findings_json(strbuf *out, const finding_list *findings, const repor
     cJSON_AddItemToObject(root, "units", report_units_json(meta));
     cJSON *list = cJSON_AddArrayToObject(root, "findings");
     for (size_t i = 0; i < findings->len; i++)
-        cJSON_AddItemToArray(list, finding_json(&findings->items[i], meta));
+        cJSON_AddItemToArray(list, report_finding_json(&findings->items[i], meta));
     cJSON *stale = cJSON_AddArrayToObject(root, "stale_suppressions");
     for (size_t i = 0; i < meta->nstale; i++) {
         cJSON *js = cJSON_CreateObject();
