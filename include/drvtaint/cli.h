@@ -31,11 +31,13 @@ typedef struct cli_options {
     const char *compdb;            /* -p DIR|FILE */
     const char *output;            /* -o FILE */
     const char *baseline;          /* --baseline FILE */
+    const char *configuration;     /* --configuration NAME|PLATFORM; NULL = Release|x64 */
     unsigned jobs;                 /* -j N; 0 = number of cores */
     unsigned tu_timeout;           /* --tu-timeout SECONDS per unit; 0 = no limit */
     cli_format format;
     cli_fail_on fail_on;
     bool no_default_rules, strict, verbose, quiet, report_stale;
+    bool all_projects; /* --all-projects */
 } cli_options;
 
 /* Parses argv; on error prints a message and returns CLI_EXIT_USAGE; returns -1 when

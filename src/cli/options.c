@@ -19,7 +19,13 @@ static const char *const usage_text =
     "  rules      list the loaded rules, sinks, sources and sanitizers\n"
     "\n"
     "inputs (scan, inventory):\n"
-    "  PATH...              C/C++ files, or directories searched for *.c *.cpp *.cc *.cxx\n"
+    "  PATH...              C/C++ files, or directories searched for *.c *.cpp *.cc *.cxx;\n"
+    "                       a folder's .vcxproj/.sln or WDK sources files give the units\n"
+    "                       and their flags; a .vcxproj, .sln or sources file may be named\n"
+    "  --configuration NAME|PLATFORM\n"
+    "                       the project configuration to read (default Release|x64)\n"
+    "  --all-projects       analyse applications and libraries too (by default only\n"
+    "                       driver projects, and no user-mode plain source)\n"
     "  -p DIR|FILE          read compile_commands.json (in DIR, or FILE)\n"
     "  -I DIR, -D NAME[=V], -U NAME\n"
     "                       extra preprocessor flags for every unit\n"
@@ -43,8 +49,8 @@ static const char *const usage_text =
     "  --tu-timeout SECONDS give up on a unit after SECONDS (wall clock, parse and\n"
     "                       analysis); it is reported as not analysed (exit 3).\n"
     "                       0 = no limit; default 300\n"
-    "  -v, --verbose        print parse health of every unit and the whole-driver rounds\n"
-    "                       to standard error\n"
+    "  -v, --verbose        print the projects read and the sources left out, parse health\n"
+    "                       of every unit and the whole-driver rounds to standard error\n"
     "  -q, --quiet          no summary line on standard error\n"
     "  --dump=ast           print the lowered functions of each unit (debugging)\n"
     "  -h, --help           this help;  drvtaint COMMAND --help for that command\n"
@@ -191,6 +197,14 @@ int cli_parse(int argc, char **argv, cli_options *o)
             if (!(v = option_value(argc, argv, &i, "--wdk-include")))
                 return usage_error("%s needs a directory", "--wdk-include");
             VEC_PUSH(&o->wdk_include, v);
+        } else if (strcmp(a, "--all-projects") == 0) {
+            o->all_projects = true;
+        } else if (option_is(a, "--configuration")) {
+            if (!(v = option_value(argc, argv, &i, "--configuration")))
+                return usage_error("%s needs NAME|PLATFORM, e.g. Release|x64", "--configuration");
+            if (!*v || *v == '|' || strchr(v, '|') != strrchr(v, '|') || v[strlen(v) - 1] == '|')
+                return usage_error("--configuration takes NAME or NAME|PLATFORM (e.g. Release|x64), not '%s'", v);
+            o->configuration = v;
         } else if (option_is(a, "-p")) {
             if (!(v = option_value(argc, argv, &i, "-p")))
                 return usage_error("%s needs a directory or compile_commands.json", "-p");
