@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "drvtaint/util.h"
 #include "inputs_internal.h"
@@ -37,6 +39,9 @@ static void scan_file(mode_scan *m, const char *path, unsigned depth)
         if (strcmp(m->seen.items[i], path) == 0)
             return;
     VEC_PUSH(&m->seen, xstrdup(path));
+    struct stat st;
+    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode) || access(path, R_OK) != 0)
+        return; /* a FIFO would block; what cannot be read is reported when it is analysed */
     size_t len = 0;
     const char *enc = NULL;
     char *text = read_source_file(path, &len, &enc);
