@@ -16,6 +16,8 @@ typedef struct report_unit {
     char *skip_reason;  /* why, when skipped */
     ast_health health;  /* failure pointer not used; see skip_reason */
     size_t nfunctions;
+    char **limits;      /* analysis limits the unit hit (heap strings): JSON "limits", SARIF notes */
+    size_t nlimits;
 } report_unit;
 
 typedef struct report_input_error {

@@ -52,6 +52,7 @@ typedef struct run_ctx {
     char **extra_args;        /* copies of the -I/-D/-U strings */
     size_t nextra_args;
     fe_options fe;
+    char *prelude_dir; /* this run's precompiled preludes; NULL with --no-prelude */
     input_set inputs;
     unit_result *results;
     fe_memo **memos;   /* per unit: what recovery learned, so later rounds parse once */
@@ -113,8 +114,43 @@ static void record_health(unit_result *r, const ast_tu *tu, bool verbose)
     free(path);
 }
 
+/* The limits the analysis hit, once each over the rounds (-v: also on standard error). */
+static void add_limit(report_unit *u, const char *note, bool *added)
+{
+    *added = false;
+    for (size_t j = 0; j < u->nlimits; j++)
+        if (strcmp(u->limits[j], note) == 0)
+            return;
+    u->limits = xrealloc(u->limits, (u->nlimits + 1) * sizeof *u->limits);
+    u->limits[u->nlimits++] = xstrdup(note);
+    *added = true;
+}
+
+static void record_limits(unit_result *r, bool verbose, const char *path)
+{
+    const char *const *notes;
+    size_t n = unit_facts_limits(r->facts, &notes);
+    for (size_t k = 0; k < n; k++) {
+        bool added;
+        add_limit(&r->unit, notes[k], &added);
+        if (added && verbose) {
+            char *shown = report_display_path(path);
+            sb_printf(&r->diagnostics, "%s: analysis limit: %s\n", shown, notes[k]);
+            free(shown);
+        }
+    }
+}
+
+static void report_unit_free_limits(report_unit *u)
+{
+    for (size_t k = 0; k < u->nlimits; k++)
+        free(u->limits[k]);
+    free(u->limits);
+}
+
 static void unit_result_free(unit_result *r)
 {
+    report_unit_free_limits(&r->unit);
     free(r->unit.path);
     free(r->unit.skip_reason);
     sb_free(&r->diagnostics);
@@ -143,6 +179,7 @@ static void analyse_unit(run_ctx *ctx, fe_parser *parser, size_t i, unit_result 
         if (scan) {
             r->facts = unit_facts_new();
             taint_analyse_in_program(tu, ctx->rules, ctx->progs[in->project], r->facts, &r->findings);
+            record_limits(r, ctx->verbose, in->path);
         } else {
             inventory_collect(&r->inv, tu, ctx->rules);
         }
@@ -192,6 +229,14 @@ static void *worker(void *arg)
                 dst->findings = r.findings;
                 unit_facts_free(dst->facts);
                 dst->facts = r.facts;
+                for (size_t k = 0; k < r.unit.nlimits; k++) { /* a limit hit in any round is said */
+                    bool added;
+                    add_limit(&dst->unit, r.unit.limits[k], &added);
+                    if (added && ctx->verbose)
+                        sb_printf(&dst->diagnostics, "%s: analysis limit: %s\n", dst->unit.path, r.unit.limits[k]);
+                }
+                report_unit_free_limits(&r.unit);
+                sb_free(&r.diagnostics);
             }
             ctx->slots[i].state = SLOT_DONE;
             ctx->finished++;
@@ -352,6 +397,8 @@ static run_ctx *run_new(const cli_options *o, rules_set *rules, char *shim)
         .nextra_args = ctx->nextra_args,
         .max_recovery_passes = 3,
     };
+    if (!o->no_prelude && o->command != CLI_CMD_RULES)
+        ctx->fe.prelude_dir = ctx->prelude_dir = fe_prelude_dir_new();
     inputs_init(&ctx->inputs);
     pthread_mutex_init(&ctx->lock, NULL);
     pthread_condattr_t attr;
@@ -367,6 +414,7 @@ static void run_free(run_ctx *ctx)
     pthread_cond_destroy(&ctx->changed);
     pthread_mutex_destroy(&ctx->lock);
     inputs_free(&ctx->inputs);
+    fe_prelude_dir_remove(ctx->prelude_dir);
     rules_set_free(ctx->rules);
     free(ctx->shim);
     free(ctx->wdk_include);
@@ -395,6 +443,8 @@ _Noreturn void cli_exit_abandoned(int rc)
      * stuck thread holds is reachable from its stack, the run from parked_run */
     if (__lsan_do_leak_check)
         __lsan_do_leak_check();
+    if (parked_run && parked_run->prelude_dir) /* the stuck thread keeps its name; the files go */
+        fe_prelude_dir_remove(xstrdup(parked_run->prelude_dir));
     _exit(rc);
 }
 
@@ -441,11 +491,22 @@ static void run_rounds(run_ctx *ctx, unsigned jobs, unsigned limit)
                 ctx->memos[i] = NULL;
             }
         pthread_mutex_unlock(&ctx->lock);
-        if (ctx->verbose && again)
+        if (ctx->verbose && again && ctx->round + 1 < PROGRAM_MAX_ROUNDS)
             fprintf(stderr, "drvtaint: round %u: %zu units analysed again with what other units told\n",
                     ctx->round + 2, again);
         if (!again)
             break;
+        if (ctx->round + 1 == PROGRAM_MAX_ROUNDS) /* the round cap: the units left behind say so */
+            for (size_t i = 0; i < n; i++)
+                if (dirty[i] && !ctx->results[i].unit.skipped) {
+                    static const char note[] = "other units told it something new after the last whole-driver round; "
+                                               "it was not analysed again with that";
+                    bool added;
+                    add_limit(&ctx->results[i].unit, note, &added);
+                    if (added && ctx->verbose)
+                        sb_printf(&ctx->results[i].diagnostics, "%s: analysis limit: %s\n", ctx->results[i].unit.path,
+                                  note);
+                }
     }
     ctx->dirty = NULL;
     free(dirty);
@@ -705,6 +766,7 @@ int cli_run_units(const cli_options *o)
     for (size_t i = 0; i < inputs->nunits; i++) {
         free(units[i].path);
         free(units[i].skip_reason);
+        report_unit_free_limits(&units[i]);
     }
     free(units);
     suppress_free(&sup);
