@@ -36,11 +36,13 @@ typedef struct cli_options {
     const char *root;              /* --root DIR: the project root (%SRCROOT%) */
     const char *changed_files;     /* --changed-files FILE|- */
     const char *since;             /* --since REV */
+    const char *configuration;     /* --configuration NAME|PLATFORM; NULL = Release|x64 */
     unsigned jobs;                 /* -j N; 0 = number of cores */
     unsigned tu_timeout;           /* --tu-timeout SECONDS per unit; 0 = no limit */
     cli_format format;
     cli_fail_on fail_on;
     bool no_default_rules, strict, verbose, quiet, report_stale;
+    bool all_projects;             /* --all-projects */
     cli_dump dump;                 /* --dump=cfg|state|summaries */
     const char *dump_function;     /* --function NAME: only this function is dumped */
     bool keep_suppressed;          /* --keep-suppressed: SARIF keeps suppressed results */

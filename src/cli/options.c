@@ -70,6 +70,15 @@ static int add_wdk_include(cli_options *o, const char *v) { VEC_PUSH(&o->wdk_inc
 static int set_compdb(cli_options *o, const char *v) { o->compdb = v; return 0; }
 static int set_output(cli_options *o, const char *v) { o->output = v; return 0; }
 static int set_function(cli_options *o, const char *v) { o->dump_function = v; return 0; }
+static int set_all_projects(cli_options *o, const char *v) { (void)v; o->all_projects = true; return 0; }
+
+static int set_configuration(cli_options *o, const char *v)
+{
+    if (!*v || *v == '|' || strchr(v, '|') != strrchr(v, '|') || v[strlen(v) - 1] == '|')
+        return usage_error("--configuration takes NAME or NAME|PLATFORM (e.g. Release|x64), not '%s'", v);
+    o->configuration = v;
+    return 0;
+}
 static int want_help(cli_options *o, const char *v) { (void)o; (void)v; return -1; }
 static int want_version(cli_options *o, const char *v) { (void)o; (void)v; return -2; }
 
@@ -145,6 +154,12 @@ static const cli_option_spec option_table[] = {
      "\nextra preprocessor flags for every unit", add_include, "inc", "a value"},
     {CLI_SECTION_INPUTS, {"-D"}, NULL, "NAME[=V]", NULL, add_define, "X=1", "a value"},
     {CLI_SECTION_INPUTS, {"-U"}, NULL, "NAME", NULL, add_undefine, "X", "a value"},
+    {CLI_SECTION_INPUTS, {"--configuration"}, "--configuration NAME|PLATFORM", "NAME|PLATFORM",
+     "\nthe project configuration read from .vcxproj files\n(default Release|x64)", set_configuration, "Debug|x64",
+     "NAME|PLATFORM, e.g. Release|x64"},
+    {CLI_SECTION_INPUTS, {"--all-projects"}, "--all-projects", NULL,
+     "analyse applications and libraries too (by default only\ndriver projects, and no user-mode plain source)",
+     set_all_projects, NULL, NULL},
     {CLI_SECTION_INPUTS, {"--wdk-include"}, "--wdk-include DIR", "DIR",
      "real WDK headers (repeatable); replaces the bundled WDK shim", add_wdk_include, "wdk", "a directory"},
     {CLI_SECTION_OPTIONS, {"--rules"}, "--rules PATH", "PATH", "load rules from a .json file or a directory (repeatable)",
@@ -190,7 +205,7 @@ static const cli_option_spec option_table[] = {
      "0 = no limit; default 300",
      set_tu_timeout, "60", "a number of seconds"},
     {CLI_SECTION_OPTIONS, {"-v", "--verbose"}, "-v, --verbose", NULL,
-     "print parse health of every unit and the whole-driver rounds\nto standard error", set_verbose, NULL, NULL},
+     "print the projects read and the sources left out, parse health\nof every unit and the whole-driver rounds to standard error", set_verbose, NULL, NULL},
     {CLI_SECTION_OPTIONS, {"-q", "--quiet"}, "-q, --quiet", NULL, "no summary line on standard error", set_quiet, NULL, NULL},
     {CLI_SECTION_OPTIONS, {"--dump"}, "--dump=cfg|state|summaries", "KIND",
      "\nprint, for each function (or the one --function names), its\n"
@@ -240,7 +255,9 @@ void cli_write_help(FILE *out, const char *command)
     (void)command;
     fputs(usage_head, out);
     fputs("\ninputs (scan, inventory, audit):\n"
-          "  PATH...              C/C++ files, or directories searched for *.c *.cpp *.cc *.cxx\n",
+          "  PATH...              C/C++ files, or directories searched for *.c *.cpp *.cc *.cxx;\n"
+          "                       a folder's .vcxproj/.sln or WDK sources files give the units\n"
+          "                       and their flags; a .vcxproj, .sln or sources file may be named\n",
           out);
     write_section(out, CLI_SECTION_INPUTS);
     fputs("\noptions:\n", out);

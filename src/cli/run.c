@@ -62,7 +62,8 @@ typedef struct run_ctx {
     input_set inputs;
     unit_result *results;
     fe_memo **memos;   /* per unit: what recovery learned, so later rounds parse once */
-    program *prog;     /* the whole driver (scan); frozen while a round runs */
+    program **progs;   /* one whole driver per project (scan); frozen while a round runs */
+    size_t nprogs;     /* 1 + the number of projects: [0] holds the units of no project */
     const bool *dirty; /* rounds after the first: the units to analyse again */
     unsigned round;
     unit_slot *slots;
@@ -187,9 +188,9 @@ static void analyse_unit(run_ctx *ctx, fe_parser *parser, size_t i, unit_result 
         if (scan) {
             r->facts = unit_facts_new();
             if (audit)
-                taint_analyse_for_audit(tu, ctx->rules, ctx->prog, r->facts, &r->findings, &r->checked);
+                taint_analyse_for_audit(tu, ctx->rules, ctx->progs[in->project], r->facts, &r->findings, &r->checked);
             else
-                taint_analyse_in_program(tu, ctx->rules, ctx->prog, r->facts, &r->findings);
+                taint_analyse_in_program(tu, ctx->rules, ctx->progs[in->project], r->facts, &r->findings);
             record_limits(r, ctx->verbose, in->path);
         }
         if ((!scan || audit) && ctx->round == 0) {
@@ -470,20 +471,34 @@ static void run_rounds(run_ctx *ctx, unsigned jobs, unsigned limit)
 {
     size_t n = ctx->inputs.nunits;
     bool *dirty = xcalloc(n ? n : 1, sizeof *dirty);
+    bool *told = xcalloc(n ? n : 1, sizeof *told);
     ctx->memos = xcalloc(n ? n : 1, sizeof *ctx->memos);
-    ctx->prog = ctx->command == CLI_CMD_SCAN || ctx->command == CLI_CMD_AUDIT ? program_new() : NULL;
+    /* one driver, one program: units of different projects tell each other nothing */
+    bool scan = ctx->command == CLI_CMD_SCAN || ctx->command == CLI_CMD_AUDIT;
+    ctx->nprogs = ctx->inputs.nprojects + 1;
+    ctx->progs = xcalloc(ctx->nprogs, sizeof *ctx->progs);
+    for (size_t g = 0; scan && g < ctx->nprogs; g++)
+        ctx->progs[g] = program_new();
     ctx->dirty = dirty;
     for (ctx->round = 0; ctx->round < PROGRAM_MAX_ROUNDS; ctx->round++) {
         ctx->claimed = ctx->finished = 0;
         run_parallel(ctx, jobs, limit);
-        if (!ctx->prog)
+        if (!scan)
             break;
         for (size_t i = 0; i < n; i++)
             if (ctx->results[i].facts) {
-                program_merge(ctx->prog, i, ctx->results[i].facts);
+                program_merge(ctx->progs[ctx->inputs.units[i].project], i, ctx->results[i].facts);
                 ctx->results[i].facts = NULL;
             }
-        size_t again = program_end_round(ctx->prog, n, dirty);
+        size_t again = 0;
+        for (size_t g = 0; g < ctx->nprogs; g++) {
+            program_end_round(ctx->progs[g], n, told); /* only units merged into g can be told */
+            for (size_t i = 0; i < n; i++)
+                if (ctx->inputs.units[i].project == g) {
+                    dirty[i] = told[i];
+                    again += told[i];
+                }
+        }
         /* a unit not told anything new rarely is later: its memo goes (it would recover again) */
         pthread_mutex_lock(&ctx->lock);
         for (size_t i = 0; i < n; i++)
@@ -511,14 +526,35 @@ static void run_rounds(run_ctx *ctx, unsigned jobs, unsigned limit)
     }
     ctx->dirty = NULL;
     free(dirty);
+    free(told);
     if (ctx->abandoned)
-        return; /* a stuck worker may still read the program and its memo: parked with the run */
-    program_free(ctx->prog);
-    ctx->prog = NULL;
+        return; /* a stuck worker may still read the programs and its memo: parked with the run */
+    for (size_t g = 0; g < ctx->nprogs; g++)
+        program_free(ctx->progs[g]);
+    free(ctx->progs);
+    ctx->progs = NULL;
     for (size_t i = 0; i < n; i++)
         fe_memo_free(ctx->memos[i]);
     free(ctx->memos);
     ctx->memos = NULL;
+}
+
+/* -v: which build files were read, how, and what was left out of the analysis. */
+static void print_projects(const input_set *in)
+{
+    for (size_t i = 0; i < in->nprojects; i++) {
+        const input_project *p = &in->projects[i];
+        char *path = report_display_path(p->path);
+        fprintf(stderr, "drvtaint: project %s%s%s%s: %s, %zu source%s, %s\n", path, p->configuration ? " (" : "",
+                p->configuration ? p->configuration : "", p->configuration ? ")" : "", input_kind_name(p->kind),
+                p->nsources, p->nsources == 1 ? "" : "s", p->analysed ? "analysed" : "skipped (--all-projects)");
+        free(path);
+    }
+    for (size_t i = 0; i < in->nskipped; i++) {
+        char *path = report_display_path(in->skipped[i].path);
+        fprintf(stderr, "drvtaint: left out %s: %s\n", path, in->skipped[i].why);
+        free(path);
+    }
 }
 
 /* Loads bundled and user rules; prints the error and returns NULL on failure. */
@@ -624,6 +660,7 @@ int cli_run_units(const cli_options *o)
 
     run_ctx *ctx = run_new(o, rules, shim);
     input_set *inputs = &ctx->inputs;
+    inputs_set_options(inputs, (input_options){.configuration = o->configuration, .all_projects = o->all_projects});
     int rc = CLI_EXIT_CLEAN;
     if (o->compdb) {
         err = NULL;
@@ -636,6 +673,8 @@ int cli_run_units(const cli_options *o)
     for (size_t i = 0; i < o->paths.len && rc == CLI_EXIT_CLEAN; i++)
         inputs_add_path(inputs, o->paths.items[i]);
     inputs_finish(inputs);
+    if (o->verbose)
+        print_projects(inputs);
 
     ctx->results = xcalloc(inputs->nunits ? inputs->nunits : 1, sizeof *ctx->results);
     ctx->slots = xcalloc(inputs->nunits ? inputs->nunits : 1, sizeof *ctx->slots);
@@ -749,22 +788,34 @@ int cli_run_units(const cli_options *o)
         failing += tr.stale.len + tr.bad_suppressions;
     else if (o->fail_on == CLI_FAIL_ERROR && o->strict)
         failing += tr.bad_suppressions;
+    /* build files read: how many projects, how many left out, how many sources that cost */
+    size_t projects_skipped = 0;
+    for (size_t i = 0; i < inputs->nprojects; i++)
+        projects_skipped += !inputs->projects[i].analysed;
+    strbuf note = {0};
+    sb_append(&note, "");
+    if (inputs->nprojects)
+        sb_printf(&note, ", %zu projects (%zu skipped)", inputs->nprojects, projects_skipped);
+    if (inputs->nskipped)
+        sb_printf(&note, ", %zu sources left out", inputs->nskipped);
+    char *projects_note = sb_take(&note);
     if (!o->quiet && scan)
         fprintf(stderr,
                 "drvtaint: %zu units (%zu with errors after recovery, %zu not analysed), %zu functions, "
-                "%zu findings (%zu error, %zu warning, %zu note; %zu suppressed, %zu in baseline), %.2f s\n",
+                "%zu findings (%zu error, %zu warning, %zu note; %zu suppressed, %zu in baseline)%s, %.2f s\n",
                 inputs->nunits, with_errors, skipped, nfunctions,
                 by_severity[FINDING_ERROR] + by_severity[FINDING_WARNING] + by_severity[FINDING_NOTE],
                 by_severity[FINDING_ERROR], by_severity[FINDING_WARNING], by_severity[FINDING_NOTE], tr.nsuppressed,
-                tr.nbaseline, now_seconds() - start);
+                tr.nbaseline, projects_note, now_seconds() - start);
     else if (!o->quiet)
-        fprintf(stderr, "drvtaint: %zu units (%zu with errors after recovery, %zu not analysed), %zu functions, %zu sink calls, %.2f s\n",
-                inputs->nunits, with_errors, skipped, nfunctions, inv.len, now_seconds() - start);
+        fprintf(stderr, "drvtaint: %zu units (%zu with errors after recovery, %zu not analysed), %zu functions, %zu sink calls%s, %.2f s\n",
+                inputs->nunits, with_errors, skipped, nfunctions, inv.len, projects_note, now_seconds() - start);
     if (rc == CLI_EXIT_CLEAN && (skipped > 0 || (o->strict && with_errors > 0)))
         rc = CLI_EXIT_SKIPPED;
     if (rc == CLI_EXIT_CLEAN && failing > 0)
         rc = CLI_EXIT_FINDINGS;
 
+    free(projects_note);
     for (size_t i = 0; i < inputs->nunits; i++) {
         free(units[i].path);
         free(units[i].skip_reason);
