@@ -15,10 +15,16 @@
 
 #include "drvtaint/util.h"
 
-/* The values the front end gives names no header declared (fe_recover.c): distinct enum
- * constants from this base, so that a later stage can tell a real constant from a stand-in. */
-#define AST_RECOVERED_CONST_BASE 0x7d700000u
-#define AST_RECOVERED_CONST_LAST 0x7d70ffffu
+/* The values recovery gives constants no header declared (enum { NAME = ... }). Small, because
+ * clang sizes arrays, designated initializers and templates with them (0x7d70002a as an index
+ * made libclang allocate 33 GB); distinct, so two unknown case labels do not collide; below
+ * 0x10000, so a placeholder is never a real IOCTL code (those carry a device type above bit 16).
+ * Anything that decodes constants (IOCTL methods, ranges) can recognise them here. */
+enum { AST_PLACEHOLDER_FIRST = 0x7d00, AST_PLACEHOLDER_COUNT = 0x300 };
+static inline bool ast_is_placeholder(uint64_t v)
+{
+    return v >= AST_PLACEHOLDER_FIRST && v < AST_PLACEHOLDER_FIRST + AST_PLACEHOLDER_COUNT;
+}
 
 typedef struct ast_loc {
     const char *file; /* as given to / found by the compiler; NULL when unknown */

@@ -372,7 +372,7 @@ static bool named_code(const char *text)
  * value tested is named like a control code or the constant is named like one. */
 static bool recovered(const ast_expr *e)
 {
-    return e->u.i.value >= AST_RECOVERED_CONST_BASE && e->u.i.value <= AST_RECOVERED_CONST_LAST;
+    return ast_is_placeholder(e->u.i.value);
 }
 
 static bool ioctl_like(const ast_expr *e, const char *tested)

@@ -187,15 +187,30 @@ static ast_expr *lower_call(fe_lower *lw, CXCursor c, cursor_vec *kids)
     }
     e->u.call.written_name = fe_macro_name_at(lw, c, e->u.call.name);
     int nargs = clang_Cursor_getNumArguments(c);
+    CXCursor *argc = NULL;
     if (nargs >= 0) {
         e->u.call.nargs = (size_t)nargs;
         e->u.call.args = arena_alloc(lw->tu->arena, ((size_t)nargs + 1) * sizeof(ast_expr *));
-        for (int i = 0; i < nargs; i++)
-            e->u.call.args[i] = lower_expr(lw, clang_Cursor_getArgument(c, (unsigned)i));
+        argc = xcalloc((size_t)nargs + 1, sizeof *argc);
+        for (int i = 0; i < nargs; i++) {
+            argc[i] = clang_Cursor_getArgument(c, (unsigned)i);
+            e->u.call.args[i] = lower_expr(lw, argc[i]);
+        }
     }
-    /* the callee expression is the first child that is not an argument */
-    if (kids->len > (size_t)(nargs > 0 ? nargs : 0) && is_expr_kind(clang_getCursorKind(kids->items[0])))
-        e->u.call.callee = lower_expr(lw, kids->items[0]);
+    /* The callee expression is the first child that is not an argument. Children come in
+     * source order, so for an operator call (a << b) the first child is the left operand:
+     * lowering it again as the callee doubled the work at every link of a << chain, which
+     * was exponential (a 30-link std::cout chain took gigabytes). */
+    for (size_t k = 0; k < kids->len && !e->u.call.callee; k++) {
+        if (!is_expr_kind(clang_getCursorKind(kids->items[k])))
+            continue;
+        bool is_arg = false;
+        for (int i = 0; i < nargs && !is_arg; i++)
+            is_arg = clang_equalCursors(kids->items[k], argc[i]) != 0;
+        if (!is_arg)
+            e->u.call.callee = lower_expr(lw, kids->items[k]);
+    }
+    free(argc);
     return e;
 }
 

@@ -184,8 +184,9 @@ const char *fe_recovery_text(fe_recovery *r, bool is_cxx, size_t *len)
         case NAME_TYPE:
             sb_printf(&r->text, "typedef int %s;\n", name);
             break;
-        case NAME_CONST: /* distinct values so unknown case labels do not collide */
-            sb_printf(&r->text, "enum { %s = 0x%xu + %zu };\n", name, AST_RECOVERED_CONST_BASE, i);
+        case NAME_CONST: /* small distinct values: see AST_PLACEHOLDER_FIRST */
+            sb_printf(&r->text, "enum { %s = %#x };\n", name,
+                      (unsigned)(AST_PLACEHOLDER_FIRST + i % AST_PLACEHOLDER_COUNT));
             break;
         case NAME_FUNC:
             sb_printf(&r->text, is_cxx ? "int %s(...);\n" : "int %s();\n", name);

@@ -217,6 +217,83 @@ static void cxx_methods_and_seh(void **state)
     ast_tu_free(tu);
 }
 
+static bool count_visit(ast_expr *e, void *ctx)
+{
+    (void)e;
+    (*(size_t *)ctx)++;
+    return true;
+}
+
+/* In a << b the first child is the left operand, not the callee: taking it for the callee
+ * lowered every link of a chain twice (exponential: pcm.cpp's cout chains took gigabytes). */
+static void operator_chains_are_lowered_once(void **state)
+{
+    (void)state;
+    enum { LINKS = 5 }; /* the old lowering took seconds at 5, hours at 12 */
+    strbuf src = {0};
+    sb_append(&src, "namespace std { class ostream; }\nstruct R { int x; };\n"
+                    "inline std::ostream &operator<<(std::ostream &o, const R &r) { return o; }\n"
+                    "const char *color(const char *);\nvoid g(int a) {\n    cout");
+    for (int i = 0; i < LINKS; i++)
+        sb_printf(&src, " << \"x%d\" << color(\"c\") << a", i);
+    sb_append(&src, ";\n}\n");
+    ast_tu *tu = parse_text("chain.cpp", src.buf, true);
+    sb_free(&src);
+    ast_function *fn = find_fn(tu, "g");
+    assert_non_null(fn);
+    size_t nodes = 0;
+    ast_visit_stmt_exprs(fn->body, count_visit, &nodes);
+    /* each link is a handful of nodes (operator call, callee, operand, color call, its argument) */
+    assert_true(nodes > 3 * LINKS);
+    assert_true(nodes < 3 * LINKS * 8);
+    ast_tu_free(tu);
+}
+
+static bool collect_cases(ast_stmt *s, uint64_t *vals, size_t *n)
+{
+    if (!s)
+        return true;
+    if (s->kind == AST_ST_CASE && *n < 8)
+        vals[(*n)++] = (uint64_t)s->u.case_.lo;
+    if (s->kind == AST_ST_BLOCK)
+        for (size_t i = 0; i < s->u.block.n; i++)
+            collect_cases(s->u.block.items[i], vals, n);
+    if (s->kind == AST_ST_SWITCH)
+        collect_cases(s->u.switch_.body, vals, n);
+    if (s->kind == AST_ST_CASE)
+        collect_cases(s->u.case_.body, vals, n);
+    return true;
+}
+
+/* Unknown constants get small distinct placeholders: one used as an array size or designated
+ * index costs nothing (0x7d70002a as an index made libclang allocate 33 GB), and none is an
+ * IOCTL code. */
+static void unknown_constants_are_small_distinct_placeholders(void **state)
+{
+    (void)state;
+    ast_tu *tu = parse_text("ph.c",
+                            PRELUDE "struct T { ULONG slots[UNKNOWN_SLOTS]; };\n"
+                                    "void f(ULONG code) {\n"
+                                    "    switch (code) {\n"
+                                    "    case IOCTL_UNKNOWN_A: __readmsr(code); break;\n"
+                                    "    case IOCTL_UNKNOWN_B: break;\n"
+                                    "    }\n"
+                                    "}\n",
+                            false);
+    assert_int_equal(tu->health.errors, 0);
+    ast_function *fn = find_fn(tu, "f");
+    assert_non_null(fn);
+    uint64_t vals[8];
+    size_t n = 0;
+    collect_cases(fn->body, vals, &n);
+    assert_int_equal(n, 2);
+    assert_true(ast_is_placeholder(vals[0]));
+    assert_true(ast_is_placeholder(vals[1]));
+    assert_true(vals[0] != vals[1]);
+    assert_true(vals[0] < 0x10000);
+    ast_tu_free(tu);
+}
+
 static void missing_file_fails_cleanly(void **state)
 {
     (void)state;
@@ -238,6 +315,8 @@ int main(void)
         cmocka_unit_test(errors_are_attributed_to_functions),
         cmocka_unit_test(cxx_methods_and_seh),
         cmocka_unit_test(missing_file_fails_cleanly),
+        cmocka_unit_test(operator_chains_are_lowered_once),
+        cmocka_unit_test(unknown_constants_are_small_distinct_placeholders),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
