@@ -17,6 +17,12 @@ typedef struct fe_options {
     const char *const *extra_args;  /* -I/-D given on drvtaint's command line */
     size_t nextra_args;
     unsigned max_recovery_passes;   /* reparses allowed to declare unknown names; 0 = none */
+    /* Headers not found as written are looked for by Windows rules, then in the repository: the
+     * nearest ancestor of the unit holding .git, else search_root (may be NULL), minus paths
+     * matching an exclude glob. */
+    const char *search_root;
+    const char *const *exclude;
+    size_t nexclude;
 } fe_options;
 
 /* One parser per thread: libclang indexes are not shared between threads. */

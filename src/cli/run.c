@@ -83,6 +83,7 @@ static void record_health(unit_result *r, const ast_tu *tu, bool verbose)
     r->unit.health = tu->health;
     r->unit.health.failure = NULL;
     r->unit.nfunctions = tu->nfuncs;
+    report_unit_set_includes(&r->unit, tu->includes, tu->nincludes);
     if (tu->health.failed) {
         r->unit.skipped = true;
         r->unit.skip_reason = xstrdup(tu->health.failure ? tu->health.failure : "could not be parsed");
@@ -100,6 +101,12 @@ static void record_health(unit_result *r, const ast_tu *tu, bool verbose)
                 sb_printf(&r->diagnostics, " %s(%u)", tu->funcs[i]->name, tu->funcs[i]->nerrors);
     }
     sb_putc(&r->diagnostics, '\n');
+    for (size_t i = 0; i < r->unit.nincludes; i++) {
+        const report_include *inc = &r->unit.includes[i];
+        char *what = report_include_text(inc);
+        sb_printf(&r->diagnostics, "  %s: include '%s': %s\n", inc->from, inc->spelled, what);
+        free(what);
+    }
     for (size_t i = 0; i < tu->ndiags; i++) {
         const ast_diag *d = &tu->diags[i];
         char *dpath = report_display_path(d->loc.file ? d->loc.file : tu->path);
@@ -114,8 +121,7 @@ static void record_health(unit_result *r, const ast_tu *tu, bool verbose)
 
 static void unit_result_free(unit_result *r)
 {
-    free(r->unit.path);
-    free(r->unit.skip_reason);
+    report_unit_free(&r->unit);
     sb_free(&r->diagnostics);
     inventory_free(&r->inv);
     findings_free(&r->findings);
@@ -549,7 +555,7 @@ int cli_run_units(const cli_options *o)
     /* merge in input order: output never depends on thread timing */
     inventory inv = {0};
     finding_list findings = {0};
-    size_t skipped = inputs->nerrors, with_errors = 0, nfunctions = 0;
+    size_t skipped = inputs->nerrors, with_errors = 0, nfunctions = 0, lost_header = 0;
     for (size_t i = 0; i < inputs->nerrors; i++)
         fprintf(stderr, "drvtaint: error: %s: %s\n", inputs->errors[i].input, inputs->errors[i].message);
     report_unit *units = xcalloc(inputs->nunits ? inputs->nunits : 1, sizeof *units);
@@ -565,6 +571,7 @@ int cli_run_units(const cli_options *o)
             with_errors++;
         }
         nfunctions += r->unit.nfunctions;
+        lost_header += r->unit.health.headers_missing > 0;
         inventory_move(&inv, &r->inv);
         findings_move(&findings, &r->findings);
         units[i] = r->unit;
@@ -637,24 +644,25 @@ int cli_run_units(const cli_options *o)
         failing += stale.len;
     if (!o->quiet && scan)
         fprintf(stderr,
-                "drvtaint: %zu units (%zu with errors after recovery, %zu not analysed), %zu functions, "
-                "%zu findings (%zu error, %zu warning, %zu note; %zu suppressed, %zu in baseline), %.2f s\n",
-                inputs->nunits, with_errors, skipped, nfunctions,
+                "drvtaint: %zu units (%zu with errors after recovery, %zu missing a header, %zu not analysed), "
+                "%zu functions, %zu findings (%zu error, %zu warning, %zu note; %zu suppressed, %zu in baseline), "
+                "%.2f s\n",
+                inputs->nunits, with_errors, lost_header, skipped, nfunctions,
                 by_severity[FINDING_ERROR] + by_severity[FINDING_WARNING] + by_severity[FINDING_NOTE],
                 by_severity[FINDING_ERROR], by_severity[FINDING_WARNING], by_severity[FINDING_NOTE], nsuppressed,
                 nbaseline, now_seconds() - start);
     else if (!o->quiet)
-        fprintf(stderr, "drvtaint: %zu units (%zu with errors after recovery, %zu not analysed), %zu functions, %zu sink calls, %.2f s\n",
-                inputs->nunits, with_errors, skipped, nfunctions, inv.len, now_seconds() - start);
+        fprintf(stderr,
+                "drvtaint: %zu units (%zu with errors after recovery, %zu missing a header, %zu not analysed), %zu "
+                "functions, %zu sink calls, %.2f s\n",
+                inputs->nunits, with_errors, lost_header, skipped, nfunctions, inv.len, now_seconds() - start);
     if (rc == CLI_EXIT_CLEAN && (skipped > 0 || (o->strict && with_errors > 0)))
         rc = CLI_EXIT_SKIPPED;
     if (rc == CLI_EXIT_CLEAN && failing > 0)
         rc = CLI_EXIT_FINDINGS;
 
-    for (size_t i = 0; i < inputs->nunits; i++) {
-        free(units[i].path);
-        free(units[i].skip_reason);
-    }
+    for (size_t i = 0; i < inputs->nunits; i++)
+        report_unit_free(&units[i]);
     free(units);
     suppress_free(&sup);
     free(stale.items);

@@ -38,11 +38,56 @@ void fe_lower_unit(fe_lower *lw);
 typedef struct fe_recovery fe_recovery;
 fe_recovery *fe_recovery_new(void);
 void fe_recovery_free(fe_recovery *r);
-/* Adds a declaration for each unknown name in ctu's diagnostics; returns how many are new. */
-unsigned fe_recovery_collect(fe_recovery *r, CXTranslationUnit ctu);
+typedef struct fe_includes fe_includes;
+/* What settling a missing include needs: the resolver (NULL: stand in only), the unit's search
+ * path, and the folder angled stand-ins go to (searched last). */
+typedef struct fe_settle {
+    fe_includes *includes;
+    const char *const *dirs;
+    size_t ndirs;
+    bool is_cxx;
+    const char *missing_dir;
+} fe_settle;
+/* A file handed to libclang in place of one on disk: a stand-in or a redirect to the real one. */
+typedef struct fe_vfile {
+    char *path, *text;
+} fe_vfile;
+/* Settles each include clang could not open (a redirect to the file Windows rules or the
+ * repository find, else a stand-in) and, when no real header turned up, adds a declaration for
+ * each unknown name in ctu's diagnostics; returns how many are new. */
+unsigned fe_recovery_collect(fe_recovery *r, CXTranslationUnit ctu, const fe_settle *how);
 const char *fe_recovery_text(fe_recovery *r, bool is_cxx, size_t *len);
 unsigned fe_recovery_count(const fe_recovery *r);
-/* Include names that were not found; parsed again as empty files from RECOVERY_MISSING_DIR. */
-size_t fe_recovery_missing(const fe_recovery *r, const char *const **names);
+/* Files to hand libclang as unsaved files, and how each include was settled. */
+size_t fe_recovery_files(const fe_recovery *r, const fe_vfile **files);
+size_t fe_recovery_notes(const fe_recovery *r, const ast_include_note **notes);
+
+/* fe_include.c: headers found by Windows rules and by repository search. One per parser. */
+/* search_root: the repository when no ancestor holds .git (may be NULL); exclude: --exclude globs
+ * the repository search skips (borrowed). */
+fe_includes *fe_includes_new(const char *search_root, const char *const *exclude, size_t nexclude);
+void fe_includes_free(fe_includes *c);
+typedef struct fe_found {
+    ast_include_how how; /* WINDOWS or REPO with path; AMBIGUOUS with detail; else MISSING */
+    char *path, *detail; /* owned by the caller */
+} fe_found;
+/* Settles an include clang could not open: spelled as written, from the including file, dirs the
+ * unit's search path. Returns whether out->path names a file to use. */
+bool fe_includes_resolve(fe_includes *c, const char *spelled, bool angled, const char *from,
+                         const char *const *dirs, size_t ndirs, fe_found *out);
+/* Does dir/rel exist with exactly that spelling (cached listings)? */
+bool fe_includes_exists(fe_includes *c, const char *dir, const char *rel);
+/* The cached listing of dir: how many entries, and the i-th (sorted by lower-cased name). */
+size_t fe_includes_count(fe_includes *c, const char *dir);
+const char *fe_includes_entry(fe_includes *c, const char *dir, size_t i, bool *is_dir);
+/* Does dir hold .git, or is it the search root? */
+bool fe_includes_is_repo_root(fe_includes *c, const char *dir);
+/* Trace function declarations for a missing WPP *.tmh, read from the begin_wpp config blocks of
+ * headers near from (its folder and ancestors up to the repository) or in dirs. Returns the
+ * declarations (caller frees) and sets *source to the header read (caller frees; NULL if none). */
+char *fe_wpp_declarations(fe_includes *c, const char *from, const char *const *dirs, size_t ndirs, bool is_cxx,
+                          char **source);
+char *fe_include_normalize(const char *spelled); /* '\' -> '/'; caller frees */
+char *fe_dir_of(const char *path);              /* caller frees */
 
 #endif

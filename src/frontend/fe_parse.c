@@ -15,6 +15,7 @@
 struct fe_parser {
     fe_options opts;
     CXIndex index;
+    fe_includes *includes; /* directory listings and repository indexes, kept across units */
 };
 
 fe_parser *fe_parser_new(const fe_options *opts)
@@ -22,6 +23,7 @@ fe_parser *fe_parser_new(const fe_options *opts)
     fe_parser *p = xcalloc(1, sizeof *p);
     p->opts = *opts;
     p->index = clang_createIndex(0, 0);
+    p->includes = fe_includes_new(opts->search_root, opts->exclude, opts->nexclude);
     return p;
 }
 
@@ -30,6 +32,7 @@ void fe_parser_free(fe_parser *p)
     if (!p)
         return;
     clang_disposeIndex(p->index);
+    fe_includes_free(p->includes);
     free(p);
 }
 
@@ -114,6 +117,50 @@ static void build_args(const fe_parser *p, arg_vec *v, const char *const *args, 
         VEC_PUSH(v, args[i]);
     for (size_t i = 0; i < p->opts.nextra_args; i++)
         VEC_PUSH(v, p->opts.extra_args[i]);
+}
+
+/* The unit's include search path as the arguments give it (not drvtaint's own folders). */
+static void search_dirs(const arg_vec *v, arg_vec *dirs)
+{
+    static const char *const flags[] = {"-I", "-isystem", "-iquote", "-idirafter"};
+    for (size_t i = 0; i < v->len; i++)
+        for (size_t f = 0; f < sizeof flags / sizeof flags[0]; f++) {
+            size_t n = strlen(flags[f]);
+            if (strncmp(v->items[i], flags[f], n) != 0)
+                continue;
+            const char *dir = v->items[i][n] ? v->items[i] + n : (i + 1 < v->len ? v->items[i + 1] : NULL);
+            if (dir && strncmp(dir, "/__drvtaint__", 13) != 0)
+                VEC_PUSH(dirs, dir);
+            break;
+        }
+}
+
+static int note_cmp(const void *a, const void *b)
+{
+    const ast_include_note *x = a, *y = b;
+    int c = strcmp(x->from, y->from);
+    return c ? c : strcmp(x->spelled, y->spelled);
+}
+
+/* Copies how the unit's includes were settled into the unit, sorted; counts the lost ones. */
+static void record_includes(ast_tu *tu, const fe_recovery *rec)
+{
+    const ast_include_note *notes;
+    size_t n = fe_recovery_notes(rec, &notes);
+    tu->includes = arena_alloc(tu->arena, (n ? n : 1) * sizeof *tu->includes);
+    tu->nincludes = n;
+    for (size_t i = 0; i < n; i++) {
+        ast_include_note c = notes[i];
+        c.spelled = arena_strdup(tu->arena, c.spelled);
+        c.from = arena_strdup(tu->arena, c.from);
+        c.path = c.path ? arena_strdup(tu->arena, c.path) : NULL;
+        c.detail = c.detail ? arena_strdup(tu->arena, c.detail) : NULL;
+        tu->includes[i] = c;
+        if (c.how == AST_INC_MISSING || c.how == AST_INC_AMBIGUOUS)
+            tu->health.headers_missing++;
+    }
+    if (n > 1)
+        qsort(tu->includes, n, sizeof *tu->includes, note_cmp);
 }
 
 static unsigned count_errors(CXTranslationUnit ctu)
@@ -239,19 +286,20 @@ ast_tu *fe_parse_memo(fe_parser *p, const char *path, const char *const *args, s
 
     bool reused = memo && *memo;
     fe_recovery *rec = reused ? *memo : fe_recovery_new();
+    arg_vec dirs = {0};
+    search_dirs(&v, &dirs);
+    fe_settle settle = {p->includes, dirs.items, dirs.len, is_cxx, RECOVERY_MISSING_DIR};
     CXTranslationUnit ctu = NULL;
     unsigned options = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles;
     for (unsigned pass = 0;; pass++) {
         size_t len;
         const char *text = fe_recovery_text(rec, is_cxx, &len);
-        const char *const *missing;
-        size_t nmissing = fe_recovery_missing(rec, &missing);
+        const fe_vfile *missing;
+        size_t nmissing = fe_recovery_files(rec, &missing);
         struct CXUnsavedFile *uf = xcalloc(nmissing + 2, sizeof *uf);
         uf[0] = (struct CXUnsavedFile){RECOVERY_HEADER, text, (unsigned long)len};
-        for (size_t i = 0; i < nmissing; i++) {
-            char *name = xasprintf("%s/%s", RECOVERY_MISSING_DIR, missing[i]);
-            uf[i + 1] = (struct CXUnsavedFile){name, "/* drvtaint: header not found */\n", 33};
-        }
+        for (size_t i = 0; i < nmissing; i++)
+            uf[i + 1] = (struct CXUnsavedFile){missing[i].path, missing[i].text, (unsigned long)strlen(missing[i].text)};
         unsigned nunsaved = (unsigned)nmissing + 1;
         if (src) /* the unit converted to UTF-8, under its own name */
             uf[nunsaved++] = (struct CXUnsavedFile){path, src, (unsigned long)srclen};
@@ -260,8 +308,6 @@ ast_tu *fe_parse_memo(fe_parser *p, const char *path, const char *const *args, s
         ctu = NULL;
         enum CXErrorCode err =
             clang_parseTranslationUnit2(p->index, path, v.items, (int)v.len, uf, nunsaved, options, &ctu);
-        for (size_t i = 0; i < nmissing; i++)
-            free((char *)uf[i + 1].Filename);
         free(uf);
         if (err != CXError_Success || !ctu) {
             tu->health.failed = true;
@@ -273,11 +319,13 @@ ast_tu *fe_parse_memo(fe_parser *p, const char *path, const char *const *args, s
         unsigned errors = count_errors(ctu);
         if (pass == 0)
             tu->health.errors_before_recovery = errors;
-        if (reused || errors == 0 || pass >= p->opts.max_recovery_passes || fe_recovery_collect(rec, ctu) == 0)
+        if (reused || errors == 0 || pass >= p->opts.max_recovery_passes || fe_recovery_collect(rec, ctu, &settle) == 0)
             break;
         tu->health.recovery_passes = pass + 1;
     }
     tu->health.declared_unknown = fe_recovery_count(rec);
+    record_includes(tu, rec);
+    free(dirs.items);
 
     if (ctu) {
         fe_lower lw = {.tu = tu, .ctu = ctu};

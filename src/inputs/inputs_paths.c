@@ -37,7 +37,7 @@ static void add_file(input_set *s, const char *shown)
 /* Returns how many source names were met below dir (usable or not), or -1 when dir itself
  * cannot be read (already reported). Entries are visited in byte order so that errors come
  * out the same whatever readdir returns. */
-static long walk(input_set *s, const char *dir)
+static long walk(input_set *s, const char *root, const char *dir, inputs_gitignore *gi)
 {
     DIR *d = opendir(dir);
     if (!d) {
@@ -52,13 +52,24 @@ static long walk(input_set *s, const char *dir)
     closedir(d);
     if (names.len)
         qsort(names.items, names.len, sizeof(char *), str_cmp_ptr);
+    size_t mark = 0;
+    if (gi) {
+        mark = inputs_gitignore_mark(gi);
+        inputs_gitignore_read(gi, dir);
+    }
     long found = 0;
     for (size_t i = 0; i < names.len; i++) {
         char *child = xasprintf("%s%s%s", dir, str_ends_with(dir, "/") ? "" : "/", names.items[i]);
         struct stat st;
-        if (lstat(child, &st) == 0) {
+        size_t rootlen = strlen(root);
+        const char *rel = child + rootlen + (str_ends_with(root, "/") ? 0 : 1);
+        if (lstat(child, &st) == 0 &&
+            (inputs_path_excluded(rel, S_ISDIR(st.st_mode), s->exclude, s->nexclude) ||
+             (gi && inputs_gitignore_ignored(gi, child, S_ISDIR(st.st_mode))))) {
+            /* left out on purpose: neither a unit nor "no sources found" */
+        } else if (lstat(child, &st) == 0) {
             if (S_ISDIR(st.st_mode)) {
-                long n = walk(s, child);
+                long n = walk(s, root, child, gi);
                 found += n > 0 ? n : 0;
             } else if (is_source_name(child)) {
                 /* a symlink to a folder named x.c is not followed either */
@@ -72,8 +83,17 @@ static long walk(input_set *s, const char *dir)
         free(child);
         free(names.items[i]);
     }
+    if (gi)
+        inputs_gitignore_pop(gi, mark);
     free(names.items);
     return found;
+}
+
+void inputs_set_exclude(input_set *s, const char *const *globs, size_t n, bool use_gitignore)
+{
+    s->exclude = globs;
+    s->nexclude = n;
+    s->use_gitignore = use_gitignore;
 }
 
 void inputs_add_path(input_set *s, const char *path)
@@ -85,7 +105,10 @@ void inputs_add_path(input_set *s, const char *path)
     }
     if (S_ISDIR(st.st_mode)) {
         /* an explicit folder is searched even when it is a symlink: only links met inside are skipped */
-        if (walk(s, path) == 0)
+        inputs_gitignore *gi = s->use_gitignore ? inputs_gitignore_new() : NULL;
+        long found = walk(s, path, path, gi);
+        inputs_gitignore_free(gi);
+        if (found == 0)
             inputs_add_error(s, path, xstrdup("no C/C++ sources (*.c, *.cpp, *.cc, *.cxx) found"));
         return;
     }
