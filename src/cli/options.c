@@ -24,6 +24,9 @@ static const char *const usage_text =
     "  -I DIR, -D NAME[=V], -U NAME\n"
     "                       extra preprocessor flags for every unit\n"
     "  --wdk-include DIR    real WDK headers (repeatable); replaces the bundled WDK shim\n"
+    "  --exclude GLOB       leave paths matching GLOB out of directory scans and of the\n"
+    "                       search for headers (repeatable); .gitignore files are honoured\n"
+    "  --no-gitignore       scan what .gitignore files leave out, too\n"
     "\n"
     "options:\n"
     "  --rules PATH         load rules from a .json file or a directory (repeatable)\n"
@@ -187,6 +190,12 @@ int cli_parse(int argc, char **argv, cli_options *o)
             if (!(v = option_value(argc, argv, &i, "--rules")))
                 return usage_error("%s needs a file or directory", "--rules");
             VEC_PUSH(&o->rules, v);
+        } else if (option_is(a, "--exclude")) {
+            if (!(v = option_value(argc, argv, &i, "--exclude")))
+                return usage_error("%s needs a glob", "--exclude");
+            VEC_PUSH(&o->exclude, v);
+        } else if (strcmp(a, "--no-gitignore") == 0) {
+            o->no_gitignore = true;
         } else if (option_is(a, "--wdk-include")) {
             if (!(v = option_value(argc, argv, &i, "--wdk-include")))
                 return usage_error("%s needs a directory", "--wdk-include");
@@ -264,6 +273,7 @@ void cli_options_free(cli_options *o)
     free(o->paths.items);
     free(o->rules.items);
     free(o->wdk_include.items);
+    free(o->exclude.items);
     for (size_t i = 0; i < o->extra_args.len; i++)
         free((void *)o->extra_args.items[i]);
     free(o->extra_args.items);

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "drvtaint/cli.h"
@@ -48,6 +49,7 @@ typedef struct run_ctx {
     bool verbose;
     rules_set *rules;
     char *shim;
+    char *search_root;        /* the first folder scanned (fe_options.search_root) */
     const char **wdk_include; /* the strings are argv's */
     char **extra_args;        /* copies of the -I/-D/-U strings */
     size_t nextra_args;
@@ -356,8 +358,19 @@ static run_ctx *run_new(const cli_options *o, rules_set *rules, char *shim)
         .extra_args = (const char *const *)ctx->extra_args,
         .nextra_args = ctx->nextra_args,
         .max_recovery_passes = 3,
+        .exclude = o->exclude.items,
+        .nexclude = o->exclude.len,
     };
+    /* without .git above a unit, the repository searched for headers is the folder scanned */
+    for (size_t i = 0; i < o->paths.len && !ctx->search_root; i++) {
+        struct stat st;
+        char real[4096];
+        if (stat(o->paths.items[i], &st) == 0 && S_ISDIR(st.st_mode) && realpath(o->paths.items[i], real))
+            ctx->search_root = xstrdup(real);
+    }
+    ctx->fe.search_root = ctx->search_root;
     inputs_init(&ctx->inputs);
+    inputs_set_exclude(&ctx->inputs, o->exclude.items, o->exclude.len, !o->no_gitignore);
     pthread_mutex_init(&ctx->lock, NULL);
     pthread_condattr_t attr;
     pthread_condattr_init(&attr);
@@ -374,6 +387,7 @@ static void run_free(run_ctx *ctx)
     inputs_free(&ctx->inputs);
     rules_set_free(ctx->rules);
     free(ctx->shim);
+    free(ctx->search_root);
     free(ctx->wdk_include);
     for (size_t i = 0; i < ctx->nextra_args; i++)
         free(ctx->extra_args[i]);
