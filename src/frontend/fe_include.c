@@ -41,9 +41,21 @@ typedef struct repo_index_t {
     size_t n;
 } repo_index_t;
 
+typedef struct inc_line {
+    char *spelled; /* as written */
+    bool angled;
+} inc_line;
+
+typedef struct file_incs {
+    char *path;
+    inc_line *items;
+    size_t n;
+} file_incs;
+
 struct fe_includes {
     dlist **tab; /* open addressing on the directory path */
     size_t cap, len;
+    VEC(file_incs) scanned; /* the #include lines of files pre-scanned, read once per parser */
     VEC(repo_index_t *) repos;
     char *search_root;
     const char *const *exclude;
@@ -107,6 +119,13 @@ void fe_includes_free(fe_includes *c)
         free(r);
     }
     free(c->repos.items);
+    for (size_t i = 0; i < c->scanned.len; i++) {
+        for (size_t k = 0; k < c->scanned.items[i].n; k++)
+            free(c->scanned.items[i].items[k].spelled);
+        free(c->scanned.items[i].items);
+        free(c->scanned.items[i].path);
+    }
+    free(c->scanned.items);
     free(c->search_root);
     free(c);
 }
@@ -463,4 +482,114 @@ bool fe_includes_resolve(fe_includes *c, const char *spelled, bool angled, const
         repo_search(c, norm, from, out);
     free(norm);
     return out->path != NULL;
+}
+
+/* ---- pre-scan: settle the includes clang will not find before the first parse ---- */
+
+/* The quoted and angled #include lines of a file (conditions ignored), read once per parser. */
+static const file_incs *includes_of(fe_includes *c, const char *path)
+{
+    for (size_t i = 0; i < c->scanned.len; i++)
+        if (strcmp(c->scanned.items[i].path, path) == 0)
+            return &c->scanned.items[i];
+    VEC(inc_line) v = {0};
+    size_t len;
+    char *text = read_file(path, &len);
+    for (const char *p = text; p && *p;) {
+        const char *q = p;
+        while (*q == ' ' || *q == '\t')
+            q++;
+        if (*q == '#') {
+            q++;
+            while (*q == ' ' || *q == '\t')
+                q++;
+            if (strncmp(q, "include", 7) == 0 && (q[7] == ' ' || q[7] == '\t' || q[7] == '"' || q[7] == '<')) {
+                q += 7;
+                while (*q == ' ' || *q == '\t')
+                    q++;
+                char close = *q == '"' ? '"' : *q == '<' ? '>' : 0;
+                const char *e = close ? strchr(q + 1, close) : NULL;
+                const char *nl = strchr(q, '\n');
+                if (e && (!nl || e < nl) && e > q + 1)
+                    VEC_PUSH(&v, ((inc_line){xstrndup(q + 1, (size_t)(e - q - 1)), close == '>'}));
+            }
+        }
+        const char *nl = strchr(p, '\n');
+        p = nl ? nl + 1 : NULL;
+    }
+    free(text);
+    VEC_PUSH(&c->scanned, ((file_incs){xstrdup(path), v.items, v.len}));
+    return &c->scanned.items[c->scanned.len - 1];
+}
+
+typedef struct prescan {
+    fe_includes *c;
+    const char *const *dirs;
+    size_t ndirs;
+    const char *root;
+    VEC(char *) visited;
+    VEC(const char *) stack; /* folders of the files being read: MSVC searches them for "x.h" */
+    fe_redirect_fn fn;
+    void *ctx;
+} prescan;
+
+static void prescan_file(prescan *ps, const char *path, unsigned depth)
+{
+    for (size_t i = 0; i < ps->visited.len; i++)
+        if (strcmp(ps->visited.items[i], path) == 0)
+            return;
+    if (depth > 16 || ps->visited.len > 2000)
+        return;
+    VEC_PUSH(&ps->visited, xstrdup(path));
+    char *dir = fe_dir_of(path);
+    VEC_PUSH(&ps->stack, dir);
+    /* includes_of's vector may move while we recurse: copy what we walk */
+    const file_incs *fi = includes_of(ps->c, path);
+    size_t n = fi->n;
+    inc_line *lines = xcalloc(n ? n : 1, sizeof *lines);
+    for (size_t i = 0; i < n; i++)
+        lines[i] = (inc_line){xstrdup(fi->items[i].spelled), fi->items[i].angled};
+    for (size_t i = 0; i < n; i++) {
+        char *norm = fe_include_normalize(lines[i].spelled);
+        char *hit = NULL;
+        for (size_t k = ps->stack.len; k-- > 0 && !hit && !lines[i].angled;)
+            hit = walk(ps->c, ps->stack.items[k], norm, true);
+        for (size_t k = 0; k < ps->ndirs && !hit; k++)
+            hit = walk(ps->c, ps->dirs[k], norm, true);
+        if (!hit) {
+            fe_found f;
+            if (fe_includes_resolve(ps->c, lines[i].spelled, lines[i].angled, path, ps->dirs, ps->ndirs, &f)) {
+                hit = xstrdup(f.path);
+                ps->fn(ps->ctx, lines[i].spelled, lines[i].angled, path, &f);
+            } else {
+                free(f.detail);
+            }
+        }
+        size_t rl = strlen(ps->root);
+        if (hit && strncmp(hit, ps->root, rl) == 0 && hit[rl] == '/')
+            prescan_file(ps, hit, depth + 1);
+        free(hit);
+        free(norm);
+        free(lines[i].spelled);
+    }
+    free(lines);
+    ps->stack.len--;
+    free(dir);
+}
+
+void fe_includes_prescan(fe_includes *c, const char *unit, const char *const *dirs, size_t ndirs,
+                         fe_redirect_fn fn, void *ctx)
+{
+    if (unit[0] != '/')
+        return;
+    char *root = repo_root_of(c, unit);
+    if (!root)
+        root = fe_dir_of(unit);
+    prescan ps = {.c = c, .dirs = dirs, .ndirs = ndirs, .root = root, .fn = fn, .ctx = ctx};
+    prescan_file(&ps, unit, 0);
+    for (size_t i = 0; i < ps.visited.len; i++)
+        free(ps.visited.items[i]);
+    free(ps.visited.items);
+    free(ps.stack.items);
+    free(root);
 }

@@ -39,6 +39,10 @@ typedef struct fe_recovery fe_recovery;
 fe_recovery *fe_recovery_new(void);
 void fe_recovery_free(fe_recovery *r);
 typedef struct fe_includes fe_includes;
+typedef struct fe_found {
+    ast_include_how how; /* WINDOWS or REPO with path; AMBIGUOUS with detail; else MISSING */
+    char *path, *detail; /* owned by the caller */
+} fe_found;
 /* What settling a missing include needs: the resolver (NULL: stand in only), the unit's search
  * path, and the folder angled stand-ins go to (searched last). */
 typedef struct fe_settle {
@@ -58,6 +62,9 @@ typedef struct fe_vfile {
 unsigned fe_recovery_collect(fe_recovery *r, CXTranslationUnit ctu, const fe_settle *how);
 const char *fe_recovery_text(fe_recovery *r, bool is_cxx, size_t *len);
 unsigned fe_recovery_count(const fe_recovery *r);
+/* A redirect found before parsing (fe_includes_prescan); takes found's strings. */
+void fe_recovery_redirect(fe_recovery *r, const char *spelled, bool angled, const char *from, fe_found *found,
+                          const char *missing_dir);
 /* Files to hand libclang as unsaved files, and how each include was settled. */
 size_t fe_recovery_files(const fe_recovery *r, const fe_vfile **files);
 size_t fe_recovery_notes(const fe_recovery *r, const ast_include_note **notes);
@@ -67,14 +74,16 @@ size_t fe_recovery_notes(const fe_recovery *r, const ast_include_note **notes);
  * the repository search skips (borrowed). */
 fe_includes *fe_includes_new(const char *search_root, const char *const *exclude, size_t nexclude);
 void fe_includes_free(fe_includes *c);
-typedef struct fe_found {
-    ast_include_how how; /* WINDOWS or REPO with path; AMBIGUOUS with detail; else MISSING */
-    char *path, *detail; /* owned by the caller */
-} fe_found;
 /* Settles an include clang could not open: spelled as written, from the including file, dirs the
  * unit's search path. Returns whether out->path names a file to use. */
 bool fe_includes_resolve(fe_includes *c, const char *spelled, bool angled, const char *from,
                          const char *const *dirs, size_t ndirs, fe_found *out);
+/* Reads the #include lines of unit and of the repository headers it reaches (conditions
+ * ignored) and calls fn for each that clang would not open as written but Windows rules or the
+ * repository search find (fn takes found's strings), so the first parse already reads them. */
+typedef void (*fe_redirect_fn)(void *ctx, const char *spelled, bool angled, const char *from, fe_found *found);
+void fe_includes_prescan(fe_includes *c, const char *unit, const char *const *dirs, size_t ndirs,
+                         fe_redirect_fn fn, void *ctx);
 /* Does dir/rel exist with exactly that spelling (cached listings)? */
 bool fe_includes_exists(fe_includes *c, const char *dir, const char *rel);
 /* The cached listing of dir: how many entries, and the i-th (sorted by lower-cased name). */

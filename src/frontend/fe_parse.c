@@ -135,6 +135,15 @@ static void search_dirs(const arg_vec *v, arg_vec *dirs)
         }
 }
 
+typedef struct prescan_ctx {
+    fe_recovery *rec;
+} prescan_ctx;
+
+static void prescan_found(void *ctx, const char *spelled, bool angled, const char *from, fe_found *found)
+{
+    fe_recovery_redirect(((prescan_ctx *)ctx)->rec, spelled, angled, from, found, RECOVERY_MISSING_DIR);
+}
+
 static int note_cmp(const void *a, const void *b)
 {
     const ast_include_note *x = a, *y = b;
@@ -142,25 +151,33 @@ static int note_cmp(const void *a, const void *b)
     return c ? c : strcmp(x->spelled, y->spelled);
 }
 
-/* Copies how the unit's includes were settled into the unit, sorted; counts the lost ones. */
-static void record_includes(ast_tu *tu, const fe_recovery *rec)
+/* Copies how the unit's includes were settled into the unit, sorted; counts the lost ones. A
+ * redirect the pre-scan made for a file the parse never read (its #include was in a branch not
+ * taken) says nothing about the unit and is left out. */
+static void record_includes(ast_tu *tu, const fe_recovery *rec, CXTranslationUnit ctu)
 {
     const ast_include_note *notes;
     size_t n = fe_recovery_notes(rec, &notes);
+    const fe_vfile *files;
+    fe_recovery_files(rec, &files);
     tu->includes = arena_alloc(tu->arena, (n ? n : 1) * sizeof *tu->includes);
-    tu->nincludes = n;
+    tu->nincludes = 0;
     for (size_t i = 0; i < n; i++) {
+        size_t len;
+        CXFile f = ctu ? clang_getFile(ctu, files[i].path) : NULL;
+        if (ctu && (!f || !clang_getFileContents(ctu, f, &len)))
+            continue;
         ast_include_note c = notes[i];
         c.spelled = arena_strdup(tu->arena, c.spelled);
         c.from = arena_strdup(tu->arena, c.from);
         c.path = c.path ? arena_strdup(tu->arena, c.path) : NULL;
         c.detail = c.detail ? arena_strdup(tu->arena, c.detail) : NULL;
-        tu->includes[i] = c;
+        tu->includes[tu->nincludes++] = c;
         if (c.how == AST_INC_MISSING || c.how == AST_INC_AMBIGUOUS)
             tu->health.headers_missing++;
     }
-    if (n > 1)
-        qsort(tu->includes, n, sizeof *tu->includes, note_cmp);
+    if (tu->nincludes > 1)
+        qsort(tu->includes, tu->nincludes, sizeof *tu->includes, note_cmp);
 }
 
 static unsigned count_errors(CXTranslationUnit ctu)
@@ -289,6 +306,10 @@ ast_tu *fe_parse_memo(fe_parser *p, const char *path, const char *const *args, s
     arg_vec dirs = {0};
     search_dirs(&v, &dirs);
     fe_settle settle = {p->includes, dirs.items, dirs.len, is_cxx, RECOVERY_MISSING_DIR};
+    if (!reused) {
+        prescan_ctx pc = {rec};
+        fe_includes_prescan(p->includes, path, dirs.items, dirs.len, prescan_found, &pc);
+    }
     CXTranslationUnit ctu = NULL;
     unsigned options = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles;
     for (unsigned pass = 0;; pass++) {
@@ -324,7 +345,7 @@ ast_tu *fe_parse_memo(fe_parser *p, const char *path, const char *const *args, s
         tu->health.recovery_passes = pass + 1;
     }
     tu->health.declared_unknown = fe_recovery_count(rec);
-    record_includes(tu, rec);
+    record_includes(tu, rec, ctu);
     free(dirs.items);
 
     if (ctu) {

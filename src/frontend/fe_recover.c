@@ -136,6 +136,48 @@ static bool has_suffix_ci(const char *s, const char *suffix)
     return n >= k && strcasecmp(s + n - k, suffix) == 0;
 }
 
+/* Where libclang is handed the file for an include: next to the including file for "x.h" (the
+ * first place clang looks), in the folder searched last for <x.h>. */
+static char *vfile_path(const char *spelled, bool angled, const char *from, const char *missing_dir)
+{
+    char *norm = fe_include_normalize(spelled);
+    char *dir = fe_dir_of(from);
+    char *vpath = angled ? xasprintf("%s/%s", missing_dir, norm) : xasprintf("%s/%s", dir, norm);
+    free(dir);
+    free(norm);
+    return vpath;
+}
+
+static bool have_vfile(const fe_recovery *r, const char *vpath)
+{
+    for (size_t i = 0; i < r->files.len; i++)
+        if (strcmp(r->files.items[i].path, vpath) == 0)
+            return true;
+    return false;
+}
+
+/* Records the file for an include and how it was settled; takes vpath, vtext and the strings. */
+static void add_vfile(fe_recovery *r, char *vpath, char *vtext, ast_include_how how, char *spelled, char *from,
+                      char *path, char *detail)
+{
+    VEC_PUSH(&r->files, ((fe_vfile){vpath, vtext}));
+    VEC_PUSH(&r->notes, ((ast_include_note){how, spelled, from, path, detail}));
+}
+
+void fe_recovery_redirect(fe_recovery *r, const char *spelled, bool angled, const char *from, fe_found *found,
+                          const char *missing_dir)
+{
+    char *vpath = vfile_path(spelled, angled, from, missing_dir);
+    if (have_vfile(r, vpath)) {
+        free(vpath);
+        free(found->path);
+        free(found->detail);
+        return;
+    }
+    add_vfile(r, vpath, xasprintf("#include \"%s\"\n", found->path), found->how, xstrdup(spelled), xstrdup(from),
+              found->path, found->detail);
+}
+
 /* Settles one include clang could not open. Returns true when a real header will now be read. */
 static bool settle_include(fe_recovery *r, CXTranslationUnit ctu, CXDiagnostic d, char *spelled, const fe_settle *how)
 {
@@ -152,27 +194,20 @@ static bool settle_include(fe_recovery *r, CXTranslationUnit ctu, CXDiagnostic d
     size_t len;
     const char *text = clang_getFileContents(ctu, f, &len);
     bool angled = text && off < len && text[off] == '<';
-    char *norm = fe_include_normalize(spelled);
-    char *dir = fe_dir_of(from);
-    char *vpath = angled ? xasprintf("%s/%s", how->missing_dir, norm) : xasprintf("%s/%s", dir, norm);
-    free(dir);
-    for (size_t i = 0; i < r->files.len; i++)
-        if (strcmp(r->files.items[i].path, vpath) == 0) { /* already settled: nothing new */
-            free(vpath);
-            free(norm);
-            free(from);
-            free(spelled);
-            return false;
-        }
-    fe_found found;
+    char *vpath = vfile_path(spelled, angled, from, how->missing_dir);
+    if (have_vfile(r, vpath)) { /* already settled: nothing new */
+        free(vpath);
+        free(from);
+        free(spelled);
+        return false;
+    }
+    fe_found found = {.how = AST_INC_MISSING};
     bool real = how->includes &&
                 fe_includes_resolve(how->includes, spelled, angled, from, how->dirs, how->ndirs, &found);
-    if (!how->includes)
-        found = (fe_found){.how = AST_INC_MISSING};
     char *vtext;
     if (real) {
         vtext = xasprintf("#include \"%s\"\n", found.path);
-    } else if (has_suffix_ci(norm, ".tmh") && how->includes) {
+    } else if (has_suffix_ci(spelled, ".tmh") && how->includes) {
         char *source;
         vtext = fe_wpp_declarations(how->includes, from, how->dirs, how->ndirs, how->is_cxx, &source);
         free(found.detail);
@@ -182,9 +217,7 @@ static bool settle_include(fe_recovery *r, CXTranslationUnit ctu, CXDiagnostic d
         vtext = xstrdup("/* drvtaint: header not found */\n");
         r->standins++;
     }
-    VEC_PUSH(&r->files, ((fe_vfile){vpath, vtext}));
-    VEC_PUSH(&r->notes, ((ast_include_note){found.how, spelled, from, found.path, found.detail}));
-    free(norm);
+    add_vfile(r, vpath, vtext, found.how, spelled, from, found.path, found.detail);
     return real;
 }
 
