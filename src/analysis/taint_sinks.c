@@ -181,11 +181,18 @@ static void report(taint_ctx *ctx, const tstate *s_at_call, const ast_expr *call
     strbuf via = {0};
     if (fd.entry_kind)
         sb_printf(&via, "; reached through %s (%s)", fd.entry, fd.entry_kind);
-    for (size_t i = 0; i < fd.nioctls; i++)
+    for (size_t i = 0; i < fd.nioctls; i++) {
+        /* a code recovery made up says nothing about the transfer method: name it, decode nothing */
+        if (fd.ioctls[i].name && entries_is_placeholder(ctx->entries, fd.ioctls[i].code)) {
+            sb_printf(&via, "%s%s (code unknown: its header was not found)", i ? " or " : fd.entry_kind ? " with " : "; with ",
+                      fd.ioctls[i].name);
+            continue;
+        }
         sb_printf(&via, "%s%s%s0x%llx%s, %s", i ? " or " : fd.entry_kind ? " with " : "; with ",
                   fd.ioctls[i].name ? fd.ioctls[i].name : "", fd.ioctls[i].name ? " (" : "",
                   (unsigned long long)fd.ioctls[i].code, fd.ioctls[i].name ? ")" : "",
                   entries_method_name(fd.ioctls[i].code));
+    }
     fd.message = xasprintf("%s '%s' of %s comes from %s and %s%s%s%s", fd.role, arg->text,
                            call->u.call.written_name ? call->u.call.written_name : call->u.call.name,
                            source_text(f->trace), why, fd.witness ? "; it may be " : "",

@@ -558,8 +558,13 @@ static void prescan_file(prescan *ps, const char *path, unsigned depth)
             hit = walk(ps->c, ps->dirs[k], norm, true);
         if (!hit) {
             fe_found f;
+            size_t nl = strlen(norm);
             if (fe_includes_resolve(ps->c, lines[i].spelled, lines[i].angled, path, ps->dirs, ps->ndirs, &f)) {
                 hit = xstrdup(f.path);
+                ps->fn(ps->ctx, lines[i].spelled, lines[i].angled, path, &f);
+            } else if (nl > 4 && strcasecmp(norm + nl - 4, ".tmh") == 0) { /* generated: never on disk */
+                free(f.detail);
+                f = (fe_found){.how = AST_INC_WPP};
                 ps->fn(ps->ctx, lines[i].spelled, lines[i].angled, path, &f);
             } else {
                 free(f.detail);

@@ -6,6 +6,11 @@
 
 #include "drvtaint/ast.h"
 
+/* Files libclang is handed that are not on disk: recovery's declarations (forced in first) and
+ * the folder searched last, where stand-ins for <headers> that were not found live. */
+#define RECOVERY_HEADER "/__drvtaint__/recovery.h"
+#define RECOVERY_MISSING_DIR "/__drvtaint__/missing"
+
 /* State of lowering one translation unit. */
 typedef struct fe_lower {
     ast_tu *tu;
@@ -62,9 +67,10 @@ typedef struct fe_vfile {
 unsigned fe_recovery_collect(fe_recovery *r, CXTranslationUnit ctu, const fe_settle *how);
 const char *fe_recovery_text(fe_recovery *r, bool is_cxx, size_t *len);
 unsigned fe_recovery_count(const fe_recovery *r);
-/* A redirect found before parsing (fe_includes_prescan); takes found's strings. */
+/* A redirect (or, for found->how WPP, a trace-header stand-in) settled before parsing
+ * (fe_includes_prescan); takes found's strings. */
 void fe_recovery_redirect(fe_recovery *r, const char *spelled, bool angled, const char *from, fe_found *found,
-                          const char *missing_dir);
+                          const fe_settle *how);
 /* Files to hand libclang as unsaved files, and how each include was settled. */
 size_t fe_recovery_files(const fe_recovery *r, const fe_vfile **files);
 size_t fe_recovery_notes(const fe_recovery *r, const ast_include_note **notes);
@@ -80,7 +86,8 @@ bool fe_includes_resolve(fe_includes *c, const char *spelled, bool angled, const
                          const char *const *dirs, size_t ndirs, fe_found *out);
 /* Reads the #include lines of unit and of the repository headers it reaches (conditions
  * ignored) and calls fn for each that clang would not open as written but Windows rules or the
- * repository search find (fn takes found's strings), so the first parse already reads them. */
+ * repository search find, and for each missing WPP *.tmh (found->how WPP); fn takes found's
+ * strings. So the first parse already reads them. */
 typedef void (*fe_redirect_fn)(void *ctx, const char *spelled, bool angled, const char *from, fe_found *found);
 void fe_includes_prescan(fe_includes *c, const char *unit, const char *const *dirs, size_t ndirs,
                          fe_redirect_fn fn, void *ctx);

@@ -9,8 +9,6 @@
 
 #include "fe_internal.h"
 
-#define RECOVERY_HEADER "/__drvtaint__/recovery.h"
-#define RECOVERY_MISSING_DIR "/__drvtaint__/missing"
 
 struct fe_parser {
     fe_options opts;
@@ -137,11 +135,13 @@ static void search_dirs(const arg_vec *v, arg_vec *dirs)
 
 typedef struct prescan_ctx {
     fe_recovery *rec;
+    const fe_settle *settle;
 } prescan_ctx;
 
 static void prescan_found(void *ctx, const char *spelled, bool angled, const char *from, fe_found *found)
 {
-    fe_recovery_redirect(((prescan_ctx *)ctx)->rec, spelled, angled, from, found, RECOVERY_MISSING_DIR);
+    prescan_ctx *pc = ctx;
+    fe_recovery_redirect(pc->rec, spelled, angled, from, found, pc->settle);
 }
 
 static int note_cmp(const void *a, const void *b)
@@ -307,7 +307,7 @@ ast_tu *fe_parse_memo(fe_parser *p, const char *path, const char *const *args, s
     search_dirs(&v, &dirs);
     fe_settle settle = {p->includes, dirs.items, dirs.len, is_cxx, RECOVERY_MISSING_DIR};
     if (!reused) {
-        prescan_ctx pc = {rec};
+        prescan_ctx pc = {rec, &settle};
         fe_includes_prescan(p->includes, path, dirs.items, dirs.len, prescan_found, &pc);
     }
     CXTranslationUnit ctu = NULL;

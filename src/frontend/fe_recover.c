@@ -165,17 +165,24 @@ static void add_vfile(fe_recovery *r, char *vpath, char *vtext, ast_include_how 
 }
 
 void fe_recovery_redirect(fe_recovery *r, const char *spelled, bool angled, const char *from, fe_found *found,
-                          const char *missing_dir)
+                          const fe_settle *how)
 {
-    char *vpath = vfile_path(spelled, angled, from, missing_dir);
+    char *vpath = vfile_path(spelled, angled, from, how->missing_dir);
     if (have_vfile(r, vpath)) {
         free(vpath);
         free(found->path);
         free(found->detail);
         return;
     }
-    add_vfile(r, vpath, xasprintf("#include \"%s\"\n", found->path), found->how, xstrdup(spelled), xstrdup(from),
-              found->path, found->detail);
+    char *vtext;
+    if (found->how == AST_INC_WPP) {
+        free(found->path);
+        vtext = fe_wpp_declarations(how->includes, from, how->dirs, how->ndirs, how->is_cxx, &found->path);
+        r->standins++;
+    } else {
+        vtext = xasprintf("#include \"%s\"\n", found->path);
+    }
+    add_vfile(r, vpath, vtext, found->how, xstrdup(spelled), xstrdup(from), found->path, found->detail);
 }
 
 /* Settles one include clang could not open. Returns true when a real header will now be read. */

@@ -125,6 +125,11 @@ char *fe_wpp_declarations(fe_includes *c, const char *from, const char *const *d
     sb_printf(&t, "/* drvtaint: stands in for a generated WPP trace header; declarations from %s */\n",
               *source ? *source : "WPP's defaults");
     sb_append(&t, "#ifndef DRVTAINT_WPP_DECLARED\n#define DRVTAINT_WPP_DECLARED\n");
+    /* the levels of evntrace.h, which a .tmh brings in (values from the public documentation) */
+    static const char *const levels[] = {"NONE", "CRITICAL", "ERROR", "WARNING", "INFORMATION", "VERBOSE"};
+    for (size_t i = 0; i < sizeof levels / sizeof levels[0]; i++)
+        sb_printf(&t, "#ifndef TRACE_LEVEL_%s\n#define TRACE_LEVEL_%s %zu\n#endif\n", levels[i], levels[i], i);
+    sb_append(&t, "#ifndef TRACE_LEVEL_FATAL\n#define TRACE_LEVEL_FATAL 1\n#endif\n");
     static const char *const always[] = {"WPP_INIT_TRACING", "WPP_CLEANUP", "DoTraceMessage"};
     for (size_t i = 0; i < sizeof always / sizeof always[0]; i++)
         add_unique(&funcs, always[i], strlen(always[i]));

@@ -40,8 +40,21 @@ void report_unit_set_includes(report_unit *u, const ast_include_note *notes, siz
             .spelled = xstrdup(a->spelled),
             .from = report_display_path(a->from),
             .path = a->path ? report_display_path(a->path) : NULL,
-            .detail = a->detail ? xstrdup(a->detail) : NULL,
+            .detail = NULL,
         };
+        if (a->detail) { /* candidates, each shown as a display path */
+            strbuf d = {0};
+            for (const char *p = a->detail; *p;) {
+                const char *e = strstr(p, ", ");
+                char *one = e ? xstrndup(p, (size_t)(e - p)) : xstrdup(p);
+                char *shown = report_display_path(one);
+                sb_printf(&d, "%s%s", d.len ? ", " : "", shown);
+                free(shown);
+                free(one);
+                p = e ? e + 2 : p + strlen(p);
+            }
+            u->includes[i].detail = sb_take(&d);
+        }
     }
 }
 
