@@ -251,8 +251,6 @@ static cJSON *notifications(const report_meta *meta)
             cJSON_AddStringToObject(cJSON_AddObjectToObject(n, "message"), "text", msg);
             free(msg);
             free(what);
-            cJSON *desc = cJSON_AddObjectToObject(n, "descriptor");
-            cJSON_AddStringToObject(desc, "id", "drvtaint/header-not-found");
             cJSON *locs = cJSON_AddArrayToObject(n, "locations");
             cJSON_AddItemToArray(locs, location(inc->from, 1, 0, NULL));
             cJSON *props = cJSON_AddObjectToObject(n, "properties");
