@@ -131,6 +131,10 @@ static void search_dirs(const arg_vec *v, arg_vec *dirs)
                 VEC_PUSH(dirs, dir);
             break;
         }
+    /* clang's own headers (stdint.h, stdarg.h) are found there before any stand-in */
+    static const char resource_include[] = DRVTAINT_CLANG_RESOURCE_DIR "/include";
+    if (DRVTAINT_CLANG_RESOURCE_DIR[0])
+        VEC_PUSH(dirs, resource_include);
 }
 
 typedef struct prescan_ctx {
