@@ -425,22 +425,28 @@ static void repo_search(fe_includes *c, const char *norm, const char *from, fe_f
         else
             hi = mid;
     }
-    size_t wlen = strlen(want);
     VEC(const rfile *) cand = {0};
     unsigned best = 0;
     size_t nbest = 0;
-    for (size_t i = lo; i < r->n && strcmp(r->files[i].base, base) == 0; i++) {
-        const rfile *f = &r->files[i];
-        size_t flen = strlen(f->lower);
-        if (flen <= wlen || f->lower[flen - wlen - 1] != '/' || strcmp(f->lower + flen - wlen, want) != 0)
-            continue;
-        VEC_PUSH(&cand, f);
-        unsigned s = shared_dirs(f->path, from);
-        if (cand.len == 1 || s > best) {
-            best = s;
-            nbest = 1;
-        } else if (s == best) {
-            nbest++;
+    /* the folders the include names first; then the file name alone (the folders were moved) */
+    for (int pass = 0; pass < 2 && cand.len == 0; pass++) {
+        const char *w = pass == 0 ? want : base;
+        if (pass == 1 && w == want)
+            break;
+        size_t wlen = strlen(w);
+        for (size_t i = lo; i < r->n && strcmp(r->files[i].base, base) == 0; i++) {
+            const rfile *f = &r->files[i];
+            size_t flen = strlen(f->lower);
+            if (flen <= wlen || f->lower[flen - wlen - 1] != '/' || strcmp(f->lower + flen - wlen, w) != 0)
+                continue;
+            VEC_PUSH(&cand, f);
+            unsigned s = shared_dirs(f->path, from);
+            if (cand.len == 1 || s > best) {
+                best = s;
+                nbest = 1;
+            } else if (s == best) {
+                nbest++;
+            }
         }
     }
     free(want);

@@ -3,6 +3,7 @@
 #include "msrdrv.h"
 #include "..\common\hw.h"
 #include "shared.h"
+#include "..\old\place\stats.h"
 #include "dup.h"
 #include "gone.h"
 
@@ -14,10 +15,11 @@ NTSTATUS DeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
     PMSR_REQUEST in = (PMSR_REQUEST)Irp->AssociatedIrp.SystemBuffer;
     HW_PORT port = 0;
     SHARED_COUNT count = 0;
+    STATS_COUNT stats = 0;
     UNREFERENCED_PARAMETER(DeviceObject);
     switch (stack->Parameters.DeviceIoControl.IoControlCode) {
     case IOCTL_READ_MSR:
-        in->Register = (ULONG)__readmsr(in->Register + port + count);
+        in->Register = (ULONG)__readmsr(in->Register + port + count + stats);
         break;
     case IOCTL_GONE:
         __writemsr(in->Register, 0);
