@@ -173,7 +173,8 @@ static void report(taint_ctx *ctx, const tstate *s_at_call, const ast_expr *call
             const char *name = ctx->entries ? entries_ioctl_name(ctx->entries, codes[i]) : NULL;
             if (!name)
                 name = program_ioctl_name(ctx->prog, codes[i]);
-            fd.ioctls[i] = (finding_ioctl){codes[i], name ? xstrdup(name) : NULL};
+            fd.ioctls[i] = (finding_ioctl){codes[i], name ? xstrdup(name) : NULL,
+                                           ctx->entries && entries_is_placeholder(ctx->entries, codes[i])};
         }
     }
     if (fd.witness)
@@ -183,7 +184,7 @@ static void report(taint_ctx *ctx, const tstate *s_at_call, const ast_expr *call
         sb_printf(&via, "; reached through %s (%s)", fd.entry, fd.entry_kind);
     for (size_t i = 0; i < fd.nioctls; i++) {
         /* a code recovery made up says nothing about the transfer method: name it, decode nothing */
-        if (fd.ioctls[i].name && entries_is_placeholder(ctx->entries, fd.ioctls[i].code)) {
+        if (fd.ioctls[i].name && fd.ioctls[i].placeholder) {
             sb_printf(&via, "%s%s (code unknown: its header was not found)", i ? " or " : fd.entry_kind ? " with " : "; with ",
                       fd.ioctls[i].name);
             continue;

@@ -113,6 +113,10 @@ static void windows_rules_repository_and_missing_in_json(void **state)
             placeholder = true;
             assert_null(strstr(msg, "METHOD_"));
             assert_non_null(strstr(msg, "IOCTL_GONE (code unknown: its header was not found)"));
+            cJSON *code = cJSON_GetArrayItem(cJSON_GetObjectItem(f, "ioctl_codes"), 0);
+            assert_string_equal(str(code, "name"), "IOCTL_GONE");
+            assert_true(cJSON_IsNull(cJSON_GetObjectItem(code, "code")));
+            assert_true(cJSON_IsNull(cJSON_GetObjectItem(code, "method")));
         }
     }
     assert_true(decoded);
