@@ -428,10 +428,13 @@ static void repo_search(fe_includes *c, const char *norm, const char *from, fe_f
     VEC(const rfile *) cand = {0};
     unsigned best = 0;
     size_t nbest = 0;
-    /* the folders the include names first; then the file name alone (the folders were moved) */
+    /* the folders the include names first; then, for a path relative to the including file
+     * ("../../dll/x.h"), the file name alone: the tree was moved around it. <sys/types.h> and
+     * "wil/com.h" name a library's folders and must not become any types.h or com.h. */
+    bool relative = tail != norm;
     for (int pass = 0; pass < 2 && cand.len == 0; pass++) {
         const char *w = pass == 0 ? want : base;
-        if (pass == 1 && w == want)
+        if (pass == 1 && (w == want || !relative))
             break;
         size_t wlen = strlen(w);
         for (size_t i = lo; i < r->n && strcmp(r->files[i].base, base) == 0; i++) {
