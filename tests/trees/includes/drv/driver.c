@@ -6,6 +6,7 @@
 #include "..\old\place\stats.h"
 #include "dup.h"
 #include "gone.h"
+#include <vendor/types.h>
 
 DRIVER_DISPATCH DeviceControl;
 
