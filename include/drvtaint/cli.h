@@ -38,6 +38,7 @@ typedef struct cli_options {
     cli_format format;
     cli_fail_on fail_on;
     bool no_default_rules, strict, verbose, quiet, report_stale;
+    bool no_prelude; /* --no-prelude: no precompiled WDK prelude */
 } cli_options;
 
 /* Parses argv; on error prints a message and returns CLI_EXIT_USAGE; returns -1 when

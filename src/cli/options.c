@@ -43,6 +43,8 @@ static const char *const usage_text =
     "  --strict             treat a unit with compiler errors left after recovery as not\n"
     "                       analysed (exit 3)\n"
     "  -j N                 analyse N units in parallel (default: number of cores)\n"
+    "  --no-prelude         parse the WDK headers in every unit instead of once per run\n"
+    "                       (a precompiled prelude; for comparisons and debugging)\n"
     "  --tu-timeout SECONDS give up on a unit after SECONDS (wall clock, parse and\n"
     "                       analysis); it is reported as not analysed (exit 3).\n"
     "                       0 = no limit; default 300\n"
@@ -186,6 +188,8 @@ int cli_parse(int argc, char **argv, cli_options *o)
             o->baseline = v;
         } else if (strcmp(a, "--no-default-rules") == 0) {
             o->no_default_rules = true;
+        } else if (strcmp(a, "--no-prelude") == 0) {
+            o->no_prelude = true;
         } else if (option_is(a, "--rules")) {
             if (!(v = option_value(argc, argv, &i, "--rules")))
                 return usage_error("%s needs a file or directory", "--rules");

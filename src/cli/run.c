@@ -54,6 +54,7 @@ typedef struct run_ctx {
     char **extra_args;        /* copies of the -I/-D/-U strings */
     size_t nextra_args;
     fe_options fe;
+    char *prelude_dir; /* this run's precompiled preludes; NULL with --no-prelude */
     input_set inputs;
     unit_result *results;
     fe_memo **memos;   /* per unit: what recovery learned, so later rounds parse once */
@@ -369,6 +370,8 @@ static run_ctx *run_new(const cli_options *o, rules_set *rules, char *shim)
             ctx->search_root = xstrdup(real);
     }
     ctx->fe.search_root = ctx->search_root;
+    if (!o->no_prelude && o->command != CLI_CMD_RULES)
+        ctx->fe.prelude_dir = ctx->prelude_dir = fe_prelude_dir_new();
     inputs_init(&ctx->inputs);
     inputs_set_exclude(&ctx->inputs, o->exclude.items, o->exclude.len, !o->no_gitignore);
     pthread_mutex_init(&ctx->lock, NULL);
@@ -385,6 +388,7 @@ static void run_free(run_ctx *ctx)
     pthread_cond_destroy(&ctx->changed);
     pthread_mutex_destroy(&ctx->lock);
     inputs_free(&ctx->inputs);
+    fe_prelude_dir_remove(ctx->prelude_dir);
     rules_set_free(ctx->rules);
     free(ctx->shim);
     free(ctx->search_root);
@@ -414,6 +418,8 @@ _Noreturn void cli_exit_abandoned(int rc)
      * stuck thread holds is reachable from its stack, the run from parked_run */
     if (__lsan_do_leak_check)
         __lsan_do_leak_check();
+    if (parked_run && parked_run->prelude_dir) /* the stuck thread keeps its name; the files go */
+        fe_prelude_dir_remove(xstrdup(parked_run->prelude_dir));
     _exit(rc);
 }
 

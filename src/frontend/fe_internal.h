@@ -106,4 +106,11 @@ char *fe_wpp_declarations(fe_includes *c, const char *from, const char *const *d
 char *fe_include_normalize(const char *spelled); /* '\' -> '/'; caller frees */
 char *fe_dir_of(const char *path);              /* caller frees */
 
+/* fe_prelude.c: the PCH of the prelude's lines (fe_prelude_scan), built with args (a header parse) into
+ * dir on first use; caller frees the path. NULL when dir is NULL, the list is empty, or it does
+ * not build cleanly (then the unit is parsed without one). */
+#include "fe_prelude.h"
+char *fe_prelude_pch(const char *dir, CXIndex index, const char *const *args, size_t nargs,
+                     const fe_prelude_list *headers);
+
 #endif
