@@ -25,11 +25,13 @@ typedef struct report_unit {
     size_t nfunctions;
     report_include *includes; /* in the unit's order (sorted by including file, then name) */
     size_t nincludes;
+    char **limits;      /* analysis limits the unit hit (heap strings): JSON "limits", SARIF notes */
+    size_t nlimits;
 } report_unit;
 
 /* Copies a unit's include notes into u (display paths). */
 void report_unit_set_includes(report_unit *u, const ast_include_note *notes, size_t n);
-/* Frees u's strings and include notes. */
+/* Frees u's strings, include notes and limits. */
 void report_unit_free(report_unit *u);
 /* "windows-rules", "repository", "wpp", "ambiguous", "missing" */
 const char *report_include_how(ast_include_how how);

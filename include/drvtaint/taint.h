@@ -22,6 +22,12 @@ void taint_analyse_in_program(const ast_tu *tu, const rules_set *rules, const pr
 /* One line per function with a summary: "Name: returns $0 [0, 7]; nonzero: (*$0).Msr [0x10, 0x1f]"
  * (what its callers learn from it; for tests and debugging). */
 void taint_describe_summaries(const ast_tu *tu, const rules_set *rules, strbuf *out);
+/* --dump: for each function with a body (or only the one named function, when not NULL), its
+ * CFG, its state on entry to each block when analysed from nothing, or its summary. The state
+ * dump ends with what the unit's state intrinsics (__drvtaint_range(x), ...) saw, one line
+ * each: "file:line:col: __drvtaint_range(x): [0, 15]". */
+typedef enum { TAINT_DUMP_CFG, TAINT_DUMP_STATE, TAINT_DUMP_SUMMARIES } taint_dump_kind;
+void taint_dump(const ast_tu *tu, const rules_set *rules, taint_dump_kind kind, const char *function, strbuf *out);
 /* The same for one function (for tests on hand-built ASTs). */
 void taint_analyse_function(const ast_tu *tu, const ast_function *fn, const rules_set *rules, finding_list *out);
 

@@ -1,66 +1,24 @@
-/* taint.c - the per-function pipeline: AST -> CFG -> forward dataflow of taint facts to a
- * fixed point -> one reporting pass over the sink calls. */
+/* taint.c - the per-unit driver of the analysis, above every layer: it wires the checkers
+ * and the interprocedural observers onto the engine and runs the unit's functions, then the
+ * helpers they seeded, until the values the unit keeps settle.
+ *
+ *   summaries (interproc) -> for each function: CFG -> dataflow to a fixed point (engine,
+ *   transfer, domain) -> final pass observed by the sink checker, the intrinsics and the seeds
+ *   -> seeded helpers, breadth first -> again while a kept value the unit reads changed. */
 #include "drvtaint/taint.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "taint_internal.h"
+#include "checkers/checkers.h"
 
-enum { WIDEN_AFTER = 3, MAX_ROUNDS = 64 };
-
-/* What a statement does to the state (and, in the reporting pass, which sinks it reaches). */
-static void transfer_stmt(taint_ctx *ctx, tstate *s, const cfg_stmt *st)
-{
-    switch (st->kind) {
-    case CFG_ASSIGN: {
-        fact f = taint_eval(ctx, s, st->rhs);
-        if (st->op != AST_BIN_NONE) {
-            ast_expr tmp = {.kind = AST_EX_BINARY, .loc = st->loc, .text = st->text};
-            tmp.type = st->lhs->type;
-            tmp.u.binary.op = st->op;
-            tmp.u.binary.lhs = (ast_expr *)st->lhs;
-            tmp.u.binary.rhs = (ast_expr *)st->rhs;
-            f = taint_eval(ctx, s, &tmp);
-        }
-        f.copy_of = NULL;
-        const ast_expr *from = taint_strip(st->rhs);
-        if (st->op == AST_BIN_NONE && from && from->type.is_integer && st->lhs->type.bits >= from->type.bits &&
-            st->lhs->type.is_signed == from->type.is_signed)
-            f.copy_of = taint_path_key(ctx, st->rhs);
-        taint_assign(ctx, s, st->lhs, f, st->loc, st->text);
-        break;
-    }
-    case CFG_EVAL:
-        (void)taint_eval(ctx, s, st->expr);
-        break;
-    case CFG_DECL: {
-        const char *key = taint_path_key(ctx, st->lhs);
-        if (key)
-            tstate_kill(s, key);
-        break;
-    }
-    }
-}
-
-static void transfer_block(taint_ctx *ctx, tstate *s, const cfg_block *b)
-{
-    for (size_t i = 0; i < b->nstmts && s->reachable; i++)
-        transfer_stmt(ctx, s, &b->stmts[i]);
-    if (s->reachable && b->term.cond)
-        (void)taint_eval(ctx, s, b->term.cond); /* calls inside conditions are sinks too */
-}
-
-/* The state on the edge from b to its k-th successor. */
-static void edge_state(taint_ctx *ctx, const cfg_block *b, size_t k, const tstate *out, tstate *edge)
-{
-    tstate_copy(edge, out);
-    const cfg_term *t = &b->term;
-    if (t->kind == CFG_TERM_BRANCH)
-        taint_refine(ctx, edge, t->cond, k == 0);
-    else if (t->kind == CFG_TERM_SWITCH && k < t->ncases)
-        taint_refine_range(ctx, edge, t->cond, t->cases[k].lo, t->cases[k].hi);
-}
+/* The observers of each call in the final pass, in this order. */
+static const tx_call_observer unit_observers[] = {
+    taint_check_call,    /* checkers/sinks.c */
+    taint_seed_callee,   /* interproc/seeds.c */
+    taint_seed_deferred, /* interproc/seeds.c */
+    taint_probe_call,    /* checkers/intrinsics.c: only when probes are collected */
+};
 
 /* KMDF hands a queue callback the request's lengths and IOCTL code as parameters: they are
  * the caller's values, like InputBufferLength in an IRP. */
@@ -75,86 +33,9 @@ static void seed_kmdf_params(taint_ctx *ctx, const ast_function *fn, const entry
         f.taint = TAINT_VALUE;
         f.origin_bits = f.bits;
         f.origin_signed = f.is_signed;
-        f.trace = trace_push(ctx, NULL, TRACE_SOURCE, fn->loc, p->name);
+        f.trace = trace_push(ctx->tx.scratch, NULL, TRACE_SOURCE, fn->loc, p->name);
         tstate_set(s, p->name, NULL, f);
     }
-}
-
-/* The fixed point of the forward dataflow: in[b] is the state on entry to block b. */
-static void fixpoint(taint_ctx *ctx, const cfg_function *g, tstate *in)
-{
-    size_t n = g->nblocks;
-    unsigned *visits = xcalloc(n, sizeof *visits);
-    tstate cur, edge;
-    tstate_init(&cur, false);
-    tstate_init(&edge, false);
-    bool changed = true;
-    for (unsigned round = 0; changed && round < MAX_ROUNDS; round++) {
-        changed = false;
-        for (size_t r = 0; r < g->nrpo; r++) {
-            const cfg_block *b = g->blocks[g->rpo[r]];
-            if (!in[b->id].reachable)
-                continue;
-            tstate_copy(&cur, &in[b->id]);
-            /* an exception may leave a __try block before or after its statements */
-            if (b->handler != CFG_NONE && tstate_join(ctx, &in[b->handler], &in[b->id], false))
-                changed = true;
-            transfer_block(ctx, &cur, b);
-            if (!cur.reachable)
-                continue;
-            if (b->handler != CFG_NONE && tstate_join(ctx, &in[b->handler], &cur, false))
-                changed = true;
-            for (size_t k = 0; k < b->term.nsuccs; k++) {
-                size_t succ = b->term.succs[k];
-                edge_state(ctx, b, k, &cur, &edge);
-                bool back = g->rpo_index[succ] <= r; /* loop head: widen so ranges settle */
-                bool widen = back && ++visits[succ] > WIDEN_AFTER;
-                if (tstate_join(ctx, &in[succ], &edge, widen))
-                    changed = true;
-            }
-        }
-    }
-    tstate_free(&cur);
-    tstate_free(&edge);
-    free(visits);
-}
-
-void taint_dataflow(taint_ctx *ctx, const ast_function *fn, const tstate *start, taint_return_fn on_return, void *arg)
-{
-    cfg_function *g = cfg_build(fn, ctx->scratch);
-    size_t n = g->nblocks;
-    tstate *in = xcalloc(n, sizeof *in);
-    for (size_t i = 0; i < n; i++)
-        tstate_init(&in[i], false);
-    if (start)
-        tstate_copy(&in[g->entry], start);
-    in[g->entry].reachable = true;
-    bool reporting = ctx->reporting;
-    ctx->reporting = false;
-    fixpoint(ctx, g, in);
-
-    /* then each block once, from its fixed-point entry state: the sinks it reaches, or
-       the state at each return for a summary */
-    ctx->reporting = reporting && !on_return;
-    tstate cur;
-    tstate_init(&cur, false);
-    for (size_t r = 0; r < g->nrpo; r++) {
-        const cfg_block *b = g->blocks[g->rpo[r]];
-        /* a function that falls off its end returns there too */
-        bool returns = b->term.kind == CFG_TERM_RETURN ||
-                       (b->term.kind == CFG_TERM_GOTO && b->term.nsuccs && b->term.succs[0] == g->exit);
-        if (!in[b->id].reachable || (on_return && !returns))
-            continue;
-        tstate_copy(&cur, &in[b->id]);
-        transfer_block(ctx, &cur, b);
-        if (on_return && cur.reachable)
-            on_return(ctx, &cur, b->term.kind == CFG_TERM_RETURN ? b->term.cond : NULL, arg);
-    }
-    ctx->reporting = reporting;
-    tstate_free(&cur);
-    for (size_t i = 0; i < n; i++)
-        tstate_free(&in[i]);
-    free(in);
 }
 
 static const entry_point *entry_of(const taint_ctx *ctx, const char *function)
@@ -173,14 +54,13 @@ static void analyse(taint_ctx base, const ast_function *fn, const tstate *start)
     if (!fn->body)
         return;
     taint_ctx ctx = base;
-    ctx.fn = fn;
-    ctx.reporting = true;
-    if (!ctx.root) {
-        ctx.root = fn->name;
-        ctx.root_entry = entry_of(&ctx, fn->name);
+    ctx.tx.fn = fn;
+    if (!ctx.chain.root) {
+        ctx.chain.root = fn->name;
+        ctx.chain.root_entry = entry_of(&ctx, fn->name);
     }
     /* a request only kernel components send (internal device control) is no user input */
-    const entry_point *ep = ctx.root_entry;
+    const entry_point *ep = ctx.chain.root_entry;
     if (ep && !ep->user_reachable)
         return;
     tstate first;
@@ -189,18 +69,17 @@ static void analyse(taint_ctx base, const ast_function *fn, const tstate *start)
         tstate_copy(&first, start);
     if (!start && ep && ep->kmdf_params >= 0)
         seed_kmdf_params(&ctx, fn, ep, &first);
-    taint_dataflow(&ctx, fn, &first, NULL, NULL);
+    eng_hooks h = {.pre_call = unit_observers, .npre_call = sizeof unit_observers / sizeof unit_observers[0]};
+    if (eng_dataflow(&ctx.tx, fn, &first, &h).rounds_exhausted)
+        taint_note_limit(ctx.facts, "%s: no fixed point within %d passes over its blocks; its findings are those of the "
+                                    "last pass", fn->name, ENG_MAX_ROUNDS);
     tstate_free(&first);
 }
 
 static void run_seed(taint_ctx base, const taint_seed *sd)
 {
     taint_ctx c = base;
-    c.depth = sd->depth;
-    c.root = sd->root;
-    c.root_entry = sd->root_entry;
-    c.ioctls = sd->ioctls;
-    c.nioctls = sd->nioctls;
+    c.chain = (taint_chain){sd->root, sd->root_entry, sd->ioctls, sd->nioctls, sd->depth};
     tstate seeded = sd->entry; /* copied: analyse may grow the seed list */
     analyse(c, sd->fn, &seeded);
 }
@@ -280,7 +159,7 @@ static bool reads_own_new_store(taint_ctx *ctx, const store_vec *before)
         const stored_value *now = &u->stores.items[i];
         bool same = false;
         for (size_t k = 0; k < before->len && !same; k++)
-            same = strcmp(before->items[k].key, now->key) == 0 && fact_same_value(&before->items[k].f, &now->f);
+            same = strcmp(before->items[k].key, now->key) == 0 && fact_equal(&before->items[k].f, &now->f, FACT_EQ_VALUE);
         if (same || !now->f.taint)
             continue;
         if (store_hash_read(u, now->key) && taint_store_counts(ctx, now->key))
@@ -323,12 +202,15 @@ static bool visit_calls(ast_expr *e, void *arg)
 enum { UNIT_PASSES = 3 };
 
 static void analyse_all(const ast_tu *tu, const ast_function *only, const rules_set *rules, const program *prog,
-                        unit_facts *facts, finding_list *out)
+                        unit_facts *facts, finding_list *out, strbuf *probe_text)
 {
+    probe_vec probe_list = {0};
+    probe_vec *probes = probe_text ? &probe_list : NULL;
     entry_set entries;
     entries_collect(&entries, tu);
     unit_facts *own = facts ? NULL : unit_facts_new(); /* alone: the unit still tells itself */
-    taint_ctx base = {.tu = tu, .rules = rules, .scratch = arena_new(), .entries = &entries, .prog = prog};
+    taint_ctx base = {.tx = {.tu = tu, .rules = rules, .scratch = arena_new(), .hooks = &taint_unit_hooks},
+                      .entries = &entries, .prog = prog};
     base.facts = facts ? facts : own;
     taint_collect_context_records(tu, base.facts);
     taint_summarise_unit(&base, &base.facts->summaries);
@@ -338,15 +220,21 @@ static void analyse_all(const ast_tu *tu, const ast_function *only, const rules_
        values settle (each pass sees the last one's) */
     finding_list found = {0};
     store_vec before = {0};
-    for (unsigned pass = 0; pass < UNIT_PASSES; pass++) {
+    bool settled = false;
+    for (unsigned pass = 0; pass < UNIT_PASSES && !settled; pass++) {
         snapshot_stores(base.facts, &before);
         findings_free(&found);
         base.out = &found;
+        base.probes = probes;
+        if (probes)
+            probes->len = 0; /* what the last pass saw, as for the findings */
         analyse_pass(base, tu, only);
-        if (!reads_own_new_store(&base, &before))
-            break;
+        settled = !reads_own_new_store(&base, &before);
     }
     free(before.items);
+    if (!settled)
+        taint_note_limit(base.facts, "values the unit keeps and reads still changed after %d passes; the last pass's "
+                                     "findings are reported", UNIT_PASSES);
     findings_move(out, &found);
     findings_free(&found);
     void *args[2] = {(void *)tu, base.facts};
@@ -354,23 +242,114 @@ static void analyse_all(const ast_tu *tu, const ast_function *only, const rules_
         if (tu->funcs[i]->body)
             ast_visit_stmt_exprs(tu->funcs[i]->body, visit_calls, args);
     record_unit(tu, &entries, base.facts);
+    if (probes) /* before the scratch arena goes: the probes name its trace nodes and keys */
+        taint_format_probes(probes, probe_text);
+    free(probe_list.items);
     unit_facts_free(own);
     entries_free(&entries);
-    arena_free(base.scratch);
+    arena_free(base.tx.scratch);
 }
 
 void taint_analyse_function(const ast_tu *tu, const ast_function *fn, const rules_set *rules, finding_list *out)
 {
-    analyse_all(tu, fn, rules, NULL, NULL, out);
+    analyse_all(tu, fn, rules, NULL, NULL, out, NULL);
 }
 
 void taint_analyse_unit(const ast_tu *tu, const rules_set *rules, finding_list *out)
 {
-    analyse_all(tu, NULL, rules, NULL, NULL, out);
+    analyse_all(tu, NULL, rules, NULL, NULL, out, NULL);
 }
 
 void taint_analyse_in_program(const ast_tu *tu, const rules_set *rules, const program *prog, unit_facts *facts,
                               finding_list *out)
 {
-    analyse_all(tu, NULL, rules, prog, facts, out);
+    analyse_all(tu, NULL, rules, prog, facts, out, NULL);
+}
+
+static bool dumps(const ast_function *fn, const char *function)
+{
+    return fn->body && (!function || strcmp(fn->name, function) == 0);
+}
+
+void taint_describe_summaries(const ast_tu *tu, const rules_set *rules, strbuf *out)
+{
+    taint_dump(tu, rules, TAINT_DUMP_SUMMARIES, NULL, out);
+}
+
+static void dump_block(tx_ctx *tx, const cfg_function *g, const cfg_block *b, const tstate *in, void *arg)
+{
+    strbuf *out = arg;
+    (void)tx;
+    sb_printf(out, "  bb%zu%s%s\n", b->id, b->id == g->entry ? " (entry)" : "", in->reachable ? ":" : ": unreachable");
+    for (size_t i = 0; in->reachable && i < in->len; i++) {
+        sb_printf(out, "    %s: ", in->items[i].key);
+        fact_format(out, &in->items[i].f);
+        sb_putc(out, '\n');
+    }
+}
+
+static void dump_cfg(const ast_function *fn, arena *a, strbuf *out)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    if (!f)
+        return;
+    cfg_print(f, cfg_build(fn, a));
+    fclose(f);
+    sb_appendn(out, buf, len);
+    free(buf);
+}
+
+void taint_dump(const ast_tu *tu, const rules_set *rules, taint_dump_kind kind, const char *function, strbuf *out)
+{
+    entry_set entries;
+    entries_collect(&entries, tu);
+    unit_facts *facts = unit_facts_new();
+    taint_ctx base = {.tx = {.tu = tu, .rules = rules, .scratch = arena_new(), .hooks = &taint_unit_hooks},
+                      .entries = &entries, .facts = facts};
+    if (kind != TAINT_DUMP_CFG) {
+        taint_collect_context_records(tu, facts);
+        taint_summarise_unit(&base, &facts->summaries);
+        base.summaries = facts->summaries.items;
+        base.nsummaries = facts->summaries.len;
+    }
+    if (kind == TAINT_DUMP_SUMMARIES)
+        for (size_t i = 0; i < facts->summaries.len; i++) {
+            const fn_summary *s = &facts->summaries.items[i];
+            if (!function || strcmp(s->name, function) == 0)
+                taint_describe_summary(s, out);
+        }
+    for (size_t i = 0; kind != TAINT_DUMP_SUMMARIES && i < tu->nfuncs; i++) {
+        const ast_function *fn = tu->funcs[i];
+        if (!dumps(fn, function))
+            continue;
+        sb_printf(out, "function %s:\n", fn->name);
+        if (kind == TAINT_DUMP_CFG) {
+            dump_cfg(fn, base.tx.scratch, out);
+            continue;
+        }
+        /* the function from nothing (its entry's parameters seeded), each block's entry state */
+        taint_ctx ctx = base;
+        ctx.tx.fn = fn;
+        ctx.chain.root = fn->name;
+        ctx.chain.root_entry = entry_of(&ctx, fn->name);
+        tstate first;
+        tstate_init(&first, true);
+        if (ctx.chain.root_entry && ctx.chain.root_entry->kmdf_params >= 0)
+            seed_kmdf_params(&ctx, fn, ctx.chain.root_entry, &first);
+        eng_hooks h = {.at_block = dump_block, .arg = out};
+        eng_limits lim = eng_dataflow(&ctx.tx, fn, &first, &h);
+        if (lim.rounds_exhausted)
+            sb_printf(out, "  note: no fixed point within %d rounds\n", ENG_MAX_ROUNDS);
+        tstate_free(&first);
+    }
+    unit_facts_free(facts);
+    entries_free(&entries);
+    arena_free(base.tx.scratch);
+    if (kind == TAINT_DUMP_STATE) { /* the intrinsics, as the whole unit's analysis saw them */
+        finding_list found = {0};
+        analyse_all(tu, NULL, rules, NULL, NULL, &found, out);
+        findings_free(&found);
+    }
 }

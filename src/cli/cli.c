@@ -26,7 +26,7 @@ int cli_main(int argc, char **argv)
         return CLI_EXIT_CLEAN;
     }
     if (rc == 0)
-        rc = o.command == CLI_CMD_RULES ? cli_run_rules(&o) : cli_run_units(&o);
+        rc = o.command == CLI_CMD_RULES ? cli_run_rules(&o) : o.dump ? cli_run_dump(&o) : cli_run_units(&o);
     cli_options_free(&o);
     if (cli_units_abandoned())
         cli_exit_abandoned(rc);

@@ -6,7 +6,8 @@
 
 #include "drvtaint/cli.h"
 
-static const char *const usage_text =
+/* The text around the option table; the options themselves are printed from the table. */
+static const char *const usage_head =
     "usage: drvtaint <command> [options] [PATH...]\n"
     "\n"
     "Finds IOCTL input that reaches privileged operations (MSR, port I/O, physical and\n"
@@ -16,44 +17,9 @@ static const char *const usage_text =
     "  scan       report sink calls whose index, port, address or size is user-controlled\n"
     "             and not bounded on every path\n"
     "  inventory  list every call to a privileged operation (every rule sink)\n"
-    "  rules      list the loaded rules, sinks, sources and sanitizers\n"
-    "\n"
-    "inputs (scan, inventory):\n"
-    "  PATH...              C/C++ files, or directories searched for *.c *.cpp *.cc *.cxx\n"
-    "  -p DIR|FILE          read compile_commands.json (in DIR, or FILE)\n"
-    "  -I DIR, -D NAME[=V], -U NAME\n"
-    "                       extra preprocessor flags for every unit\n"
-    "  --wdk-include DIR    real WDK headers (repeatable); replaces the bundled WDK shim\n"
-    "  --exclude GLOB       leave paths matching GLOB out of directory scans and of the\n"
-    "                       search for headers (repeatable); .gitignore files are honoured\n"
-    "  --no-gitignore       scan what .gitignore files leave out, too\n"
-    "\n"
-    "options:\n"
-    "  --rules PATH         load rules from a .json file or a directory (repeatable)\n"
-    "  --no-default-rules   do not load the bundled rules/\n"
-    "  --format FORMAT      text (gcc style), msvc (path(line,col): ...), json, or sarif\n"
-    "                       (SARIF 2.1.0, scan only); default text;\n"
-    "                       rules takes text, json or markdown\n"
-    "  -o FILE              write the report to FILE instead of standard output\n"
-    "  --fail-on LEVEL      none|note|warning|error: exit 1 when a finding is at or above\n"
-    "                       LEVEL (default warning)\n"
-    "  --baseline FILE      a previous JSON or SARIF report: findings already in it are\n"
-    "                       marked unchanged and do not fail the run\n"
-    "  --report-stale       report suppressions that match no finding (as warnings)\n"
-    "  --strict             treat a unit with compiler errors left after recovery as not\n"
-    "                       analysed (exit 3)\n"
-    "  -j N                 analyse N units in parallel (default: number of cores)\n"
-    "  --no-prelude         parse the WDK headers in every unit instead of once per run\n"
-    "                       (a precompiled prelude; for comparisons and debugging)\n"
-    "  --tu-timeout SECONDS give up on a unit after SECONDS (wall clock, parse and\n"
-    "                       analysis); it is reported as not analysed (exit 3).\n"
-    "                       0 = no limit; default 300\n"
-    "  -v, --verbose        print parse health of every unit and the whole-driver rounds\n"
-    "                       to standard error\n"
-    "  -q, --quiet          no summary line on standard error\n"
-    "  --dump=ast           print the lowered functions of each unit (debugging)\n"
-    "  -h, --help           this help;  drvtaint COMMAND --help for that command\n"
-    "  --version            print version information\n"
+    "  rules      list the loaded rules, sinks, sources and sanitizers\n";
+
+static const char *const usage_tail =
     "\n"
     "suppressions (scan):\n"
     "  // drvtaint-ignore[RULE]: reason     on the finding's line or the line before\n"
@@ -71,18 +37,202 @@ static const char *const usage_text =
     "  DRVTAINT_DATA_DIR    directory holding rules/ and include/wdk/ (default: next to the\n"
     "                       installed binary, else the source tree it was built from)\n";
 
-void cli_print_help(const char *command)
-{
-    (void)command;
-    fputs(usage_text, stdout);
-}
-
 static int usage_error(const char *fmt, const char *arg)
 {
     fputs("drvtaint: error: ", stderr);
     fprintf(stderr, fmt, arg);
     fputs("\n(run 'drvtaint --help' for usage)\n", stderr);
     return CLI_EXIT_USAGE;
+}
+
+/* ---- what each option does with its value (NULL for a flag) ---- */
+
+static int set_verbose(cli_options *o, const char *v) { (void)v; o->verbose = true; return 0; }
+static int set_quiet(cli_options *o, const char *v) { (void)v; o->quiet = true; return 0; }
+static int set_strict(cli_options *o, const char *v) { (void)v; o->strict = true; return 0; }
+static int set_report_stale(cli_options *o, const char *v) { (void)v; o->report_stale = true; return 0; }
+static int set_no_default_rules(cli_options *o, const char *v) { (void)v; o->no_default_rules = true; return 0; }
+static int set_no_prelude(cli_options *o, const char *v) { (void)v; o->no_prelude = true; return 0; }
+static int set_baseline(cli_options *o, const char *v) { o->baseline = v; return 0; }
+static int add_rules(cli_options *o, const char *v) { VEC_PUSH(&o->rules, v); return 0; }
+static int add_wdk_include(cli_options *o, const char *v) { VEC_PUSH(&o->wdk_include, v); return 0; }
+static int set_compdb(cli_options *o, const char *v) { o->compdb = v; return 0; }
+static int set_output(cli_options *o, const char *v) { o->output = v; return 0; }
+static int set_function(cli_options *o, const char *v) { o->dump_function = v; return 0; }
+static int want_help(cli_options *o, const char *v) { (void)o; (void)v; return -1; }
+static int want_version(cli_options *o, const char *v) { (void)o; (void)v; return -2; }
+
+static int set_jobs(cli_options *o, const char *v)
+{
+    char *end;
+    errno = 0;
+    long n = strtol(v, &end, 10);
+    if (errno || *end || n < 1 || n > 1024)
+        return usage_error("-j takes a number from 1 to 1024, not '%s'", v);
+    o->jobs = (unsigned)n;
+    return 0;
+}
+
+static int set_tu_timeout(cli_options *o, const char *v)
+{
+    char *end;
+    errno = 0;
+    long n = strtol(v, &end, 10);
+    if (errno || *end || !*v || n < 0 || n > 86400)
+        return usage_error("--tu-timeout takes seconds from 0 (no limit) to 86400, not '%s'", v);
+    o->tu_timeout = (unsigned)n;
+    return 0;
+}
+
+static int set_format(cli_options *o, const char *v)
+{
+    static const struct { const char *name; cli_format f; } formats[] = {
+        {"text", CLI_FORMAT_TEXT}, {"json", CLI_FORMAT_JSON}, {"markdown", CLI_FORMAT_MARKDOWN},
+        {"sarif", CLI_FORMAT_SARIF}, {"msvc", CLI_FORMAT_MSVC},
+    };
+    for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++)
+        if (strcmp(v, formats[i].name) == 0) {
+            o->format = formats[i].f;
+            return 0;
+        }
+    return usage_error("unknown format '%s' (expected text, msvc, json, sarif, or markdown for rules)", v);
+}
+
+static int set_fail_on(cli_options *o, const char *v)
+{
+    static const char *const levels[] = {"none", "note", "warning", "error"}; /* cli_fail_on order */
+    for (size_t i = 0; i < 4; i++)
+        if (strcmp(v, levels[i]) == 0) {
+            o->fail_on = (cli_fail_on)i;
+            return 0;
+        }
+    return usage_error("unknown --fail-on level '%s' (expected none, note, warning or error)", v);
+}
+
+static int set_dump(cli_options *o, const char *v)
+{
+    static const char *const kinds[] = {"", "cfg", "state", "summaries"}; /* cli_dump order */
+    for (size_t i = 1; i < 4; i++)
+        if (strcmp(v, kinds[i]) == 0) {
+            o->dump = (cli_dump)i;
+            return 0;
+        }
+    return usage_error("unknown --dump kind '%s' (expected cfg, state or summaries)", v);
+}
+
+static int add_exclude(cli_options *o, const char *v) { VEC_PUSH(&o->exclude, v); return 0; }
+static int set_no_gitignore(cli_options *o, const char *v) { (void)v; o->no_gitignore = true; return 0; }
+
+/* -I DIR, -D NAME[=V], -U NAME go to the parser as written (the flag is in the value's name) */
+static int add_include(cli_options *o, const char *v) { VEC_PUSH(&o->extra_args, xasprintf("-I%s", v)); return 0; }
+static int add_define(cli_options *o, const char *v) { VEC_PUSH(&o->extra_args, xasprintf("-D%s", v)); return 0; }
+static int add_undefine(cli_options *o, const char *v) { VEC_PUSH(&o->extra_args, xasprintf("-U%s", v)); return 0; }
+
+/* The one table: cli_parse reads it and --help prints it, so the help cannot advertise an
+ * option the parser rejects (tests/cli/test_options.c parses every row with its example). */
+static const cli_option_spec option_table[] = {
+    {CLI_SECTION_INPUTS, {"-p"}, "-p DIR|FILE", "DIR", "read compile_commands.json (in DIR, or FILE)", set_compdb, ".", "a directory or compile_commands.json"},
+    {CLI_SECTION_INPUTS, {"-I"}, "-I DIR, -D NAME[=V], -U NAME", "DIR",
+     "\nextra preprocessor flags for every unit", add_include, "inc", "a value"},
+    {CLI_SECTION_INPUTS, {"-D"}, NULL, "NAME[=V]", NULL, add_define, "X=1", "a value"},
+    {CLI_SECTION_INPUTS, {"-U"}, NULL, "NAME", NULL, add_undefine, "X", "a value"},
+    {CLI_SECTION_INPUTS, {"--wdk-include"}, "--wdk-include DIR", "DIR",
+     "real WDK headers (repeatable); replaces the bundled WDK shim", add_wdk_include, "wdk", "a directory"},
+    {CLI_SECTION_INPUTS, {"--exclude"}, "--exclude GLOB", "GLOB",
+     "leave paths matching GLOB out of directory scans and of the\nsearch for headers (repeatable); .gitignore files are honoured",
+     add_exclude, "build", "a glob"},
+    {CLI_SECTION_INPUTS, {"--no-gitignore"}, "--no-gitignore", NULL, "scan what .gitignore files leave out, too",
+     set_no_gitignore, NULL, NULL},
+    {CLI_SECTION_OPTIONS, {"--rules"}, "--rules PATH", "PATH", "load rules from a .json file or a directory (repeatable)",
+     add_rules, "rules", "a file or directory"},
+    {CLI_SECTION_OPTIONS, {"--no-default-rules"}, "--no-default-rules", NULL, "do not load the bundled rules/",
+     set_no_default_rules, NULL, NULL},
+    {CLI_SECTION_OPTIONS, {"--format"}, "--format FORMAT", "FORMAT",
+     "text (gcc style), msvc (path(line,col): ...), json, or sarif\n(SARIF 2.1.0, scan only); default text;\n"
+     "rules takes text, json or markdown",
+     set_format, "json", "text or json"},
+    {CLI_SECTION_OPTIONS, {"-o"}, "-o FILE", "FILE", "write the report to FILE instead of standard output", set_output,
+     "out.json", "a file name"},
+    {CLI_SECTION_OPTIONS, {"--fail-on"}, "--fail-on LEVEL", "LEVEL",
+     "none|note|warning|error: exit 1 when a finding is at or above\nLEVEL (default warning)", set_fail_on, "error", "none, note, warning or error"},
+    {CLI_SECTION_OPTIONS, {"--baseline"}, "--baseline FILE", "FILE",
+     "a previous JSON or SARIF report: findings already in it are\nmarked unchanged and do not fail the run",
+     set_baseline, "old.json", "a report file"},
+    {CLI_SECTION_OPTIONS, {"--report-stale"}, "--report-stale", NULL,
+     "report suppressions that match no finding (as warnings)", set_report_stale, NULL, NULL},
+    {CLI_SECTION_OPTIONS, {"--strict"}, "--strict", NULL,
+     "treat a unit with compiler errors left after recovery as not\nanalysed (exit 3)", set_strict, NULL, NULL},
+    {CLI_SECTION_OPTIONS, {"-j", "--jobs"}, "-j N", "N", "analyse N units in parallel (default: number of cores)",
+     set_jobs, "2", "a number"},
+    {CLI_SECTION_OPTIONS, {"--no-prelude"}, "--no-prelude", NULL,
+     "parse the WDK headers in every unit instead of once per run\n(a precompiled prelude; for comparisons and debugging)",
+     set_no_prelude, NULL, NULL},
+    {CLI_SECTION_OPTIONS, {"--tu-timeout"}, "--tu-timeout SECONDS", "SECONDS",
+     "give up on a unit after SECONDS (wall clock, parse and\nanalysis); it is reported as not analysed (exit 3).\n"
+     "0 = no limit; default 300",
+     set_tu_timeout, "60", "a number of seconds"},
+    {CLI_SECTION_OPTIONS, {"-v", "--verbose"}, "-v, --verbose", NULL,
+     "print parse health of every unit and the whole-driver rounds\nto standard error", set_verbose, NULL, NULL},
+    {CLI_SECTION_OPTIONS, {"-q", "--quiet"}, "-q, --quiet", NULL, "no summary line on standard error", set_quiet, NULL, NULL},
+    {CLI_SECTION_OPTIONS, {"--dump"}, "--dump=cfg|state|summaries", "KIND",
+     "\nprint, for each function (or the one --function names), its\n"
+     "CFG, the analysis state at each block, or its summary (debugging)",
+     set_dump, "state", "cfg, state or summaries"},
+    {CLI_SECTION_OPTIONS, {"--function"}, "--function NAME", "NAME", "the function --dump prints (default: all)",
+     set_function, "DriverEntry", "a function name"},
+    {CLI_SECTION_OPTIONS, {"-h", "--help"}, "-h, --help", NULL, "this help;  drvtaint COMMAND --help for that command",
+     want_help, NULL, NULL},
+    {CLI_SECTION_OPTIONS, {"--version"}, "--version", NULL, "print version information", want_version, NULL, NULL},
+};
+
+const cli_option_spec *cli_option_table(size_t *n)
+{
+    *n = sizeof option_table / sizeof option_table[0];
+    return option_table;
+}
+
+enum { HELP_COLUMN = 23 }; /* where the description starts */
+
+static void write_section(FILE *out, cli_option_section section)
+{
+    static const char pad[] = "                       ";
+    for (size_t i = 0; i < sizeof option_table / sizeof option_table[0]; i++) {
+        const cli_option_spec *op = &option_table[i];
+        if (op->section != section || !op->label)
+            continue;
+        size_t n = fprintf(out, "  %s", op->label);
+        const char *h = op->help;
+        if (*h == '\n') { /* a long label: the text starts on the next line */
+            fputc('\n', out);
+            n = 0;
+            h++;
+        }
+        fprintf(out, "%.*s", (int)(n < HELP_COLUMN ? HELP_COLUMN - n : 1), pad);
+        for (; *h; h++) {
+            fputc(*h, out);
+            if (*h == '\n')
+                fputs(pad, out);
+        }
+        fputc('\n', out);
+    }
+}
+
+void cli_write_help(FILE *out, const char *command)
+{
+    (void)command;
+    fputs(usage_head, out);
+    fputs("\ninputs (scan, inventory):\n"
+          "  PATH...              C/C++ files, or directories searched for *.c *.cpp *.cc *.cxx\n",
+          out);
+    write_section(out, CLI_SECTION_INPUTS);
+    fputs("\noptions:\n", out);
+    write_section(out, CLI_SECTION_OPTIONS);
+    fputs(usage_tail, out);
+}
+
+void cli_print_help(const char *command)
+{
+    cli_write_help(stdout, command);
 }
 
 /* Value of an option given as "--opt VALUE", "--opt=VALUE" or "-oVALUE". */
@@ -109,28 +259,6 @@ static bool option_is(const char *a, const char *name)
     return name[1] != '-' && strncmp(a, name, n) == 0 && a[n] != '\0';
 }
 
-static int parse_jobs(const char *v, unsigned *jobs)
-{
-    char *end;
-    errno = 0;
-    long n = strtol(v, &end, 10);
-    if (errno || *end || n < 1 || n > 1024)
-        return usage_error("-j takes a number from 1 to 1024, not '%s'", v);
-    *jobs = (unsigned)n;
-    return 0;
-}
-
-static int parse_tu_timeout(const char *v, unsigned *seconds)
-{
-    char *end;
-    errno = 0;
-    long n = strtol(v, &end, 10);
-    if (errno || *end || !*v || n < 0 || n > 86400)
-        return usage_error("--tu-timeout takes seconds from 0 (no limit) to 86400, not '%s'", v);
-    *seconds = (unsigned)n;
-    return 0;
-}
-
 int cli_parse(int argc, char **argv, cli_options *o)
 {
     memset(o, 0, sizeof *o);
@@ -138,7 +266,7 @@ int cli_parse(int argc, char **argv, cli_options *o)
     o->tu_timeout = CLI_DEFAULT_TU_TIMEOUT;
     int i = 1;
     if (argc < 2) {
-        fputs(usage_text, stderr);
+        cli_write_help(stderr, NULL);
         return CLI_EXIT_USAGE;
     }
     const char *cmd = argv[1];
@@ -169,95 +297,30 @@ int cli_parse(int argc, char **argv, cli_options *o)
         }
         if (strcmp(a, "--") == 0) {
             only_paths = true;
-        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-            cli_print_help(cmd);
-            return -1;
-        } else if (strcmp(a, "--version") == 0) {
-            return -2;
-        } else if (strcmp(a, "-v") == 0 || strcmp(a, "--verbose") == 0) {
-            o->verbose = true;
-        } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
-            o->quiet = true;
-        } else if (strcmp(a, "--strict") == 0) {
-            o->strict = true;
-        } else if (strcmp(a, "--report-stale") == 0) {
-            o->report_stale = true;
-        } else if (option_is(a, "--baseline")) {
-            if (!(v = option_value(argc, argv, &i, "--baseline")))
-                return usage_error("%s needs a report file", "--baseline");
-            o->baseline = v;
-        } else if (strcmp(a, "--no-default-rules") == 0) {
-            o->no_default_rules = true;
-        } else if (strcmp(a, "--no-prelude") == 0) {
-            o->no_prelude = true;
-        } else if (option_is(a, "--rules")) {
-            if (!(v = option_value(argc, argv, &i, "--rules")))
-                return usage_error("%s needs a file or directory", "--rules");
-            VEC_PUSH(&o->rules, v);
-        } else if (option_is(a, "--exclude")) {
-            if (!(v = option_value(argc, argv, &i, "--exclude")))
-                return usage_error("%s needs a glob", "--exclude");
-            VEC_PUSH(&o->exclude, v);
-        } else if (strcmp(a, "--no-gitignore") == 0) {
-            o->no_gitignore = true;
-        } else if (option_is(a, "--wdk-include")) {
-            if (!(v = option_value(argc, argv, &i, "--wdk-include")))
-                return usage_error("%s needs a directory", "--wdk-include");
-            VEC_PUSH(&o->wdk_include, v);
-        } else if (option_is(a, "-p")) {
-            if (!(v = option_value(argc, argv, &i, "-p")))
-                return usage_error("%s needs a directory or compile_commands.json", "-p");
-            o->compdb = v;
-        } else if (option_is(a, "-o")) {
-            if (!(v = option_value(argc, argv, &i, "-o")))
-                return usage_error("%s needs a file name", "-o");
-            o->output = v;
-        } else if (option_is(a, "-j") || option_is(a, "--jobs")) {
-            if (!(v = option_value(argc, argv, &i, a[1] == 'j' ? "-j" : "--jobs")))
-                return usage_error("%s needs a number", "-j");
-            if (parse_jobs(v, &o->jobs))
-                return CLI_EXIT_USAGE;
-        } else if (option_is(a, "--tu-timeout")) {
-            if (!(v = option_value(argc, argv, &i, "--tu-timeout")))
-                return usage_error("%s needs a number of seconds", "--tu-timeout");
-            if (parse_tu_timeout(v, &o->tu_timeout))
-                return CLI_EXIT_USAGE;
-        } else if (option_is(a, "--format")) {
-            if (!(v = option_value(argc, argv, &i, "--format")))
-                return usage_error("%s needs text or json", "--format");
-            if (strcmp(v, "text") == 0)
-                o->format = CLI_FORMAT_TEXT;
-            else if (strcmp(v, "json") == 0)
-                o->format = CLI_FORMAT_JSON;
-            else if (strcmp(v, "markdown") == 0)
-                o->format = CLI_FORMAT_MARKDOWN;
-            else if (strcmp(v, "sarif") == 0)
-                o->format = CLI_FORMAT_SARIF;
-            else if (strcmp(v, "msvc") == 0)
-                o->format = CLI_FORMAT_MSVC;
-            else
-                return usage_error("unknown format '%s' (expected text, msvc, json, sarif, or markdown for rules)", v);
-        } else if (option_is(a, "--fail-on")) {
-            if (!(v = option_value(argc, argv, &i, "--fail-on")))
-                return usage_error("%s needs none, note, warning or error", "--fail-on");
-            if (strcmp(v, "none") == 0)
-                o->fail_on = CLI_FAIL_NONE;
-            else if (strcmp(v, "note") == 0)
-                o->fail_on = CLI_FAIL_NOTE;
-            else if (strcmp(v, "warning") == 0)
-                o->fail_on = CLI_FAIL_WARNING;
-            else if (strcmp(v, "error") == 0)
-                o->fail_on = CLI_FAIL_ERROR;
-            else
-                return usage_error("unknown --fail-on level '%s' (expected none, note, warning or error)", v);
-        } else if (option_is(a, "-I") || option_is(a, "-D") || option_is(a, "-U")) {
-            char flag[3] = {a[0], a[1], 0};
-            if (!(v = option_value(argc, argv, &i, flag)))
-                return usage_error("%s needs a value", flag);
-            VEC_PUSH(&o->extra_args, xasprintf("%s%s", flag, v));
-        } else {
-            return usage_error("unknown option '%s'", a);
+            continue;
         }
+        const cli_option_spec *op = NULL;
+        const char *name = NULL;
+        for (size_t k = 0; k < sizeof option_table / sizeof option_table[0] && !op; k++)
+            for (size_t m = 0; m < 2 && option_table[k].names[m] && !op; m++)
+                if (option_table[k].value ? option_is(a, option_table[k].names[m])
+                                          : strcmp(a, option_table[k].names[m]) == 0) {
+                    op = &option_table[k];
+                    name = op->names[m];
+                }
+        if (!op)
+            return usage_error("unknown option '%s'", a);
+        if (op->value && !(v = option_value(argc, argv, &i, name))) {
+            fputs("drvtaint: error: ", stderr);
+            fprintf(stderr, "%s needs %s\n(run 'drvtaint --help' for usage)\n", op->names[0],
+                    op->needs ? op->needs : op->value);
+            return CLI_EXIT_USAGE;
+        }
+        int rc = op->apply(o, op->value ? v : NULL);
+        if (rc == -1)
+            cli_print_help(cmd);
+        if (rc)
+            return rc;
     }
     if (o->command != CLI_CMD_RULES && o->paths.len == 0 && !o->compdb)
         return usage_error("%s: no input: give files or directories, or -p DIR", cmd);
@@ -267,6 +330,10 @@ int cli_parse(int argc, char **argv, cli_options *o)
         return usage_error("--format sarif is for '%s' only", "scan");
     if (o->format == CLI_FORMAT_MARKDOWN && o->command != CLI_CMD_RULES)
         return usage_error("--format markdown is for '%s' only; use text or json", "rules");
+    if (o->dump_function && !o->dump)
+        return usage_error("%s is for --dump; add --dump=cfg, state or summaries", "--function");
+    if (o->dump && o->command != CLI_CMD_SCAN)
+        return usage_error("--dump is for '%s' only", "scan");
     if (o->command == CLI_CMD_RULES && o->paths.len > 0)
         return usage_error("'rules' takes no paths (got '%s'); use --rules PATH to add rule files", o->paths.items[0]);
     return 0;

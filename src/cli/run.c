@@ -122,6 +122,40 @@ static void record_health(unit_result *r, const ast_tu *tu, bool verbose)
     free(path);
 }
 
+/* The limits the analysis hit, once each over the rounds (-v: also on standard error). */
+static void add_limit(report_unit *u, const char *note, bool *added)
+{
+    *added = false;
+    for (size_t j = 0; j < u->nlimits; j++)
+        if (strcmp(u->limits[j], note) == 0)
+            return;
+    u->limits = xrealloc(u->limits, (u->nlimits + 1) * sizeof *u->limits);
+    u->limits[u->nlimits++] = xstrdup(note);
+    *added = true;
+}
+
+static void record_limits(unit_result *r, bool verbose, const char *path)
+{
+    const char *const *notes;
+    size_t n = unit_facts_limits(r->facts, &notes);
+    for (size_t k = 0; k < n; k++) {
+        bool added;
+        add_limit(&r->unit, notes[k], &added);
+        if (added && verbose) {
+            char *shown = report_display_path(path);
+            sb_printf(&r->diagnostics, "%s: analysis limit: %s\n", shown, notes[k]);
+            free(shown);
+        }
+    }
+}
+
+static void report_unit_free_limits(report_unit *u)
+{
+    for (size_t k = 0; k < u->nlimits; k++)
+        free(u->limits[k]);
+    free(u->limits);
+}
+
 static void unit_result_free(unit_result *r)
 {
     report_unit_free(&r->unit);
@@ -151,6 +185,7 @@ static void analyse_unit(run_ctx *ctx, fe_parser *parser, size_t i, unit_result 
         if (scan) {
             r->facts = unit_facts_new();
             taint_analyse_in_program(tu, ctx->rules, ctx->prog, r->facts, &r->findings);
+            record_limits(r, ctx->verbose, in->path);
         } else {
             inventory_collect(&r->inv, tu, ctx->rules);
         }
@@ -200,6 +235,14 @@ static void *worker(void *arg)
                 dst->findings = r.findings;
                 unit_facts_free(dst->facts);
                 dst->facts = r.facts;
+                for (size_t k = 0; k < r.unit.nlimits; k++) { /* a limit hit in any round is said */
+                    bool added;
+                    add_limit(&dst->unit, r.unit.limits[k], &added);
+                    if (added && ctx->verbose)
+                        sb_printf(&dst->diagnostics, "%s: analysis limit: %s\n", dst->unit.path, r.unit.limits[k]);
+                }
+                report_unit_free_limits(&r.unit);
+                sb_free(&r.diagnostics);
             }
             ctx->slots[i].state = SLOT_DONE;
             ctx->finished++;
@@ -452,11 +495,22 @@ static void run_rounds(run_ctx *ctx, unsigned jobs, unsigned limit)
                 ctx->memos[i] = NULL;
             }
         pthread_mutex_unlock(&ctx->lock);
-        if (ctx->verbose && again)
+        if (ctx->verbose && again && ctx->round + 1 < PROGRAM_MAX_ROUNDS)
             fprintf(stderr, "drvtaint: round %u: %zu units analysed again with what other units told\n",
                     ctx->round + 2, again);
         if (!again)
             break;
+        if (ctx->round + 1 == PROGRAM_MAX_ROUNDS) /* the round cap: the units left behind say so */
+            for (size_t i = 0; i < n; i++)
+                if (dirty[i] && !ctx->results[i].unit.skipped) {
+                    static const char note[] = "other units told it something new after the last whole-driver round; "
+                                               "it was not analysed again with that";
+                    bool added;
+                    add_limit(&ctx->results[i].unit, note, &added);
+                    if (added && ctx->verbose)
+                        sb_printf(&ctx->results[i].diagnostics, "%s: analysis limit: %s\n", ctx->results[i].unit.path,
+                                  note);
+                }
     }
     ctx->dirty = NULL;
     free(dirty);

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "drvtaint/report.h"
@@ -71,6 +72,11 @@ void report_unit_free(report_unit *u)
     free(u->includes);
     u->includes = NULL;
     u->nincludes = 0;
+    for (size_t k = 0; k < u->nlimits; k++)
+        free(u->limits[k]);
+    free(u->limits);
+    u->limits = NULL;
+    u->nlimits = 0;
 }
 
 char *report_include_text(const report_include *inc)
@@ -93,8 +99,28 @@ char *report_include_text(const report_include *inc)
     return xstrdup("not found: an empty file stood in, and recovery declared the names it would have");
 }
 
+/* -o /dev/stdout, a FIFO, a device: written in place. Replacing one by rename would turn
+ * /dev/null into a regular file for every later program. */
+static int write_in_place(const char *path, const char *data, size_t len)
+{
+    FILE *f = fopen(path, "wb");
+    if (!f)
+        return -1;
+    size_t written = fwrite(data, 1, len, f);
+    int err = ferror(f);
+    if (fclose(f) != 0 || err || written != len) {
+        if (!errno)
+            errno = EIO;
+        return -1;
+    }
+    return 0;
+}
+
 int report_write_file(const char *path, const char *data, size_t len)
 {
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+        return write_in_place(path, data, len);
     char *tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
     FILE *f = fopen(tmp, "wb");
     if (!f) {

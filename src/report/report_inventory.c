@@ -51,6 +51,11 @@ cJSON *report_units_json(const report_meta *meta)
                 cJSON_AddStringToObject(ji, "candidates", inc->detail);
             cJSON_AddItemToArray(incs, ji);
         }
+        if (u->nlimits) { /* only when the analysis gave up somewhere: "no finding" is not "all clear" */
+            cJSON *lim = cJSON_AddArrayToObject(ju, "limits");
+            for (size_t k = 0; k < u->nlimits; k++)
+                cJSON_AddItemToArray(lim, cJSON_CreateString(u->limits[k]));
+        }
         cJSON_AddItemToArray(units, ju);
     }
     for (size_t i = 0; i < meta->ninput_errors; i++) {

@@ -260,6 +260,17 @@ static cJSON *notifications(const report_meta *meta)
             cJSON_AddItemToArray(list, n);
         }
     }
+    for (size_t i = 0; i < meta->nunits; i++) /* where the analysis gave up */
+        for (size_t k = 0; k < meta->units[i].nlimits; k++) {
+            const report_unit *u = &meta->units[i];
+            cJSON *n = cJSON_CreateObject();
+            cJSON_AddStringToObject(n, "level", "note");
+            char *msg = xasprintf("%s: analysis limit: %s", u->path, u->limits[k]);
+            cJSON_AddStringToObject(cJSON_AddObjectToObject(n, "message"), "text", msg);
+            free(msg);
+            cJSON_AddItemToArray(cJSON_AddArrayToObject(n, "locations"), location(u->path, 1, 0, NULL));
+            cJSON_AddItemToArray(list, n);
+        }
     for (size_t i = 0; i < meta->nstale; i++) {
         cJSON *n = cJSON_CreateObject();
         cJSON_AddStringToObject(n, "level", "warning");

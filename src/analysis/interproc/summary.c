@@ -1,4 +1,4 @@
-/* taint_summary.c - what a function does with its parameters, for its callers: which
+/* summary.c - what a function does with its parameters, for its callers: which
  * parameters reach its return value, whether it returns user data of its own (a source
  * wrapper), and what a successful return says about a parameter. The last makes an
  * inferred sanitizer: "return reg == 0x198 || reg == 0x19C;", an allow-list loop that
@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "taint_internal.h"
+#include "interproc.h"
 
 enum { SUMMARY_ROUNDS = 4, SUMMARY_MAX_PARAMS = 32 };
 
@@ -29,21 +29,14 @@ typedef struct returns {
     fact outs[SUMMARY_MAX_PARAMS]; /* what reaches *param at some return (taint 0: nothing) */
 } returns;
 
-static const trace_node *trace_root(const trace_node *t)
-{
-    while (t && t->prev)
-        t = t->prev;
-    return t;
-}
-
 /* The parameter's paths in s ("$" for itself, "(*$).Msr" for a field it points at). */
 static void param_paths(taint_ctx *ctx, const tstate *s, const returns *r, bound_vec *out)
 {
     for (size_t i = 0; i < s->len; i++) {
         const entry *e = &s->items[i];
-        if (!(e->f.taint & TAINT_VALUE) || !tstate_mentions(e->key, r->pname))
+        if (!(e->f.taint & TAINT_VALUE) || !path_mentions(e->key, r->pname))
             continue;
-        bound b = {r->param, taint_rename_path(ctx, e->key, r->pname, "$"), e->f};
+        bound b = {r->param, path_rename(ctx->tx.scratch, e->key, r->pname, "$"), e->f};
         VEC_PUSH(out, b);
     }
 }
@@ -92,8 +85,9 @@ static void collect_outs(taint_ctx *ctx, const tstate *s, returns *r)
     (void)ctx;
 }
 
-static void on_return(taint_ctx *ctx, tstate *s, const ast_expr *value, void *arg)
+static void on_return(tx_ctx *tx, tstate *s, const ast_expr *value, void *arg)
 {
+    taint_ctx *ctx = taint_ctx_of(tx);
     returns *r = arg;
     collect_outs(ctx, s, r);
     if (!value)
@@ -101,7 +95,7 @@ static void on_return(taint_ctx *ctx, tstate *s, const ast_expr *value, void *ar
     tstate t;
     tstate_init(&t, true);
     tstate_copy(&t, s);
-    fact v = taint_eval(ctx, &t, value);
+    fact v = tx_eval(&ctx->tx, &t, value);
     if (v.taint) {
         bool from_param = r->start && trace_root(v.trace) == r->start;
         fact *slot = from_param ? &r->ret : &r->src;
@@ -121,7 +115,7 @@ static void on_return(taint_ctx *ctx, tstate *s, const ast_expr *value, void *ar
             add_return(ctx, s, r, &r->success, &r->success_seen);
     } else {
         tstate_copy(&t, s);
-        taint_refine(ctx, &t, value, true);
+        tx_refine(&ctx->tx, &t, value, true);
         if (t.reachable)
             add_return(ctx, &t, r, &r->nonzero, &r->nonzero_seen);
         add_return(ctx, s, r, &r->success, &r->success_seen); /* a status we cannot read: no bound */
@@ -165,12 +159,13 @@ static void run_returns(taint_ctx *ctx, const ast_function *fn, returns *r)
         f.taint = p->type.is_pointer ? TAINT_CONTENTS : TAINT_VALUE;
         f.origin_bits = f.bits;
         f.origin_signed = f.is_signed;
-        f.trace = trace_push(ctx, NULL, TRACE_SOURCE, fn->loc, p->name);
+        f.trace = trace_push(ctx->tx.scratch, NULL, TRACE_SOURCE, fn->loc, p->name);
         r->start = f.trace;
         r->pname = p->name;
         tstate_set(&start, p->name, NULL, f);
     }
-    taint_dataflow(ctx, fn, &start, on_return, r);
+    eng_hooks h = {.at_return = on_return, .arg = r};
+    (void)eng_dataflow(&ctx->tx, fn, &start, &h); /* a summary under a limit is still a summary of what was seen */
     tstate_free(&start);
 }
 
@@ -198,7 +193,7 @@ static void add_out(arena *a, fn_summary *out, unsigned param, unsigned from, fa
     f = fact_persist(a, f);
     if (!keep_trace)
         f.trace = NULL;
-    f.alloc_size = NULL;
+    rel_set(&f.rel, REL_ALLOC_SIZE, NULL);
     grown[out->nouts] = (out_flow){param, from, f};
     out->outs = grown;
     out->nouts++;
@@ -210,11 +205,11 @@ static bool summarise_in(taint_ctx *ctx, const ast_function *fn, arena *a, fn_su
  * summarises every function once per parameter per round. */
 static bool summarise(taint_ctx *ctx, const ast_function *fn, arena *a, fn_summary *out)
 {
-    arena *saved = ctx->scratch;
-    ctx->scratch = arena_new();
+    arena *saved = ctx->tx.scratch;
+    ctx->tx.scratch = arena_new();
     bool useful = summarise_in(ctx, fn, a, out);
-    arena_free(ctx->scratch);
-    ctx->scratch = saved;
+    arena_free(ctx->tx.scratch);
+    ctx->tx.scratch = saved;
     return useful;
 }
 
@@ -241,7 +236,7 @@ static bool summarise_in(taint_ctx *ctx, const ast_function *fn, arena *a, fn_su
         if (r.have_ret && !none.have_src) {
             out->ret_from |= 1u << i;
             r.ret.trace = NULL;
-            r.ret.alloc_size = NULL;
+            rel_set(&r.ret.rel, REL_ALLOC_SIZE, NULL);
             out->ret = bits_seen ? fact_join(out->ret, r.ret) : r.ret;
             bits_seen = true;
         }
@@ -266,17 +261,16 @@ static bool same_function(const fn_summary *s, const ast_function *fn)
 void taint_summarise_unit(taint_ctx *base, fn_summary_vec *out)
 {
     taint_ctx ctx = *base;
-    ctx.summarising = true;
-    ctx.reporting = false;
+    ctx.tx.hooks = &taint_summary_hooks; /* neither keeps nor reads stored values */
     ctx.seeds = NULL;
-    arena *a = base->facts ? base->facts->arena : base->scratch;
+    arena *a = base->facts ? base->facts->arena : base->tx.scratch;
     for (unsigned round = 0; round < SUMMARY_ROUNDS; round++) {
         bool changed = false;
-        for (size_t i = 0; i < ctx.tu->nfuncs; i++) {
-            const ast_function *fn = ctx.tu->funcs[i];
+        for (size_t i = 0; i < ctx.tx.tu->nfuncs; i++) {
+            const ast_function *fn = ctx.tx.tu->funcs[i];
             if (!fn->body || !(fn->ret.is_integer || fn->ret.is_pointer || has_pointer_param(fn)))
                 continue;
-            ctx.fn = fn;
+            ctx.tx.fn = fn;
             ctx.summaries = out->items;
             ctx.nsummaries = out->len;
             fn_summary s;
@@ -296,6 +290,9 @@ void taint_summarise_unit(taint_ctx *base, fn_summary_vec *out)
         }
         if (!changed)
             break;
+        if (round + 1 == SUMMARY_ROUNDS) /* recursion that has not settled */
+            taint_note_limit(base->facts, "summaries of the unit's functions still changed after %d rounds; the last "
+                                          "round's are used", SUMMARY_ROUNDS);
     }
 }
 
@@ -312,39 +309,29 @@ const fn_summary *taint_summary_of(const taint_ctx *ctx, const ast_expr *call)
     return program_summary(ctx->prog, usr);
 }
 
-/* An argument's fact, evaluated on a copy: the call's own effects happen once, elsewhere. */
-static fact arg_fact(taint_ctx *ctx, const tstate *s, const ast_expr *arg)
+bool taint_summary_return(tx_ctx *tx, tstate *s, const ast_expr *call, fact *out)
 {
-    tstate scratch;
-    tstate_init(&scratch, true);
-    tstate_copy(&scratch, s);
-    fact a = taint_eval(ctx, &scratch, arg);
-    tstate_free(&scratch);
-    return a;
-}
-
-bool taint_summary_return(taint_ctx *ctx, tstate *s, const ast_expr *call, fact *out)
-{
+    taint_ctx *ctx = taint_ctx_of(tx);
     const fn_summary *sum = taint_summary_of(ctx, call);
     if (!sum || !sum->ret_from)
         return false;
     char *text = xasprintf("%s returns it", call->text);
-    const char *note = arena_strdup(ctx->scratch, text);
+    const char *note = arena_strdup(ctx->tx.scratch, text);
     free(text);
     if (sum->ret_from & (SUMMARY_OWN)) { /* it reads user data itself */
         *out = sum->ret;
-        out->trace = trace_push(ctx, sum->ret.trace, TRACE_ASSIGN, call->loc, note);
+        out->trace = trace_push(ctx->tx.scratch, sum->ret.trace, TRACE_ASSIGN, call->loc, note);
         return true;
     }
     for (size_t i = 0; i < call->u.call.nargs && i < SUMMARY_MAX_PARAMS - 1; i++) {
         if (!(sum->ret_from & (1u << i)))
             continue;
-        fact a = arg_fact(ctx, s, call->u.call.args[i]);
+        fact a = tx_peek(&ctx->tx, s, call->u.call.args[i]);
         if (!a.taint)
             continue;
         *out = sum->ret;
         out->taint = TAINT_VALUE;
-        out->trace = trace_push(ctx, a.trace, TRACE_ASSIGN, call->loc, note);
+        out->trace = trace_push(ctx->tx.scratch, a.trace, TRACE_ASSIGN, call->loc, note);
         /* a checked number in, a number derived from it out */
         out->sanitized = (a.taint & TAINT_VALUE) && fact_is_bounded(&a);
         return true;
@@ -352,8 +339,9 @@ bool taint_summary_return(taint_ctx *ctx, tstate *s, const ast_expr *call, fact 
     return false;
 }
 
-void taint_summary_outputs(taint_ctx *ctx, tstate *s, const ast_expr *call)
+void taint_summary_outputs(tx_ctx *tx, tstate *s, const ast_expr *call)
 {
+    taint_ctx *ctx = taint_ctx_of(tx);
     const fn_summary *sum = taint_summary_of(ctx, call);
     for (size_t k = 0; sum && k < sum->nouts; k++) {
         const out_flow *o = &sum->outs[k];
@@ -368,23 +356,24 @@ void taint_summary_outputs(taint_ctx *ctx, tstate *s, const ast_expr *call)
         for (size_t i = 0; !reaches && i < call->u.call.nargs && i < SUMMARY_MAX_PARAMS - 1; i++) {
             if (!(o->from & (1u << i)))
                 continue;
-            fact a = arg_fact(ctx, s, call->u.call.args[i]);
+            fact a = tx_peek(&ctx->tx, s, call->u.call.args[i]);
             if (a.taint) {
                 via = a.trace;
                 reaches = true;
             }
         }
         const char *key = NULL;
-        const ast_expr *target = reaches ? taint_pointee_lvalue(ctx, call->u.call.args[o->param], &key) : NULL;
+        const ast_expr *target = reaches ? tx_pointee_lvalue(&ctx->tx, call->u.call.args[o->param], &key) : NULL;
         if (!target || !key)
             continue;
         fact f = o->f;
         char *text = xasprintf("%s writes it through %s", call->text, call->u.call.args[o->param]->text);
-        f.trace = trace_push(ctx, via, TRACE_ASSIGN, call->loc, arena_strdup(ctx->scratch, text));
+        f.trace = trace_push(ctx->tx.scratch, via, TRACE_ASSIGN, call->loc, arena_strdup(ctx->tx.scratch, text));
         free(text);
         tstate_kill(s, key);
         tstate_set(s, key, target, f);
-        taint_store(ctx, target, &f);
+        if (tx->hooks->on_store)
+            tx->hooks->on_store(tx, target, &f);
     }
 }
 
@@ -393,10 +382,10 @@ static void apply_bound(taint_ctx *ctx, tstate *s, const ast_expr *call, const b
     if (b->param >= call->u.call.nargs)
         return;
     const ast_expr *arg = call->u.call.args[b->param];
-    const char *akey = taint_path_key(ctx, arg);
+    const char *akey = path_key(ctx->tx.scratch, arg);
     if (!akey)
         return;
-    const char *key = taint_rename_path(ctx, b->path, "$", akey);
+    const char *key = path_rename(ctx->tx.scratch, b->path, "$", akey);
     const entry *en = tstate_get(s, key);
     fact f;
     const ast_expr *lv = NULL;
@@ -404,18 +393,18 @@ static void apply_bound(taint_ctx *ctx, tstate *s, const ast_expr *call, const b
         f = en->f;
         lv = en->lv;
     } else if (strcmp(key, akey) == 0) {
-        lv = taint_strip(arg);
-        f = taint_eval(ctx, s, arg);
+        lv = path_strip(arg);
+        f = tx_eval(&ctx->tx, s, arg);
     } else {
         /* a field read through the argument: user data when the argument points at it */
-        fact base = taint_eval(ctx, s, arg);
+        fact base = tx_eval(&ctx->tx, s, arg);
         if (!base.taint)
             return;
         f = b->f;
         f.taint = TAINT_VALUE;
         f.r = range_full(f.bits, f.is_signed);
         f.hi_trusted = f.lo_trusted = f.sanitized = false;
-        f.trace = trace_push(ctx, base.trace, TRACE_READ, call->loc, key);
+        f.trace = trace_push(ctx->tx.scratch, base.trace, TRACE_READ, call->loc, key);
     }
     if (!f.taint)
         return;
@@ -432,8 +421,9 @@ static void apply_bound(taint_ctx *ctx, tstate *s, const ast_expr *call, const b
     tstate_set(s, key, lv, f);
 }
 
-bool taint_summary_refine(taint_ctx *ctx, tstate *s, const ast_expr *call, bool nonzero, bool success)
+bool taint_summary_refine(tx_ctx *tx, tstate *s, const ast_expr *call, bool nonzero, bool success)
 {
+    taint_ctx *ctx = taint_ctx_of(tx);
     const fn_summary *sum = taint_summary_of(ctx, call);
     if (!sum)
         return false;
@@ -465,41 +455,44 @@ static void describe_bounds(strbuf *out, const char *what, const bound *b, size_
     }
 }
 
-void taint_describe_summaries(const ast_tu *tu, const rules_set *rules, strbuf *out)
+void taint_describe_summary(const fn_summary *s, strbuf *out)
 {
-    entry_set entries;
-    entries_collect(&entries, tu);
-    unit_facts *facts = unit_facts_new();
-    taint_ctx base = {.tu = tu, .rules = rules, .scratch = arena_new(), .entries = &entries, .facts = facts};
-    taint_summarise_unit(&base, &facts->summaries);
-    for (size_t i = 0; i < facts->summaries.len; i++) {
-        const fn_summary *s = &facts->summaries.items[i];
-        sb_printf(out, "%s:", s->name);
-        if (s->ret_from & (SUMMARY_OWN))
-            sb_append(out, " returns user data");
-        else
-            for (unsigned k = 0; k < SUMMARY_MAX_PARAMS - 1; k++)
-                if (s->ret_from & (1u << k))
-                    sb_printf(out, " returns $%u", k);
-        if (s->ret_from) {
-            char buf[128];
-            range_format(buf, sizeof buf, s->ret.r, s->ret.bits, s->ret.is_signed);
-            sb_printf(out, " %s", buf);
-        }
-        for (size_t k = 0; k < s->nouts; k++) {
-            sb_printf(out, "%s writes *$%u from", s->ret_from || k ? ";" : "", s->outs[k].param);
-            if (s->outs[k].from & SUMMARY_OWN)
-                sb_append(out, " user data");
-            for (unsigned b = 0; b < SUMMARY_MAX_PARAMS - 1; b++)
-                if (s->outs[k].from & (1u << b))
-                    sb_printf(out, " $%u", b);
-        }
-        bool first = !s->ret_from && !s->nouts;
-        describe_bounds(out, "nonzero", s->nonzero, s->nnonzero, &first);
-        describe_bounds(out, "success", s->success, s->nsuccess, &first);
-        sb_putc(out, '\n');
+    sb_printf(out, "%s:", s->name);
+    if (s->ret_from & (SUMMARY_OWN))
+        sb_append(out, " returns user data");
+    else
+        for (unsigned k = 0; k < SUMMARY_MAX_PARAMS - 1; k++)
+            if (s->ret_from & (1u << k))
+                sb_printf(out, " returns $%u", k);
+    if (s->ret_from) {
+        char buf[128];
+        range_format(buf, sizeof buf, s->ret.r, s->ret.bits, s->ret.is_signed);
+        sb_printf(out, " %s", buf);
     }
-    unit_facts_free(facts);
-    entries_free(&entries);
-    arena_free(base.scratch);
+    for (size_t k = 0; k < s->nouts; k++) {
+        sb_printf(out, "%s writes *$%u from", s->ret_from || k ? ";" : "", s->outs[k].param);
+        if (s->outs[k].from & SUMMARY_OWN)
+            sb_append(out, " user data");
+        for (unsigned b = 0; b < SUMMARY_MAX_PARAMS - 1; b++)
+            if (s->outs[k].from & (1u << b))
+                sb_printf(out, " $%u", b);
+    }
+    bool first = !s->ret_from && !s->nouts;
+    describe_bounds(out, "nonzero", s->nonzero, s->nnonzero, &first);
+    describe_bounds(out, "success", s->success, s->nsuccess, &first);
+    sb_putc(out, '\n');
 }
+
+const tx_hooks taint_unit_hooks = {
+    .stored_fact = taint_stored_fact,
+    .on_store = taint_store,
+    .call_outputs = taint_summary_outputs,
+    .call_return = taint_summary_return,
+    .call_refine = taint_summary_refine,
+};
+
+const tx_hooks taint_summary_hooks = {
+    .call_outputs = taint_summary_outputs,
+    .call_return = taint_summary_return,
+    .call_refine = taint_summary_refine,
+};

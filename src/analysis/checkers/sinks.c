@@ -1,23 +1,10 @@
-/* taint_sinks.c - the reporting side: which sink arguments are user-controlled and
+/* sinks.c - the sink checker: which sink arguments are user-controlled and
  * unbounded at the call, and the finding that says so with its evidence. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "taint_internal.h"
-
-bool fact_is_bounded(const fact *f)
-{
-    if (f->sanitized)
-        return true;
-    bool in_origin = !f->origin_bits || range_is_bounded(f->r, f->origin_bits, f->origin_signed);
-    if (range_is_bounded(f->r, f->bits, f->is_signed) && in_origin)
-        return true;
-    /* below a trusted value: bounded above; a signed value also needs its floor */
-    if (f->hi_trusted && (!f->is_signed || f->lo_trusted || !range_reaches_min(f->r, f->bits, f->is_signed)))
-        return true;
-    return false;
-}
+#include "checkers.h"
 
 static bool role_is(const rules_sink_arg *a, const char *name)
 {
@@ -27,7 +14,7 @@ static bool role_is(const rules_sink_arg *a, const char *name)
 /* sizeof the object a copy argument designates, 0 when unknown. */
 static uint64_t object_size(const ast_expr *e)
 {
-    e = taint_strip(e);
+    e = path_strip(e);
     if (!e)
         return 0;
     if (e->kind == AST_EX_UNARY && e->u.unary.op == AST_UN_ADDR)
@@ -55,16 +42,16 @@ static uint64_t copy_object_size(const rules_sink *sink, const ast_expr *call)
 static bool copies_allocation_size(taint_ctx *ctx, tstate *s, const rules_sink *sink, const ast_expr *call,
                                    const rules_sink_arg *size_arg)
 {
-    const char *size_key = taint_path_key(ctx, call->u.call.args[size_arg->index]);
+    const char *size_key = path_key(ctx->tx.scratch, call->u.call.args[size_arg->index]);
     if (!size_key)
         return false;
     for (size_t i = 0; i < sink->nargs; i++) {
         const rules_sink_arg *a = &sink->args[i];
         if (a->index >= call->u.call.nargs || !(role_is(a, "source") || role_is(a, "destination")))
             continue;
-        const char *key = taint_path_key(ctx, call->u.call.args[a->index]);
+        const char *key = path_key(ctx->tx.scratch, call->u.call.args[a->index]);
         const entry *e = key ? tstate_get(s, key) : NULL;
-        if (e && e->f.alloc_size && strcmp(e->f.alloc_size, size_key) == 0)
+        if (e && rel_path(&e->f.rel, REL_ALLOC_SIZE) && strcmp(rel_path(&e->f.rel, REL_ALLOC_SIZE), size_key) == 0)
             return true;
     }
     return false;
@@ -122,8 +109,8 @@ static const char *source_text(const trace_node *t)
 /* The first dangerous value of this rule and role that the argument may still take. */
 static char *find_witness(const taint_ctx *ctx, const char *rule_id, rules_role role, const fact *f)
 {
-    for (size_t i = 0; i < ctx->rules->ndangerous; i++) {
-        const rules_dangerous *d = &ctx->rules->dangerous[i];
+    for (size_t i = 0; i < ctx->tx.rules->ndangerous; i++) {
+        const rules_dangerous *d = &ctx->tx.rules->dangerous[i];
         if (d->role != role || strcmp(d->rule, rule_id) != 0)
             continue;
         range_int lo = (range_int)d->lo > f->r.lo ? (range_int)d->lo : f->r.lo;
@@ -141,7 +128,7 @@ static void report(taint_ctx *ctx, const tstate *s_at_call, const ast_expr *call
                    const rules_sink_arg *a, const fact *f, const char *why)
 {
     const char *rule_id = a->rule ? a->rule : sink->rule;
-    const rules_rule *rule = rules_find_rule(ctx->rules, rule_id);
+    const rules_rule *rule = rules_find_rule(ctx->tx.rules, rule_id);
     const ast_expr *arg = call->u.call.args[a->index];
     char range_buf[128];
     range_format(range_buf, sizeof range_buf, f->r, f->bits, f->is_signed);
@@ -151,7 +138,7 @@ static void report(taint_ctx *ctx, const tstate *s_at_call, const ast_expr *call
         .file = dup_loc_file(&call->loc),
         .line = call->loc.line,
         .col = call->loc.col,
-        .function = xstrdup(ctx->fn->name),
+        .function = xstrdup(ctx->tx.fn->name),
         /* a call libclang could not resolve may have no callee name and still be matched by
          * the macro written at the call (found by fuzzing): the sink is then the rule's name */
         .sink = xstrdup(call->u.call.name ? call->u.call.name : sink->function),
@@ -162,8 +149,8 @@ static void report(taint_ctx *ctx, const tstate *s_at_call, const ast_expr *call
         .range = xstrdup(range_buf),
     };
     fd.witness = find_witness(ctx, rule_id, a->role, f);
-    fd.entry = xstrdup(ctx->root ? ctx->root : ctx->fn->name);
-    const entry_point *ep = ctx->root_entry;
+    fd.entry = xstrdup(ctx->chain.root ? ctx->chain.root : ctx->tx.fn->name);
+    const entry_point *ep = ctx->chain.root_entry;
     fd.entry_kind = ep ? xstrdup(ep->kind) : NULL;
     uint64_t codes[16];
     fd.nioctls = taint_ioctls_of(ctx, s_at_call, codes, 16);
@@ -205,36 +192,21 @@ static void report(taint_ctx *ctx, const tstate *s_at_call, const ast_expr *call
     findings_add(ctx->out, fd);
 }
 
-/* The value an argument points at: x for &x, *p otherwise. */
-static fact eval_pointee(taint_ctx *ctx, tstate *s, const ast_expr *arg)
+void taint_check_call(tx_ctx *tx, tstate *s, const ast_expr *call)
 {
-    const ast_expr *a = taint_strip(arg);
-    if (a && a->kind == AST_EX_UNARY && a->u.unary.op == AST_UN_ADDR)
-        return taint_eval(ctx, s, a->u.unary.operand);
-    ast_expr deref = {.kind = AST_EX_UNARY, .loc = arg->loc, .text = arg->text};
-    deref.type.array_len = -1;
-    deref.type.bits = 64;
-    deref.u.unary.op = AST_UN_DEREF;
-    deref.u.unary.operand = (ast_expr *)arg;
-    return taint_eval(ctx, s, &deref);
-}
-
-void taint_check_call(taint_ctx *ctx, tstate *s, const ast_expr *call)
-{
-    const rules_sink *sink = call->u.call.name ? rules_find_sink(ctx->rules, call->u.call.name) : NULL;
+    taint_ctx *ctx = taint_ctx_of(tx);
+    const rules_sink *sink = call->u.call.name ? rules_find_sink(ctx->tx.rules, call->u.call.name) : NULL;
     if (!sink && call->u.call.written_name)
-        sink = rules_find_sink(ctx->rules, call->u.call.written_name);
+        sink = rules_find_sink(ctx->tx.rules, call->u.call.written_name);
     if (!sink)
         return;
-    tstate scratch;
-    tstate_init(&scratch, true);
     for (size_t i = 0; i < sink->nargs; i++) {
         const rules_sink_arg *a = &sink->args[i];
         if (!a->check || a->index >= call->u.call.nargs)
             continue;
-        tstate_copy(&scratch, s); /* evaluating again must not repeat side effects */
-        fact f = a->pointee ? eval_pointee(ctx, &scratch, call->u.call.args[a->index])
-                            : taint_eval(ctx, &scratch, call->u.call.args[a->index]);
+        /* a look at the value: the argument's own effects happened already */
+        fact f = a->pointee ? tx_peek_pointee(tx, s, call->u.call.args[a->index])
+                            : tx_peek(tx, s, call->u.call.args[a->index]);
         if (!(f.taint & TAINT_VALUE))
             continue;
         if (role_is(a, "source") || role_is(a, "destination")) {
@@ -266,5 +238,4 @@ void taint_check_call(taint_ctx *ctx, tstate *s, const ast_expr *call)
             report(ctx, s, call, sink, a, &f, why);
         }
     }
-    tstate_free(&scratch);
 }

@@ -1,9 +1,10 @@
 /* program.c - the whole driver between rounds: the units' facts merged in input order,
  * and which units must be analysed again because another unit said something they read. */
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "taint_internal.h"
+#include "interproc.h"
 
 /* A merged value and who told it: a unit is not re-analysed for what only it said. */
 typedef struct merged_store {
@@ -76,6 +77,7 @@ void unit_facts_free(unit_facts *u)
     free(u->roots.items);
     free(u->entries.items);
     free(u->ioctl_names.items);
+    free(u->limits.items);
     arena_free(u->arena);
     free(u);
 }
@@ -97,42 +99,12 @@ void program_free(program *p)
     free(p);
 }
 
-/* ---- persistence: facts leave the unit's arena before its AST dies ---- */
-
-static const trace_node *trace_persist(arena *a, const trace_node *t)
-{
-    if (!t)
-        return NULL;
-    trace_node *n = arena_alloc(a, sizeof *n);
-    n->kind = t->kind;
-    n->loc = t->loc;
-    n->loc.file = t->loc.file ? arena_strdup(a, t->loc.file) : NULL;
-    n->text = t->text ? arena_strdup(a, t->text) : NULL;
-    n->prev = trace_persist(a, t->prev);
-    return n;
-}
-
-fact fact_persist(arena *a, fact f)
-{
-    f.trace = trace_persist(a, f.trace);
-    f.alloc_size = f.alloc_size ? arena_strdup(a, f.alloc_size) : NULL;
-    return fact_detached(f); /* it named expressions and variables of the unit */
-}
-
-/* Equal for the analysis (not the evidence): the same taint, range and bounds. */
-bool fact_same_value(const fact *a, const fact *b)
-{
-    return a->taint == b->taint && range_equal(a->r, b->r) && a->bits == b->bits && a->is_signed == b->is_signed &&
-           a->hi_trusted == b->hi_trusted && a->lo_trusted == b->lo_trusted && a->sanitized == b->sanitized &&
-           a->probed == b->probed && a->origin_bits == b->origin_bits;
-}
-
 static bool bounds_equal(const bound *a, size_t na, const bound *b, size_t nb)
 {
     if (na != nb)
         return false;
     for (size_t i = 0; i < na; i++)
-        if (a[i].param != b[i].param || strcmp(a[i].path, b[i].path) != 0 || !fact_same_value(&a[i].f, &b[i].f))
+        if (a[i].param != b[i].param || strcmp(a[i].path, b[i].path) != 0 || !fact_equal(&a[i].f, &b[i].f, FACT_EQ_VALUE))
             return false;
     return true;
 }
@@ -143,7 +115,7 @@ static bool outs_equal(const fn_summary *a, const fn_summary *b)
         return false;
     for (size_t i = 0; i < a->nouts; i++)
         if (a->outs[i].param != b->outs[i].param || a->outs[i].from != b->outs[i].from ||
-            !fact_same_value(&a->outs[i].f, &b->outs[i].f))
+            !fact_equal(&a->outs[i].f, &b->outs[i].f, FACT_EQ_VALUE))
             return false;
     return true;
 }
@@ -160,9 +132,28 @@ bool summary_has_own_source(const fn_summary *sum)
 
 bool summary_equal(const fn_summary *a, const fn_summary *b)
 {
-    return a->ret_from == b->ret_from && (!a->ret_from || fact_same_value(&a->ret, &b->ret)) && outs_equal(a, b) &&
+    return a->ret_from == b->ret_from && (!a->ret_from || fact_equal(&a->ret, &b->ret, FACT_EQ_VALUE)) && outs_equal(a, b) &&
            bounds_equal(a->nonzero, a->nnonzero, b->nonzero, b->nnonzero) &&
            bounds_equal(a->success, a->nsuccess, b->success, b->nsuccess);
+}
+
+void taint_note_limit(unit_facts *u, const char *fmt, ...)
+{
+    if (!u)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    strbuf sb = {0};
+    sb_vprintf(&sb, fmt, ap);
+    va_end(ap);
+    name_set_add(u->arena, &u->limits, sb.buf ? sb.buf : "");
+    sb_free(&sb);
+}
+
+size_t unit_facts_limits(const unit_facts *u, const char *const **notes)
+{
+    *notes = u ? u->limits.items : NULL;
+    return u ? u->limits.len : 0;
 }
 
 uint64_t store_key_hash(const char *key)
@@ -254,7 +245,7 @@ static void merge_stores(program *p, size_t unit, const unit_facts *u)
         if (m->owner != unit)
             m->shared = true;
         fact j = fact_join(m->v.f, sv->f);
-        if (!fact_same_value(&j, &m->v.f)) {
+        if (!fact_equal(&j, &m->v.f, FACT_EQ_VALUE)) {
             m->v.f = j;
             m->changed = p->round;
         }

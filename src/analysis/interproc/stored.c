@@ -1,37 +1,18 @@
-/* taint_stored.c - user values kept between requests: one IOCTL writes a global or a field
+/* stored.c - user values kept between requests: one IOCTL writes a global or a field
  * of the device extension or an object context, another reads it later. Such a location
  * is named by the global, or by record and field ("F:_DEVICE_EXTENSION.Port"): every
  * device extension of a driver is the same kind of object, whichever pointer reaches it. */
 #include <stdlib.h>
 #include <string.h>
 
-#include "taint_internal.h"
+#include "interproc.h"
 
 /* ---- which records are device extensions and object contexts ---- */
-
-static bool is_context_source(const ast_expr *op)
-{
-    while (op && op->kind == AST_EX_CAST)
-        op = op->u.cast.operand;
-    if (!op)
-        return false;
-    if (op->kind == AST_EX_MEMBER)
-        return strcmp(op->u.member.field, "DeviceExtension") == 0;
-    if (op->kind != AST_EX_CALL)
-        return false;
-    const char *names[] = {op->u.call.name, op->u.call.written_name};
-    for (size_t i = 0; i < 2; i++)
-        if (names[i] && (strcmp(names[i], "WdfObjectGetTypedContextWorker") == 0 ||
-                         strcmp(names[i], "WdfObjectGetTypedContext") == 0 ||
-                         strcmp(names[i], "IoGetDriverObjectExtension") == 0))
-            return true;
-    return false;
-}
 
 static bool visit_casts(ast_expr *e, void *arg)
 {
     /* (PDEVICE_EXTENSION)DeviceObject->DeviceExtension, (T *)WdfObjectGetTypedContextWorker(...) */
-    if (e->kind == AST_EX_CAST && e->type.is_pointer && e->type.record && is_context_source(e->u.cast.operand))
+    if (e->kind == AST_EX_CAST && e->type.is_pointer && e->type.record && tx_is_context_getter(e->u.cast.operand))
         name_set_add(((unit_facts *)arg)->arena, &((unit_facts *)arg)->records, e->type.record);
     return true;
 }
@@ -53,7 +34,7 @@ static bool is_context_record(const taint_ctx *ctx, const char *record)
 static const ast_expr *path_root(const ast_expr *e)
 {
     for (;;) {
-        e = taint_strip(e);
+        e = path_strip(e);
         if (!e)
             return NULL;
         if (e->kind == AST_EX_MEMBER)
@@ -71,17 +52,17 @@ static const ast_expr *path_root(const ast_expr *e)
  * either way: another unit may tell later that it is one). */
 static const char *candidate_key(taint_ctx *ctx, const ast_expr *lv, const char **record)
 {
-    lv = taint_strip(lv);
+    lv = path_strip(lv);
     *record = NULL;
     if (!lv)
         return NULL;
     const ast_expr *root = path_root(lv);
     if (root && root->kind == AST_EX_REF && root->u.ref.ref == AST_REF_GLOBAL) {
-        const char *key = taint_path_key(ctx, lv);
+        const char *key = path_key(ctx->tx.scratch, lv);
         if (!key)
             return NULL;
         char *g = xasprintf("G:%s", key);
-        const char *out = arena_strdup(ctx->scratch, g);
+        const char *out = arena_strdup(ctx->tx.scratch, g);
         free(g);
         return out;
     }
@@ -93,7 +74,7 @@ static const char *candidate_key(taint_ctx *ctx, const ast_expr *lv, const char 
     const ast_expr *m = lv;
     while (m->kind == AST_EX_MEMBER && !m->u.member.arrow && n < 8) {
         fields[n++] = m->u.member.field;
-        m = taint_strip(m->u.member.base);
+        m = path_strip(m->u.member.base);
         if (!m)
             return NULL;
     }
@@ -104,7 +85,7 @@ static const char *candidate_key(taint_ctx *ctx, const ast_expr *lv, const char 
     sb_printf(&sb, "F:%s", m->u.member.record);
     for (size_t i = n; i-- > 0;)
         sb_printf(&sb, ".%s", fields[i]);
-    const char *key = arena_strdup(ctx->scratch, sb.buf);
+    const char *key = arena_strdup(ctx->tx.scratch, sb.buf);
     sb_free(&sb);
     *record = m->u.member.record;
     return key;
@@ -119,9 +100,10 @@ bool taint_store_counts(taint_ctx *ctx, const char *key)
 
 /* ---- writes and reads ---- */
 
-void taint_store(taint_ctx *ctx, const ast_expr *lv, const fact *f)
+void taint_store(tx_ctx *tx, const ast_expr *lv, const fact *f)
 {
-    if (!ctx->facts || ctx->summarising || !f->taint)
+    taint_ctx *ctx = taint_ctx_of(tx);
+    if (!ctx->facts || !f->taint)
         return;
     if ((f->taint & TAINT_VALUE) && fact_is_bounded(f))
         return; /* checked before it was kept */
@@ -134,19 +116,18 @@ void taint_store(taint_ctx *ctx, const ast_expr *lv, const fact *f)
     for (size_t i = 0; i < u->stores.len; i++)
         if (strcmp(u->stores.items[i].key, key) == 0) {
             fact j = fact_join(u->stores.items[i].f, *f);
-            if (!fact_same_value(&j, &u->stores.items[i].f))
+            if (!fact_equal(&j, &u->stores.items[i].f, FACT_EQ_VALUE))
                 u->stores.items[i].f = fact_persist(u->arena, j);
             return;
         }
     fact kept = fact_persist(u->arena, *f);
-    kept.alloc_size = NULL;
+    kept.rel = (relset){0};
     VEC_PUSH(&u->stores, ((stored_value){arena_strdup(u->arena, key), kept}));
 }
 
-bool taint_stored_fact(taint_ctx *ctx, const ast_expr *lv, fact *out)
+bool taint_stored_fact(tx_ctx *tx, const ast_expr *lv, fact *out)
 {
-    if (ctx->summarising)
-        return false;
+    taint_ctx *ctx = taint_ctx_of(tx);
     const char *record;
     const char *key = candidate_key(ctx, lv, &record);
     if (!key)
@@ -173,9 +154,9 @@ bool taint_stored_fact(taint_ctx *ctx, const ast_expr *lv, fact *out)
     }
     if (!found || !f.taint)
         return false;
-    const ast_expr *e = taint_strip(lv);
+    const ast_expr *e = path_strip(lv);
     char *text = xasprintf("%s (kept from an earlier request)", e->text);
-    f.trace = trace_push(ctx, f.trace, TRACE_READ, e->loc, arena_strdup(ctx->scratch, text));
+    f.trace = trace_push(ctx->tx.scratch, f.trace, TRACE_READ, e->loc, arena_strdup(ctx->tx.scratch, text));
     free(text);
     *out = f;
     return true;

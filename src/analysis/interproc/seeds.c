@@ -1,4 +1,4 @@
-/* taint_calls.c - calls to helpers with user data: the callee is analysed again from an
+/* seeds.c - calls to helpers with user data: the callee is analysed again from an
  * entry state that holds what the caller knew of each argument (its taint, its range, and
  * the checked fields reached through it), with the call in the trace. A callee of this
  * unit is queued here; one another unit defines goes to the program as a cross seed. Work
@@ -7,12 +7,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "taint_internal.h"
+#include "interproc.h"
 
 static const ast_function *defined_callee(const taint_ctx *ctx, const ast_expr *call)
 {
-    for (size_t i = 0; i < ctx->tu->nfuncs; i++) {
-        const ast_function *fn = ctx->tu->funcs[i];
+    for (size_t i = 0; i < ctx->tx.tu->nfuncs; i++) {
+        const ast_function *fn = ctx->tx.tu->funcs[i];
         if (!fn->body)
             continue;
         if (call->u.call.usr && fn->usr && strcmp(call->u.call.usr, fn->usr) == 0)
@@ -23,38 +23,12 @@ static const ast_function *defined_callee(const taint_ctx *ctx, const ast_expr *
     return NULL;
 }
 
-/* key with every whole-component occurrence of from replaced by to, in the arena */
-const char *taint_rename_path(taint_ctx *ctx, const char *key, const char *from, const char *to)
-{
-    strbuf sb = {0};
-    size_t n = strlen(from);
-    for (const char *p = key; *p;) {
-        const char *hit = strstr(p, from);
-        bool whole = hit && (hit == key || hit[-1] == '(' || hit[-1] == '*') &&
-                     (hit[n] == '\0' || hit[n] == '.' || hit[n] == '[' || hit[n] == ')');
-        if (!hit || !whole) {
-            const char *stop = hit ? hit + 1 : p + strlen(p);
-            sb_appendn(&sb, p, (size_t)(stop - p));
-            p = stop;
-            continue;
-        }
-        sb_appendn(&sb, p, (size_t)(hit - p));
-        sb_append(&sb, to);
-        p = hit + n;
-    }
-    const char *out = arena_strdup(ctx->scratch, sb.buf ? sb.buf : "");
-    sb_free(&sb);
-    return out;
-}
-
 /* The callee's entry state from the call's arguments; false when no argument carries user data. */
 static bool entry_from_args(taint_ctx *ctx, tstate *s, const ast_expr *call, const ast_param *params, size_t nparams,
                             const char *callee_name, tstate *out, strbuf *sig)
 {
     bool any = false;
     size_t n = call->u.call.nargs < nparams ? call->u.call.nargs : nparams;
-    tstate scratch;
-    tstate_init(&scratch, true);
     for (size_t i = 0; i < n; i++) {
         const char *pname = params ? params[i].name : NULL;
         char fallback[24];
@@ -65,15 +39,14 @@ static bool entry_from_args(taint_ctx *ctx, tstate *s, const ast_expr *call, con
         const ast_expr *arg = call->u.call.args[i];
         if (!pname || !*pname || !arg)
             continue;
-        tstate_copy(&scratch, s);
-        fact f = taint_eval(ctx, &scratch, arg);
-        const char *akey = taint_path_key(ctx, arg);
+        fact f = tx_peek(&ctx->tx, s, arg);
+        const char *akey = path_key(ctx->tx.scratch, arg);
         bool sub = false;
         if (akey) /* checked fields travel with the pointer: (*in).Msr becomes (*req).Msr */
             for (size_t k = 0; k < s->len; k++)
-                if (tstate_mentions(s->items[k].key, akey) && strcmp(s->items[k].key, akey) != 0 &&
+                if (path_mentions(s->items[k].key, akey) && strcmp(s->items[k].key, akey) != 0 &&
                     s->items[k].f.taint) {
-                    tstate_set(out, taint_rename_path(ctx, s->items[k].key, akey, pname), NULL,
+                    tstate_set(out, path_rename(ctx->tx.scratch, s->items[k].key, akey, pname), NULL,
                                fact_detached(s->items[k].f));
                     sub = true;
                 }
@@ -84,12 +57,11 @@ static bool entry_from_args(taint_ctx *ctx, tstate *s, const ast_expr *call, con
         if (f.taint) {
             char *text = xasprintf("%s(...) receives %s as %s", callee_name, arg->text,
                                    params ? pname : "an argument");
-            f.trace = trace_push(ctx, f.trace, TRACE_ASSIGN, call->loc, arena_strdup(ctx->scratch, text));
+            f.trace = trace_push(ctx->tx.scratch, f.trace, TRACE_ASSIGN, call->loc, arena_strdup(ctx->tx.scratch, text));
             free(text);
-            tstate_set(out, arena_strdup(ctx->scratch, pname), NULL, fact_detached(f));
+            tstate_set(out, arena_strdup(ctx->tx.scratch, pname), NULL, fact_detached(f));
         }
     }
-    tstate_free(&scratch);
     return any;
 }
 
@@ -97,12 +69,12 @@ static bool entry_from_args(taint_ctx *ctx, tstate *s, const ast_expr *call, con
  * parameters are named "$0", "$1", ... until the callee's unit renames them. */
 static void cross_unit_seed(taint_ctx *ctx, tstate *s, const ast_expr *call)
 {
-    if (!ctx->facts || ctx->summarising || !call->u.call.usr || call->u.call.system)
+    if (!ctx->facts || !call->u.call.usr || call->u.call.system)
         return;
     tstate start;
     tstate_init(&start, true);
     strbuf sig = {0};
-    sb_printf(&sig, "%s@%s", call->u.call.usr, ctx->root ? ctx->root : "");
+    sb_printf(&sig, "%s@%s", call->u.call.usr, ctx->chain.root ? ctx->chain.root : "");
     bool any = entry_from_args(ctx, s, call, NULL, 32, call->u.call.name ? call->u.call.name : "?", &start, &sig);
     unit_facts *u = ctx->facts;
     if (any)
@@ -112,11 +84,11 @@ static void cross_unit_seed(taint_ctx *ctx, tstate *s, const ast_expr *call)
     if (any) {
         cross_seed cs = {.callee_usr = arena_strdup(u->arena, call->u.call.usr),
                          .callee_name = arena_strdup(u->arena, call->u.call.name ? call->u.call.name : ""),
-                         .root = arena_strdup(u->arena, ctx->root ? ctx->root : ctx->fn->name),
-                         .depth = ctx->depth + 1,
+                         .root = arena_strdup(u->arena, ctx->chain.root ? ctx->chain.root : ctx->tx.fn->name),
+                         .depth = ctx->chain.depth + 1,
                          .signature = arena_strdup(u->arena, sig.buf)};
-        if (ctx->root_entry) {
-            cs.root_entry = *ctx->root_entry;
+        if (ctx->chain.root_entry) {
+            cs.root_entry = *ctx->chain.root_entry;
             cs.root_entry.function = arena_strdup(u->arena, cs.root_entry.function);
             cs.root_entry.kind = arena_strdup(u->arena, cs.root_entry.kind);
             cs.has_root_entry = true;
@@ -146,8 +118,8 @@ static void rename_positional(taint_ctx *ctx, const ast_function *callee, tstate
         for (size_t i = 0; i < callee->nparams; i++) {
             char pos[24];
             snprintf(pos, sizeof pos, "$%zu", i);
-            if (callee->params[i].name && *callee->params[i].name && tstate_mentions(key, pos))
-                key = taint_rename_path(ctx, key, pos, callee->params[i].name);
+            if (callee->params[i].name && *callee->params[i].name && path_mentions(key, pos))
+                key = path_rename(ctx->tx.scratch, key, pos, callee->params[i].name);
         }
         if (key[0] != '$' && !strstr(key, "($"))
             tstate_set(&renamed, key, NULL, st->items[k].f);
@@ -175,7 +147,7 @@ void taint_queue_cross_seed(taint_ctx *ctx, const cross_seed *cs, const ast_func
 
 static void seed_function(taint_ctx *ctx, tstate *s, const ast_expr *call, const ast_function *callee)
 {
-    taint_seed seed = {.fn = callee, .root = ctx->root, .root_entry = ctx->root_entry, .depth = ctx->depth + 1};
+    taint_seed seed = {.fn = callee, .root = ctx->chain.root, .root_entry = ctx->chain.root_entry, .depth = ctx->chain.depth + 1};
     uint64_t codes[16];
     seed.nioctls = taint_ioctls_of(ctx, s, codes, 16);
     if (seed.nioctls) {
@@ -185,7 +157,7 @@ static void seed_function(taint_ctx *ctx, tstate *s, const ast_expr *call, const
     tstate_init(&seed.entry, true);
     strbuf sig = {0};
     sb_append(&sig, callee->usr ? callee->usr : callee->name);
-    sb_printf(&sig, "@%s", ctx->root ? ctx->root : ""); /* each entry gets its own chain */
+    sb_printf(&sig, "@%s", ctx->chain.root ? ctx->chain.root : ""); /* each entry gets its own chain */
     if (!entry_from_args(ctx, s, call, callee->params, callee->nparams, callee->name, &seed.entry, &sig)) {
         tstate_free(&seed.entry);
         free(seed.ioctls);
@@ -196,62 +168,76 @@ static void seed_function(taint_ctx *ctx, tstate *s, const ast_expr *call, const
     VEC_PUSH(ctx->seeds, seed);
 }
 
-void taint_seed_callee(taint_ctx *ctx, tstate *s, const ast_expr *call)
+/* At the depth limit: a call that would have been followed is noted, not silently dropped. */
+static void note_depth_limit(taint_ctx *ctx, const tstate *s, const ast_expr *call)
 {
-    if (!ctx->seeds || ctx->depth >= TAINT_MAX_CALL_DEPTH)
+    const ast_function *callee = defined_callee(ctx, call);
+    if (callee == ctx->tx.fn || (!callee && (!call->u.call.usr || call->u.call.system || !ctx->facts)))
         return;
+    for (size_t i = 0; i < call->u.call.nargs; i++)
+        if (tx_peek(&ctx->tx, s, call->u.call.args[i]).taint) {
+            taint_note_limit(ctx->facts, "%s: %s is called with user data %d calls deep from %s and is not analysed from that call",
+                             ctx->tx.fn->name, call->u.call.name ? call->u.call.name : call->text, TAINT_MAX_CALL_DEPTH,
+                             ctx->chain.root ? ctx->chain.root : ctx->tx.fn->name);
+            return;
+        }
+}
+
+static void seed_callee(taint_ctx *ctx, tstate *s, const ast_expr *call)
+{
+    if (!ctx->seeds)
+        return;
+    if (ctx->chain.depth >= TAINT_MAX_CALL_DEPTH) {
+        note_depth_limit(ctx, s, call);
+        return;
+    }
     const ast_function *callee = defined_callee(ctx, call);
     if (!callee) {
         cross_unit_seed(ctx, s, call);
         return;
     }
-    if (callee != ctx->fn)
+    if (callee != ctx->tx.fn)
         seed_function(ctx, s, call, callee);
 }
 
-/* Deferred work: the API, where its routine and context arguments are, and which
- * parameter of the routine receives the context. */
-static const struct {
-    const char *api;
-    unsigned routine, context, param;
-} deferred_apis[] = {
-    {"KeInitializeDpc", 1, 2, 1},     {"KeInitializeThreadedDpc", 1, 2, 1}, {"IoQueueWorkItem", 1, 3, 1},
-    {"IoQueueWorkItemEx", 1, 3, 1},   {"ExInitializeWorkItem", 1, 2, 0},    {"PsCreateSystemThread", 5, 6, 0},
-};
-
-void taint_seed_deferred(taint_ctx *ctx, tstate *s, const ast_expr *call)
+void taint_seed_callee(tx_ctx *tx, tstate *s, const ast_expr *call)
 {
-    if (!ctx->seeds || ctx->depth >= TAINT_MAX_CALL_DEPTH || !call->u.call.name)
+    seed_callee(taint_ctx_of(tx), s, call);
+}
+
+void taint_seed_deferred(tx_ctx *tx, tstate *s, const ast_expr *call)
+{
+    taint_ctx *ctx = taint_ctx_of(tx);
+    if (!ctx->seeds || ctx->chain.depth >= TAINT_MAX_CALL_DEPTH || !call->u.call.name)
         return;
-    for (size_t i = 0; i < sizeof deferred_apis / sizeof deferred_apis[0]; i++) {
-        if (strcmp(deferred_apis[i].api, call->u.call.name) != 0)
-            continue;
-        if (deferred_apis[i].routine >= call->u.call.nargs || deferred_apis[i].context >= call->u.call.nargs)
+    const tx_deferred_model *m = tx_deferred_model_of(call->u.call.name);
+    if (m) {
+        if (m->routine >= call->u.call.nargs || m->context >= call->u.call.nargs)
             return;
-        const ast_expr *r = taint_strip(call->u.call.args[deferred_apis[i].routine]);
+        const ast_expr *r = path_strip(call->u.call.args[m->routine]);
         if (r && r->kind == AST_EX_UNARY && r->u.unary.op == AST_UN_ADDR)
-            r = taint_strip(r->u.unary.operand);
+            r = path_strip(r->u.unary.operand);
         if (!r || r->kind != AST_EX_REF || r->u.ref.ref != AST_REF_FUNCTION)
             return;
         /* the routine called with the context in its place and nothing known elsewhere */
-        unsigned param = deferred_apis[i].param;
-        ast_expr **args = arena_alloc(ctx->scratch, (param + 1) * sizeof *args);
-        ast_expr *none = arena_alloc(ctx->scratch, sizeof *none);
+        unsigned param = m->param;
+        ast_expr **args = arena_alloc(ctx->tx.scratch, (param + 1) * sizeof *args);
+        ast_expr *none = arena_alloc(ctx->tx.scratch, sizeof *none);
         none->kind = AST_EX_INT;
         none->loc = call->loc;
         none->text = "0";
         none->type.array_len = -1;
         for (unsigned k = 0; k < param; k++)
             args[k] = none;
-        args[param] = call->u.call.args[deferred_apis[i].context];
-        ast_expr *fake = arena_alloc(ctx->scratch, sizeof *fake);
+        args[param] = call->u.call.args[m->context];
+        ast_expr *fake = arena_alloc(ctx->tx.scratch, sizeof *fake);
         *fake = *call;
         fake->u.call.name = r->u.ref.name;
         fake->u.call.usr = r->u.ref.usr;
         fake->u.call.written_name = NULL;
         fake->u.call.args = args;
         fake->u.call.nargs = param + 1;
-        taint_seed_callee(ctx, s, fake);
+        seed_callee(ctx, s, fake);
         return;
     }
 }
@@ -259,8 +245,8 @@ void taint_seed_deferred(taint_ctx *ctx, tstate *s, const ast_expr *call)
 size_t taint_ioctls_of(const taint_ctx *ctx, const tstate *s, uint64_t *out, size_t max)
 {
     size_t n = 0;
-    for (size_t i = 0; i < ctx->nioctls && n < max; i++)
-        out[n++] = ctx->ioctls[i];
+    for (size_t i = 0; i < ctx->chain.nioctls && n < max; i++)
+        out[n++] = ctx->chain.ioctls[i];
     for (size_t i = 0; i < s->len && n < max; i++) {
         const fact *f = &s->items[i].f;
         const trace_node *src = f->trace;

@@ -1,0 +1,18 @@
+/* checkers.h - the checkers: observers of the engine's final pass that turn states into
+ * findings (sinks.c) or into test output (intrinsics.c); the entry points and the inventory
+ * read the AST only. A checker is a tx_call_observer registered in the driver's list
+ * (src/analysis/taint.c, unit_observers); docs/architecture.md shows how to add one. */
+#ifndef DRVTAINT_CHECKERS_H
+#define DRVTAINT_CHECKERS_H
+
+#include "../interproc/interproc.h"
+
+/* sinks.c: a sink argument that is user-controlled and unbounded at the call is a finding */
+void taint_check_call(tx_ctx *tx, tstate *s, const ast_expr *call);
+
+/* intrinsics.c: __drvtaint_range(x) and friends record x's fact in ctx->probes */
+void taint_probe_call(tx_ctx *tx, tstate *s, const ast_expr *call);
+/* "file:line:col: __drvtaint_range(x): [0, 15]" per probe, in line order */
+void taint_format_probes(probe_vec *probes, strbuf *out);
+
+#endif

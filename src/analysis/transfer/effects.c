@@ -1,0 +1,170 @@
+/* effects.c - what a statement, an assignment or a call does to the state: the call models
+ * of the rules (sources through out-parameters, sanitizers that validate by being called,
+ * propagators) and of models.c (copies, allocators), then the hooks of the layers above
+ * (a callee's summary). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "transfer.h"
+
+static void store(tx_ctx *tx, const ast_expr *lv, const fact *f)
+{
+    if (tx->hooks && tx->hooks->on_store)
+        tx->hooks->on_store(tx, lv, f);
+}
+
+static void apply_call_effects(tx_ctx *tx, tstate *s, const ast_expr *call)
+{
+    const char *name = call->u.call.name ? call->u.call.name : "";
+    /* sources through out-parameters */
+    for (size_t i = 0; i < tx->rules->nsources; i++) {
+        const rules_source *src = &tx->rules->sources[i];
+        if (!src->function || strcmp(src->function, name) != 0 || src->arg < 0 ||
+            (size_t)src->arg >= call->u.call.nargs)
+            continue;
+        const char *key = NULL;
+        const ast_expr *target = tx_pointee_lvalue(tx, call->u.call.args[src->arg], &key);
+        if (!target || !key)
+            continue;
+        fact f = tx_source_fact(tx, &target->type, src->taint, call->loc, call->text);
+        tstate_kill(s, key);
+        tstate_set(s, key, target, f);
+        store(tx, target, &f); /* WdfRequestProbeAndLock...(..., &reqContext->Memory) */
+    }
+    /* sanitizers that validate an argument by being called */
+    for (size_t i = 0; i < tx->rules->nsanitizers; i++) {
+        const rules_sanitizer *san = &tx->rules->sanitizers[i];
+        if (strcmp(san->function, name) != 0 || san->arg < 0 || (size_t)san->arg >= call->u.call.nargs)
+            continue;
+        if (san->kind == RULES_SANITIZER_BOUND && san->when != RULES_WHEN_ALWAYS)
+            continue; /* those work on the branch that tests their result */
+        const ast_expr *arg = call->u.call.args[san->arg];
+        const char *key = tx_path_key(tx, arg);
+        if (!key)
+            continue;
+        fact f = tx_eval(tx, s, arg);
+        if (san->kind == RULES_SANITIZER_USER_POINTER)
+            f.probed = true;
+        else
+            f.sanitized = true;
+        tstate_set(s, key, path_strip(arg), f);
+    }
+    /* copies of user bytes */
+    const tx_copy_model *m = tx_copy_model_of(call);
+    do {
+        if (!m || m->dst >= call->u.call.nargs || m->src >= call->u.call.nargs)
+            break;
+        fact src = tx_eval(tx, s, call->u.call.args[m->src]);
+        const char *key = NULL;
+        const ast_expr *target = tx_pointee_lvalue(tx, call->u.call.args[m->dst], &key);
+        if (!target || !key)
+            break;
+        tstate_kill(s, key);
+        if (src.taint) {
+            fact f = tx_user_value(&target->type, trace_push(tx->scratch, src.trace, TRACE_COPY, call->loc, call->text));
+            tstate_set(s, key, target, f);
+        }
+    } while (0);
+}
+
+void tx_call_effects(tx_ctx *tx, tstate *s, const ast_expr *call, fact *out)
+{
+    apply_call_effects(tx, s, call);
+    if (tx->hooks && tx->hooks->call_outputs) /* a helper that writes user data through a pointer */
+        tx->hooks->call_outputs(tx, s, call);
+    const char *name = call->u.call.name ? call->u.call.name : "";
+    fact result = fact_untainted(&call->type);
+    int size_arg = tx_allocator_size_arg(name);
+    if (size_arg >= 0 && (size_t)size_arg < call->u.call.nargs)
+        rel_set(&result.rel, REL_ALLOC_SIZE, tx_path_key(tx, call->u.call.args[size_arg]));
+    for (size_t i = 0; i < tx->rules->npropagators; i++) {
+        const rules_propagator *pr = &tx->rules->propagators[i];
+        if (strcmp(pr->function, name) != 0 || (size_t)pr->from >= call->u.call.nargs)
+            continue;
+        fact from = tx_peek(tx, s, call->u.call.args[pr->from]);
+        if (!from.taint)
+            continue;
+        fact f = fact_untainted(&call->type);
+        /* what a user-chosen address maps to is steered by the user; a buffer of a user
+           memory object holds user bytes */
+        f.taint = pr->same_kind ? from.taint : TAINT_VALUE;
+        f.trace = trace_push(tx->scratch, from.trace, TRACE_ASSIGN, call->loc, call->text);
+        f.origin_bits = f.bits;
+        f.sanitized = fact_is_bounded(&from); /* a mapping of a checked address is checked */
+        if (pr->to < 0) {
+            result = f;
+        } else if ((size_t)pr->to < call->u.call.nargs) {
+            const char *key = NULL;
+            const ast_expr *target = tx_pointee_lvalue(tx, call->u.call.args[pr->to], &key);
+            if (target && key) {
+                tstate_kill(s, key);
+                tstate_set(s, key, target, f);
+            }
+        }
+    }
+    fact returned;
+    if (tx->hooks && tx->hooks->call_return && tx->hooks->call_return(tx, s, call, &returned))
+        result = returned; /* a helper hands back a parameter or user data */
+    rel_set(&result.rel, REL_RESULT_OF, call);
+    for (size_t i = 0; i < tx->rules->nsources; i++) {
+        const rules_source *src = &tx->rules->sources[i];
+        if (src->function && src->arg == -1 && strcmp(src->function, name) == 0) {
+            *out = tx_source_fact(tx, &call->type, src->taint, call->loc, call->text);
+            return;
+        }
+    }
+    *out = result;
+}
+
+
+void tx_assign(tx_ctx *tx, tstate *s, const ast_expr *lhs, fact f, ast_loc loc, const char *text)
+{
+    const char *key = tx_path_key(tx, lhs);
+    const ast_expr *lv = path_strip(lhs);
+    if (!lv)
+        return;
+    f = fact_cast(f, &lv->type);
+    if (f.taint)
+        f.trace = trace_push(tx->scratch, f.trace, TRACE_ASSIGN, loc, text);
+    if (!key) { /* GetContext(h)->Field = v: no path here, but a kept value all the same */
+        store(tx, lv, &f);
+        return;
+    }
+    tstate_kill(s, key);
+    tstate_set(s, key, lv, f);
+    store(tx, lv, &f);
+}
+
+
+void tx_stmt(tx_ctx *tx, tstate *s, const cfg_stmt *st)
+{
+    switch (st->kind) {
+    case CFG_ASSIGN: {
+        fact f = tx_eval(tx, s, st->rhs);
+        if (st->op != AST_BIN_NONE) {
+            ast_expr tmp = {.kind = AST_EX_BINARY, .loc = st->loc, .text = st->text};
+            tmp.type = st->lhs->type;
+            tmp.u.binary.op = st->op;
+            tmp.u.binary.lhs = (ast_expr *)st->lhs;
+            tmp.u.binary.rhs = (ast_expr *)st->rhs;
+            f = tx_eval(tx, s, &tmp);
+        }
+        rel_set(&f.rel, REL_COPY_OF, NULL);
+        const ast_expr *from = path_strip(st->rhs);
+        if (st->op == AST_BIN_NONE && from && from->type.is_integer && st->lhs->type.bits >= from->type.bits &&
+            st->lhs->type.is_signed == from->type.is_signed)
+            rel_set(&f.rel, REL_COPY_OF, tx_path_key(tx, st->rhs));
+        tx_assign(tx, s, st->lhs, f, st->loc, st->text);
+        break;
+    }
+    case CFG_EVAL:
+        (void)tx_eval(tx, s, st->expr);
+        break;
+    case CFG_DECL: {
+        const char *key = tx_path_key(tx, st->lhs);
+        if (key)
+            tstate_kill(s, key);
+        break;
+    }
+    }
+}

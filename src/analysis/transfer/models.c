@@ -1,0 +1,77 @@
+/* models.c - the Windows API as tables: what the transfer functions and the checkers know of
+ * a call beyond the rules (which are about sources, sinks and sanitizers). */
+#include <string.h>
+
+#include "transfer.h"
+
+/* Calls that copy bytes: user bytes copied into an object make the object user data. */
+static const tx_copy_model copy_models[] = {
+    {"memcpy", 0, 1}, {"memmove", 0, 1}, {"RtlCopyMemory", 0, 1}, {"RtlMoveMemory", 0, 1},
+    {"RtlCopyBytes", 0, 1}, {"memcpy_s", 0, 2}, {"memmove_s", 0, 2}, {"WdfMemoryCopyToBuffer", 2, 0},
+};
+
+const tx_copy_model *tx_copy_model_of(const ast_expr *call)
+{
+    const char *name = call->u.call.name ? call->u.call.name : "";
+    for (size_t i = 0; i < sizeof copy_models / sizeof copy_models[0]; i++) {
+        const tx_copy_model *m = &copy_models[i];
+        if (strcmp(m->name, name) == 0 || (call->u.call.written_name && strcmp(m->name, call->u.call.written_name) == 0))
+            return m;
+    }
+    return NULL;
+}
+
+/* Pool allocators and the argument holding the size: a copy of exactly that many bytes to or
+ * from the new buffer stays inside it, whoever chose the number. */
+static const struct {
+    const char *name;
+    unsigned size_arg;
+} allocators[] = {
+    {"ExAllocatePool2", 1}, {"ExAllocatePool3", 1}, {"ExAllocatePoolWithTag", 1}, {"ExAllocatePool", 1},
+    {"ExAllocatePoolZero", 1}, {"ExAllocatePoolUninitialized", 1}, {"ExAllocatePoolWithQuotaTag", 1},
+};
+
+int tx_allocator_size_arg(const char *name)
+{
+    for (size_t i = 0; i < sizeof allocators / sizeof allocators[0]; i++)
+        if (strcmp(allocators[i].name, name) == 0)
+            return (int)allocators[i].size_arg;
+    return -1;
+}
+
+/* The device extension (DeviceObject->DeviceExtension) and object contexts: a record reached
+ * this way is the same object in every request, so what one request keeps there another reads. */
+bool tx_is_context_getter(const ast_expr *op)
+{
+    while (op && op->kind == AST_EX_CAST)
+        op = op->u.cast.operand;
+    if (!op)
+        return false;
+    if (op->kind == AST_EX_MEMBER)
+        return strcmp(op->u.member.field, "DeviceExtension") == 0;
+    if (op->kind != AST_EX_CALL)
+        return false;
+    const char *names[] = {op->u.call.name, op->u.call.written_name};
+    for (size_t i = 0; i < 2; i++)
+        if (names[i] && (strcmp(names[i], "WdfObjectGetTypedContextWorker") == 0 ||
+                         strcmp(names[i], "WdfObjectGetTypedContext") == 0 ||
+                         strcmp(names[i], "IoGetDriverObjectExtension") == 0))
+            return true;
+    return false;
+}
+
+
+/* Deferred work: the API, where its routine and context arguments are, and which
+ * parameter of the routine receives the context. */
+static const tx_deferred_model deferred_apis[] = {
+    {"KeInitializeDpc", 1, 2, 1},     {"KeInitializeThreadedDpc", 1, 2, 1}, {"IoQueueWorkItem", 1, 3, 1},
+    {"IoQueueWorkItemEx", 1, 3, 1},   {"ExInitializeWorkItem", 1, 2, 0},    {"PsCreateSystemThread", 5, 6, 0},
+};
+
+const tx_deferred_model *tx_deferred_model_of(const char *name)
+{
+    for (size_t i = 0; i < sizeof deferred_apis / sizeof deferred_apis[0]; i++)
+        if (strcmp(deferred_apis[i].api, name) == 0)
+            return &deferred_apis[i];
+    return NULL;
+}

@@ -1,0 +1,221 @@
+/* refine.c - what a branch condition teaches: comparisons narrow intervals or mark a bound
+ * as trusted, sanitizers and inferred validators vouch for their argument on the edge where
+ * they succeed, a copy of a checked value is checked too. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "transfer.h"
+
+static fact lookup_for_update(tx_ctx *tx, tstate *s, const ast_expr *lv, const char *key)
+{
+    const entry *en = tstate_get(s, key);
+    return en ? en->f : tx_implicit(tx, s, lv);
+}
+
+static ast_binop mirror(ast_binop op)
+{
+    switch (op) {
+    case AST_BIN_LT: return AST_BIN_GT;
+    case AST_BIN_GT: return AST_BIN_LT;
+    case AST_BIN_LE: return AST_BIN_GE;
+    case AST_BIN_GE: return AST_BIN_LE;
+    default: return op;
+    }
+}
+
+static ast_binop negate(ast_binop op)
+{
+    switch (op) {
+    case AST_BIN_LT: return AST_BIN_GE;
+    case AST_BIN_GT: return AST_BIN_LE;
+    case AST_BIN_LE: return AST_BIN_GT;
+    case AST_BIN_GE: return AST_BIN_LT;
+    case AST_BIN_EQ: return AST_BIN_NE;
+    case AST_BIN_NE: return AST_BIN_EQ;
+    default: return op;
+    }
+}
+
+static bool is_comparison(ast_binop op)
+{
+    return op == AST_BIN_LT || op == AST_BIN_GT || op == AST_BIN_LE || op == AST_BIN_GE || op == AST_BIN_EQ ||
+           op == AST_BIN_NE;
+}
+
+static void narrow_to(tstate *s, entry *e, const fact *by)
+{
+    if (e->f.bits != by->bits || e->f.is_signed != by->is_signed)
+        return;
+    range m = range_meet(e->f.r, by->r);
+    if (range_is_empty(m)) {
+        s->reachable = false;
+        return;
+    }
+    e->f.r = m;
+    e->f.hi_trusted |= by->hi_trusted;
+    e->f.lo_trusted |= by->lo_trusted;
+}
+
+/* key was just bounded to *f: its copies (x = key, neither changed since) hold the same value.
+ * Not the other way: bounding x says nothing of a later read of key, which may be user memory
+ * read again (a double fetch). */
+static void refine_copies(tx_ctx *tx, tstate *s, const char *key, const fact *f)
+{
+    (void)tx;
+    for (size_t i = 0; i < s->len && s->reachable; i++)
+        if (rel_path(&s->items[i].f.rel, REL_COPY_OF) && strcmp(rel_path(&s->items[i].f.rel, REL_COPY_OF), key) == 0)
+            narrow_to(s, &s->items[i], f);
+}
+
+/* x op other holds: bound x. */
+static void refine_side(tx_ctx *tx, tstate *s, const ast_expr *x, ast_binop op, const ast_expr *other)
+{
+    const char *key = tx_path_key(tx, x);
+    if (!key)
+        return;
+    const ast_expr *lv = path_strip(x);
+    fact f = lookup_for_update(tx, s, lv, key);
+    fact o = tx_eval(tx, s, other);
+    if (o.taint && fact_is_bounded(&o))
+        o.taint = TAINT_NONE; /* a bounded user value is as good a bound as a trusted one */
+    uint64_t c;
+    if (range_is_singleton(o.r, &c) && !o.taint) {
+        o = fact_cast(o, &lv->type);
+        range_is_singleton(o.r, &c);
+        f.r = range_refine_cmp(f.r, op, c, f.bits, f.is_signed);
+        if (range_is_empty(f.r)) {
+            s->reachable = false;
+            return;
+        }
+    } else if (!o.taint) {
+        /* compared with a trusted value whose number we do not know: sizeof of a
+           variable-size object, a device-extension field */
+        if (op == AST_BIN_LT || op == AST_BIN_LE || op == AST_BIN_EQ)
+            f.hi_trusted = true;
+        if (op == AST_BIN_GT || op == AST_BIN_GE || op == AST_BIN_EQ)
+            f.lo_trusted = true;
+    } else {
+        return;
+    }
+    tstate_set(s, key, lv, f);
+    refine_copies(tx, s, key, &f);
+}
+
+static bool sanitizer_on_edge(tx_ctx *tx, tstate *s, const ast_expr *call, bool nonzero, bool success)
+{
+    call = path_strip(call);
+    if (!call || call->kind != AST_EX_CALL || !call->u.call.name)
+        return false;
+    if (tx->hooks && tx->hooks->call_refine) /* a validator of the driver's own */
+        tx->hooks->call_refine(tx, s, call, nonzero, success);
+    for (size_t i = 0; i < tx->rules->nsanitizers; i++) {
+        const rules_sanitizer *san = &tx->rules->sanitizers[i];
+        if (strcmp(san->function, call->u.call.name) != 0 || san->kind != RULES_SANITIZER_BOUND)
+            continue;
+        bool holds = (san->when == RULES_WHEN_NONZERO && nonzero) || (san->when == RULES_WHEN_NT_SUCCESS && success);
+        if (!holds || san->arg < 0 || (size_t)san->arg >= call->u.call.nargs)
+            continue;
+        const ast_expr *arg = call->u.call.args[san->arg];
+        const char *key = tx_path_key(tx, arg);
+        if (!key)
+            continue;
+        fact f = lookup_for_update(tx, s, path_strip(arg), key);
+        f.sanitized = true;
+        tstate_set(s, key, path_strip(arg), f);
+    }
+    return true;
+}
+
+void tx_refine(tx_ctx *tx, tstate *s, const ast_expr *cond, bool truth)
+{
+    cond = path_strip(cond);
+    if (!cond || !s->reachable)
+        return;
+    if (cond->kind == AST_EX_INT && cond->u.i.known) { /* if (0), folded constants: one edge is dead */
+        if ((cond->u.i.value != 0) != truth)
+            s->reachable = false;
+        return;
+    }
+    if (cond->kind == AST_EX_UNARY && cond->u.unary.op == AST_UN_NOT) {
+        tx_refine(tx, s, cond->u.unary.operand, !truth);
+        return;
+    }
+    if (cond->kind == AST_EX_BINARY && (cond->u.binary.op == AST_BIN_LAND || cond->u.binary.op == AST_BIN_LOR)) {
+        bool and = cond->u.binary.op == AST_BIN_LAND;
+        if (and == truth) { /* both hold */
+            tx_refine(tx, s, cond->u.binary.lhs, truth);
+            tx_refine(tx, s, cond->u.binary.rhs, truth);
+            return;
+        }
+        /* either fails: the join of "lhs fails" and "lhs holds, rhs fails" */
+        tstate other;
+        tstate_init(&other, true);
+        tstate_copy(&other, s);
+        tx_refine(tx, s, cond->u.binary.lhs, truth);
+        tx_refine(tx, &other, cond->u.binary.lhs, !truth);
+        tx_refine(tx, &other, cond->u.binary.rhs, truth);
+        tstate_join(s, &other, false, tx_implicit_cb, tx);
+        if (!s->reachable && other.reachable)
+            tstate_copy(s, &other);
+        tstate_free(&other);
+        return;
+    }
+    if (cond->kind == AST_EX_BINARY && is_comparison(cond->u.binary.op)) {
+        ast_binop op = truth ? cond->u.binary.op : negate(cond->u.binary.op);
+        const ast_expr *l = cond->u.binary.lhs, *r = cond->u.binary.rhs;
+        uint64_t zero;
+        /* NT_SUCCESS(Check(x)) is ((NTSTATUS)(Check(x)) >= 0) */
+        fact rf = tx_eval(tx, s, r);
+        if (range_is_singleton(rf.r, &zero) && zero == 0 && path_strip(l) && path_strip(l)->kind == AST_EX_CALL) {
+            bool nonzero = op == AST_BIN_NE;
+            bool success = op == AST_BIN_GE || op == AST_BIN_EQ;
+            sanitizer_on_edge(tx, s, l, nonzero, success);
+            return;
+        }
+        /* status = Validate(x); if (!NT_SUCCESS(status)) return: the status carries the call */
+        if (range_is_singleton(rf.r, &zero) && zero == 0) {
+            const char *lkey = tx_path_key(tx, l);
+            const entry *le = lkey ? tstate_get(s, lkey) : NULL;
+            if (le && rel_call(&le->f.rel, REL_RESULT_OF))
+                sanitizer_on_edge(tx, s, rel_call(&le->f.rel, REL_RESULT_OF), op == AST_BIN_NE, op == AST_BIN_GE || op == AST_BIN_EQ);
+        }
+        refine_side(tx, s, l, op, r);
+        if (s->reachable)
+            refine_side(tx, s, r, mirror(op), l);
+        return;
+    }
+    if (cond->kind == AST_EX_CALL) {
+        sanitizer_on_edge(tx, s, cond, truth, false);
+        return;
+    }
+    /* a bare value tests != 0 */
+    const char *key = tx_path_key(tx, cond);
+    if (key) {
+        const entry *held = tstate_get(s, key);
+        if (held && rel_call(&held->f.rel, REL_RESULT_OF) && truth) /* ok = IsAllowed(x); if (ok) */
+            sanitizer_on_edge(tx, s, rel_call(&held->f.rel, REL_RESULT_OF), true, false);
+        fact f = lookup_for_update(tx, s, cond, key);
+        f.r = range_refine_cmp(f.r, truth ? AST_BIN_NE : AST_BIN_EQ, 0, f.bits, f.is_signed);
+        if (range_is_empty(f.r)) {
+            s->reachable = false;
+            return;
+        }
+        tstate_set(s, key, cond, f);
+    }
+}
+
+void tx_refine_range(tx_ctx *tx, tstate *s, const ast_expr *value, int64_t lo, int64_t hi)
+{
+    const char *key = tx_path_key(tx, value);
+    if (!key || !s->reachable)
+        return;
+    const ast_expr *lv = path_strip(value);
+    fact f = lookup_for_update(tx, s, lv, key);
+    f.r = range_refine_cmp(f.r, AST_BIN_GE, (uint64_t)lo, f.bits, f.is_signed);
+    f.r = range_refine_cmp(f.r, AST_BIN_LE, (uint64_t)hi, f.bits, f.is_signed);
+    if (range_is_empty(f.r)) {
+        s->reachable = false;
+        return;
+    }
+    tstate_set(s, key, lv, f);
+}
