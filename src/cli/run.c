@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "drvtaint/changes.h"
 #include "drvtaint/cli.h"
 #include "drvtaint/frontend.h"
 #include "drvtaint/inputs.h"
@@ -18,6 +19,7 @@
 #include "drvtaint/report.h"
 #include "drvtaint/rules.h"
 #include "drvtaint/suppress.h"
+#include "drvtaint/triage.h"
 #include "drvtaint/taint.h"
 
 typedef struct unit_result {
@@ -606,11 +608,30 @@ int cli_run_units(const cli_options *o)
         }
     }
 
+    char *err = NULL;
+    char *root = cli_project_root(o, &err);
+    change_set changes = {0};
+    if (root && o->changed_files && changes_load_list(&changes, o->changed_files, root, &err) != 0)
+        free(root), root = NULL;
+    if (root && o->since && changes_load_git(&changes, o->since, root, &err) != 0)
+        free(root), root = NULL;
+    if (!root) {
+        fprintf(stderr, "drvtaint: error: %s\n", err);
+        free(err);
+        changes_free(&changes);
+        for (size_t i = 0; i < baseline_n; i++)
+            free(baseline_fps[i]);
+        free(baseline_fps);
+        free(shim);
+        rules_set_free(rules);
+        return CLI_EXIT_USAGE;
+    }
+
     run_ctx *ctx = run_new(o, rules, shim);
     input_set *inputs = &ctx->inputs;
     int rc = CLI_EXIT_CLEAN;
     if (o->compdb) {
-        char *err = NULL;
+        err = NULL;
         if (inputs_load_compdb(inputs, o->compdb, &err) != 0) {
             fprintf(stderr, "drvtaint: error: %s\n", err ? err : "cannot read the compile database");
             free(err);
@@ -638,6 +659,13 @@ int cli_run_units(const cli_options *o)
         if (r->diagnostics.len)
             fputs(r->diagnostics.buf, stderr);
         sb_free(&r->diagnostics);
+        if (!r->unit.skipped && r->unit.health.errors && o->strict) { /* the reports say so too */
+            r->unit.skipped = true;
+            r->unit.skip_reason = xasprintf("--strict: %u compiler errors left after recovery in %u functions "
+                                            "(its findings are still reported)",
+                                            r->unit.health.errors, r->unit.health.functions_with_errors);
+            with_errors++;
+        }
         if (r->unit.skipped) {
             fprintf(stderr, "drvtaint: error: %s: not analysed: %s\n", r->unit.path, r->unit.skip_reason);
             skipped++;
@@ -654,31 +682,19 @@ int cli_run_units(const cli_options *o)
     findings_finish(&findings);
     bool scan = o->command == CLI_CMD_SCAN;
 
-    /* what the team already judged: in-source suppressions and the baseline */
-    suppression_set sup = {0};
-    VEC(report_stale) stale = {0};
-    size_t nsuppressed = 0, nbaseline = 0;
+    /* what the team already judged (suppressions, the baseline) and, in pull-request mode,
+     * what the change touches */
+    triage_result tr = {0};
     if (scan) {
-        suppress_apply(&sup, &findings, rules);
-        if (o->report_stale)
-            for (size_t i = 0; i < inputs->nunits; i++)
-                suppress_scan_file(&sup, inputs->units[i].path, rules);
-        for (size_t i = 0; i < sup.len; i++) {
-            const suppression *sp = &sup.items[i];
-            char *path = report_display_path(sp->file);
-            if (!sp->reason)
-                fprintf(stderr, "%s:%u:1: warning: suppression of %s without a reason is ignored (write "
-                                "'// drvtaint-ignore[%s]: why')\n",
-                        path, sp->line, sp->rule, sp->rule);
-            else if (!sp->used && o->report_stale)
-                VEC_PUSH(&stale, ((report_stale){sp->file, sp->rule, sp->line}));
-            free(path);
-        }
-        baseline_apply(&findings, baseline_fps, baseline_n);
-        for (size_t i = 0; i < findings.len; i++) {
-            nsuppressed += findings.items[i].suppressed != NULL;
-            nbaseline += findings.items[i].in_baseline && !findings.items[i].suppressed;
-        }
+        const char **sources = xcalloc(inputs->nunits ? inputs->nunits : 1, sizeof *sources);
+        for (size_t i = 0; i < inputs->nunits; i++)
+            sources[i] = inputs->units[i].path;
+        triage_options to = {rules, sources, inputs->nunits, baseline_fps, baseline_n, o->baseline, root,
+                             o->changed_files || o->since ? &changes : NULL, o->report_stale, o->strict};
+        triage_findings(&findings, &to, &tr);
+        free(sources);
+        if (tr.messages.len)
+            fputs(tr.messages.buf, stderr);
     }
 
     if (rc == CLI_EXIT_CLEAN) {
@@ -687,14 +703,15 @@ int cli_run_units(const cli_options *o)
         for (size_t i = 0; i < inputs->nerrors; i++)
             ierr[i] = (report_input_error){inputs->errors[i].input, inputs->errors[i].message};
         report_meta meta = {.tool_version = DRVTAINT_VERSION, .units = units, .nunits = inputs->nunits,
-                            .input_errors = ierr, .ninput_errors = inputs->nerrors, .stale = stale.items,
-                            .nstale = stale.len, .baseline = o->baseline != NULL};
+                            .input_errors = ierr, .ninput_errors = inputs->nerrors, .stale = tr.stale.items,
+                            .nstale = tr.stale.len, .baseline = o->baseline != NULL, .root = root,
+                            .keep_suppressed = o->keep_suppressed};
         if (scan && o->format == CLI_FORMAT_SARIF)
             report_findings_sarif(&out, &findings, rules, &meta);
         else if (scan && o->format == CLI_FORMAT_JSON)
             report_findings_json(&out, &findings, &meta);
         else if (scan && o->format == CLI_FORMAT_MSVC)
-            report_findings_msvc(&out, &findings, &meta);
+            report_findings_msvc(&out, &findings, rules, &meta);
         else if (scan)
             report_findings_text(&out, &findings, &meta);
         else if (o->format == CLI_FORMAT_JSON)
@@ -713,9 +730,11 @@ int cli_run_units(const cli_options *o)
         if (o->fail_on != CLI_FAIL_NONE && (int)findings.items[i].severity >= (int)o->fail_on - 1)
             failing++;
     }
-    /* a stale suppression is a warning */
+    /* a stale suppression is a warning; one naming no rule too (an error with --strict) */
     if (o->fail_on != CLI_FAIL_NONE && o->fail_on <= CLI_FAIL_WARNING)
-        failing += stale.len;
+        failing += tr.stale.len + tr.bad_suppressions;
+    else if (o->fail_on == CLI_FAIL_ERROR && o->strict)
+        failing += tr.bad_suppressions;
     if (!o->quiet && scan)
         fprintf(stderr,
                 "drvtaint: %zu units (%zu with errors after recovery, %zu missing a header, %zu not analysed), "
@@ -723,8 +742,8 @@ int cli_run_units(const cli_options *o)
                 "%.2f s\n",
                 inputs->nunits, with_errors, lost_header, skipped, nfunctions,
                 by_severity[FINDING_ERROR] + by_severity[FINDING_WARNING] + by_severity[FINDING_NOTE],
-                by_severity[FINDING_ERROR], by_severity[FINDING_WARNING], by_severity[FINDING_NOTE], nsuppressed,
-                nbaseline, now_seconds() - start);
+                by_severity[FINDING_ERROR], by_severity[FINDING_WARNING], by_severity[FINDING_NOTE], tr.nsuppressed,
+                tr.nbaseline, now_seconds() - start);
     else if (!o->quiet)
         fprintf(stderr,
                 "drvtaint: %zu units (%zu with errors after recovery, %zu missing a header, %zu not analysed), %zu "
@@ -738,8 +757,9 @@ int cli_run_units(const cli_options *o)
     for (size_t i = 0; i < inputs->nunits; i++)
         report_unit_free(&units[i]);
     free(units);
-    suppress_free(&sup);
-    free(stale.items);
+    triage_result_free(&tr);
+    changes_free(&changes);
+    free(root);
     for (size_t i = 0; i < baseline_n; i++)
         free(baseline_fps[i]);
     free(baseline_fps);

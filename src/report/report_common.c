@@ -101,6 +101,14 @@ char *report_include_text(const report_include *inc)
 
 /* -o /dev/stdout, a FIFO, a device: written in place. Replacing one by rename would turn
  * /dev/null into a regular file for every later program. */
+
+char *report_root_path(const char *root, const char *path)
+{
+    return path_below(path, root);
+}
+
+/* A device or a pipe (-o /dev/null, -o /dev/stdout, a FIFO) is written in place: renaming a
+ * temporary file over it would replace the device with a regular file (as root, /dev/null). */
 static int write_in_place(const char *path, const char *data, size_t len)
 {
     FILE *f = fopen(path, "wb");
