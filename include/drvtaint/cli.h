@@ -29,6 +29,8 @@ typedef struct cli_options {
     VEC(const char *) paths;       /* files and directories to analyse */
     VEC(const char *) rules;       /* --rules PATH (repeatable) */
     VEC(const char *) wdk_include; /* --wdk-include DIR (repeatable) */
+    VEC(const char *) exclude;     /* --exclude GLOB (repeatable) */
+    bool no_gitignore;             /* --no-gitignore */
     VEC(const char *) extra_args;  /* -I DIR, -D NAME[=V], -U NAME passed to the parser */
     const char *compdb;            /* -p DIR|FILE */
     const char *output;            /* -o FILE */

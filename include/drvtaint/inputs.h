@@ -73,6 +73,9 @@ typedef struct input_set {
     input_skipped *skipped; /* sources left out: projects not analysed, user-mode files */
     size_t nskipped;
     input_options options;
+    const char *const *exclude; /* --exclude globs for directory scans (borrowed) */
+    size_t nexclude;
+    bool use_gitignore;
 } input_set;
 
 void inputs_init(input_set *s);
@@ -86,6 +89,25 @@ void inputs_set_options(input_set *s, input_options o);
  * WDK sources files takes its units and flags from them (docs/inputs.md); its plain sources
  * that include windows.h and no kernel header are user mode and skipped. */
 void inputs_add_path(input_set *s, const char *path);
+
+/* Directory scans leave out paths matching an --exclude glob and, unless told not to, what
+ * .gitignore files say (inputs_ignore.c lists the syntax). Set before inputs_add_path; the
+ * strings are borrowed. */
+void inputs_set_exclude(input_set *s, const char *const *globs, size_t n, bool use_gitignore);
+
+/* Does a glob match rel (a '/'-separated path below a scan root) or, for a glob without '/',
+ * its last name? A glob ending in '/' matches folders only. */
+bool inputs_path_excluded(const char *rel, bool is_dir, const char *const *globs, size_t n);
+
+/* .gitignore rules met on the way down a tree: read a folder's file on entering it, pop back
+ * to the mark on leaving it. Paths are absolute (or all relative to the same folder). */
+typedef struct inputs_gitignore inputs_gitignore;
+inputs_gitignore *inputs_gitignore_new(void);
+void inputs_gitignore_free(inputs_gitignore *g);
+void inputs_gitignore_read(inputs_gitignore *g, const char *dir);
+size_t inputs_gitignore_mark(const inputs_gitignore *g);
+void inputs_gitignore_pop(inputs_gitignore *g, size_t mark);
+bool inputs_gitignore_ignored(const inputs_gitignore *g, const char *path, bool is_dir);
 
 /* -p DIR (DIR/compile_commands.json) or -p FILE. Returns 0, or -1 with *err (caller frees) for
  * an unreadable database, invalid JSON ("FILE:LINE:COL: ...") or a top level that is not an

@@ -181,7 +181,7 @@ static void record_unit(const ast_tu *tu, const entry_set *entries, unit_facts *
         VEC_PUSH(&u->entries, e);
     }
     for (size_t i = 0; i < entries->nioctls; i++)
-        VEC_PUSH(&u->ioctl_names, ((ioctl_name){entries->ioctls[i].code, arena_strdup(u->arena, entries->ioctls[i].name)}));
+        VEC_PUSH(&u->ioctl_names, ((ioctl_name){entries->ioctls[i].code, arena_strdup(u->arena, entries->ioctls[i].name), entries->ioctls[i].placeholder}));
     store_hashes_finish(u);
 }
 

@@ -141,6 +141,9 @@ static int set_dump(cli_options *o, const char *v)
     return usage_error("unknown --dump kind '%s' (expected cfg, state or summaries)", v);
 }
 
+static int add_exclude(cli_options *o, const char *v) { VEC_PUSH(&o->exclude, v); return 0; }
+static int set_no_gitignore(cli_options *o, const char *v) { (void)v; o->no_gitignore = true; return 0; }
+
 /* -I DIR, -D NAME[=V], -U NAME go to the parser as written (the flag is in the value's name) */
 static int add_include(cli_options *o, const char *v) { VEC_PUSH(&o->extra_args, xasprintf("-I%s", v)); return 0; }
 static int add_define(cli_options *o, const char *v) { VEC_PUSH(&o->extra_args, xasprintf("-D%s", v)); return 0; }
@@ -162,6 +165,11 @@ static const cli_option_spec option_table[] = {
      set_all_projects, NULL, NULL},
     {CLI_SECTION_INPUTS, {"--wdk-include"}, "--wdk-include DIR", "DIR",
      "real WDK headers (repeatable); replaces the bundled WDK shim", add_wdk_include, "wdk", "a directory"},
+    {CLI_SECTION_INPUTS, {"--exclude"}, "--exclude GLOB", "GLOB",
+     "leave paths matching GLOB out of directory scans and of the\nsearch for headers (repeatable); .gitignore files are honoured",
+     add_exclude, "build", "a glob"},
+    {CLI_SECTION_INPUTS, {"--no-gitignore"}, "--no-gitignore", NULL, "scan what .gitignore files leave out, too",
+     set_no_gitignore, NULL, NULL},
     {CLI_SECTION_OPTIONS, {"--rules"}, "--rules PATH", "PATH", "load rules from a .json file or a directory (repeatable)",
      add_rules, "rules", "a file or directory"},
     {CLI_SECTION_OPTIONS, {"--no-default-rules"}, "--no-default-rules", NULL, "do not load the bundled rules/",
@@ -383,6 +391,7 @@ void cli_options_free(cli_options *o)
     free(o->paths.items);
     free(o->rules.items);
     free(o->wdk_include.items);
+    free(o->exclude.items);
     for (size_t i = 0; i < o->extra_args.len; i++)
         free((void *)o->extra_args.items[i]);
     free(o->extra_args.items);

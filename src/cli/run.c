@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "drvtaint/changes.h"
@@ -54,6 +55,7 @@ typedef struct run_ctx {
     bool verbose;
     rules_set *rules;
     char *shim;
+    char *search_root;        /* the first folder scanned (fe_options.search_root) */
     const char **wdk_include; /* the strings are argv's */
     char **extra_args;        /* copies of the -I/-D/-U strings */
     size_t nextra_args;
@@ -91,6 +93,7 @@ static void record_health(unit_result *r, const ast_tu *tu, bool verbose)
     r->unit.health = tu->health;
     r->unit.health.failure = NULL;
     r->unit.nfunctions = tu->nfuncs;
+    report_unit_set_includes(&r->unit, tu->includes, tu->nincludes);
     if (tu->health.failed) {
         r->unit.skipped = true;
         r->unit.skip_reason = xstrdup(tu->health.failure ? tu->health.failure : "could not be parsed");
@@ -108,6 +111,12 @@ static void record_health(unit_result *r, const ast_tu *tu, bool verbose)
                 sb_printf(&r->diagnostics, " %s(%u)", tu->funcs[i]->name, tu->funcs[i]->nerrors);
     }
     sb_putc(&r->diagnostics, '\n');
+    for (size_t i = 0; i < r->unit.nincludes; i++) {
+        const report_include *inc = &r->unit.includes[i];
+        char *what = report_include_text(inc);
+        sb_printf(&r->diagnostics, "  %s: include '%s': %s\n", inc->from, inc->spelled, what);
+        free(what);
+    }
     for (size_t i = 0; i < tu->ndiags; i++) {
         const ast_diag *d = &tu->diags[i];
         char *dpath = report_display_path(d->loc.file ? d->loc.file : tu->path);
@@ -156,9 +165,7 @@ static void report_unit_free_limits(report_unit *u)
 
 static void unit_result_free(unit_result *r)
 {
-    report_unit_free_limits(&r->unit);
-    free(r->unit.path);
-    free(r->unit.skip_reason);
+    report_unit_free(&r->unit);
     sb_free(&r->diagnostics);
     inventory_free(&r->inv);
     findings_free(&r->findings);
@@ -412,10 +419,21 @@ static run_ctx *run_new(const cli_options *o, rules_set *rules, char *shim)
         .extra_args = (const char *const *)ctx->extra_args,
         .nextra_args = ctx->nextra_args,
         .max_recovery_passes = 3,
+        .exclude = o->exclude.items,
+        .nexclude = o->exclude.len,
     };
+    /* without .git above a unit, the repository searched for headers is the folder scanned */
+    for (size_t i = 0; i < o->paths.len && !ctx->search_root; i++) {
+        struct stat st;
+        char real[4096];
+        if (stat(o->paths.items[i], &st) == 0 && S_ISDIR(st.st_mode) && realpath(o->paths.items[i], real))
+            ctx->search_root = xstrdup(real);
+    }
+    ctx->fe.search_root = ctx->search_root;
     if (!o->no_prelude && o->command != CLI_CMD_RULES)
         ctx->fe.prelude_dir = ctx->prelude_dir = fe_prelude_dir_new();
     inputs_init(&ctx->inputs);
+    inputs_set_exclude(&ctx->inputs, o->exclude.items, o->exclude.len, !o->no_gitignore);
     pthread_mutex_init(&ctx->lock, NULL);
     pthread_condattr_t attr;
     pthread_condattr_init(&attr);
@@ -433,6 +451,7 @@ static void run_free(run_ctx *ctx)
     fe_prelude_dir_remove(ctx->prelude_dir);
     rules_set_free(ctx->rules);
     free(ctx->shim);
+    free(ctx->search_root);
     free(ctx->wdk_include);
     for (size_t i = 0; i < ctx->nextra_args; i++)
         free(ctx->extra_args[i]);
@@ -686,7 +705,7 @@ int cli_run_units(const cli_options *o)
     finding_list findings = {0}, checked = {0};
     surface *surfs = xcalloc(inputs->nunits ? inputs->nunits : 1, sizeof *surfs);
     const char **unit_paths = xcalloc(inputs->nunits ? inputs->nunits : 1, sizeof *unit_paths);
-    size_t skipped = inputs->nerrors, with_errors = 0, nfunctions = 0;
+    size_t skipped = inputs->nerrors, with_errors = 0, nfunctions = 0, lost_header = 0;
     for (size_t i = 0; i < inputs->nerrors; i++)
         fprintf(stderr, "drvtaint: error: %s: %s\n", inputs->errors[i].input, inputs->errors[i].message);
     report_unit *units = xcalloc(inputs->nunits ? inputs->nunits : 1, sizeof *units);
@@ -709,6 +728,7 @@ int cli_run_units(const cli_options *o)
             with_errors++;
         }
         nfunctions += r->unit.nfunctions;
+        lost_header += r->unit.health.headers_missing > 0;
         inventory_move(&inv, &r->inv);
         findings_move(&findings, &r->findings);
         findings_move(&checked, &r->checked);
@@ -801,26 +821,27 @@ int cli_run_units(const cli_options *o)
     char *projects_note = sb_take(&note);
     if (!o->quiet && scan)
         fprintf(stderr,
-                "drvtaint: %zu units (%zu with errors after recovery, %zu not analysed), %zu functions, "
-                "%zu findings (%zu error, %zu warning, %zu note; %zu suppressed, %zu in baseline)%s, %.2f s\n",
-                inputs->nunits, with_errors, skipped, nfunctions,
+                "drvtaint: %zu units (%zu with errors after recovery, %zu missing a header, %zu not analysed), "
+                "%zu functions, %zu findings (%zu error, %zu warning, %zu note; %zu suppressed, %zu in baseline)%s, "
+                "%.2f s\n",
+                inputs->nunits, with_errors, lost_header, skipped, nfunctions,
                 by_severity[FINDING_ERROR] + by_severity[FINDING_WARNING] + by_severity[FINDING_NOTE],
                 by_severity[FINDING_ERROR], by_severity[FINDING_WARNING], by_severity[FINDING_NOTE], tr.nsuppressed,
                 tr.nbaseline, projects_note, now_seconds() - start);
     else if (!o->quiet)
-        fprintf(stderr, "drvtaint: %zu units (%zu with errors after recovery, %zu not analysed), %zu functions, %zu sink calls%s, %.2f s\n",
-                inputs->nunits, with_errors, skipped, nfunctions, inv.len, projects_note, now_seconds() - start);
+        fprintf(stderr,
+                "drvtaint: %zu units (%zu with errors after recovery, %zu missing a header, %zu not analysed), %zu "
+                "functions, %zu sink calls%s, %.2f s\n",
+                inputs->nunits, with_errors, lost_header, skipped, nfunctions, inv.len, projects_note,
+                now_seconds() - start);
     if (rc == CLI_EXIT_CLEAN && (skipped > 0 || (o->strict && with_errors > 0)))
         rc = CLI_EXIT_SKIPPED;
     if (rc == CLI_EXIT_CLEAN && failing > 0)
         rc = CLI_EXIT_FINDINGS;
 
     free(projects_note);
-    for (size_t i = 0; i < inputs->nunits; i++) {
-        free(units[i].path);
-        free(units[i].skip_reason);
-        report_unit_free_limits(&units[i]);
-    }
+    for (size_t i = 0; i < inputs->nunits; i++)
+        report_unit_free(&units[i]);
     free(units);
     triage_result_free(&tr);
     changes_free(&changes);

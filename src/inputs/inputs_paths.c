@@ -54,7 +54,7 @@ static void found_free(found_files *f)
 /* Returns how many source names were met below dir (usable or not), or -1 when dir itself
  * cannot be read (already reported). Entries are visited in byte order so that errors come
  * out the same whatever readdir returns. */
-static long walk(input_set *s, const char *dir, found_files *f)
+static long walk(input_set *s, const char *root, const char *dir, inputs_gitignore *gi, found_files *f)
 {
     DIR *d = opendir(dir);
     if (!d) {
@@ -69,16 +69,27 @@ static long walk(input_set *s, const char *dir, found_files *f)
     closedir(d);
     if (names.len)
         qsort(names.items, names.len, sizeof(char *), str_cmp_ptr);
+    size_t mark = 0;
+    if (gi) {
+        mark = inputs_gitignore_mark(gi);
+        inputs_gitignore_read(gi, dir);
+    }
     long found = 0;
     for (size_t i = 0; i < names.len; i++) {
         char *child = xasprintf("%s%s%s", dir, str_ends_with(dir, "/") ? "" : "/", names.items[i]);
         struct stat st;
-        if (lstat(child, &st) == 0) {
+        size_t rootlen = strlen(root);
+        const char *rel = child + rootlen + (str_ends_with(root, "/") ? 0 : 1);
+        if (lstat(child, &st) == 0 &&
+            (inputs_path_excluded(rel, S_ISDIR(st.st_mode), s->exclude, s->nexclude) ||
+             (gi && inputs_gitignore_ignored(gi, child, S_ISDIR(st.st_mode))))) {
+            /* left out on purpose: neither a unit nor "no sources found" */
+        } else if (lstat(child, &st) == 0) {
             /* a symlink to a folder named x.c is not followed either */
             struct stat target;
             bool is_dir_link = S_ISLNK(st.st_mode) && stat(child, &target) == 0 && S_ISDIR(target.st_mode);
             if (S_ISDIR(st.st_mode)) {
-                long n = walk(s, child, f);
+                long n = walk(s, root, child, gi, f);
                 found += n > 0 ? n : 0;
             } else if (is_dir_link) {
                 /* not followed */
@@ -96,6 +107,8 @@ static long walk(input_set *s, const char *dir, found_files *f)
         free(child);
         free(names.items[i]);
     }
+    if (gi)
+        inputs_gitignore_pop(gi, mark);
     free(names.items);
     return found;
 }
@@ -197,6 +210,11 @@ static void add_projects(input_set *s, found_files *f)
         free(real);
     }
     inputs_free_words(proj_dirs.items, proj_dirs.len);
+void inputs_set_exclude(input_set *s, const char *const *globs, size_t n, bool use_gitignore)
+{
+    s->exclude = globs;
+    s->nexclude = n;
+    s->use_gitignore = use_gitignore;
 }
 
 void inputs_add_path(input_set *s, const char *path)
@@ -209,7 +227,9 @@ void inputs_add_path(input_set *s, const char *path)
     if (S_ISDIR(st.st_mode)) {
         /* an explicit folder is searched even when it is a symlink: only links met inside are skipped */
         found_files f = {0};
-        long n = walk(s, path, &f);
+        inputs_gitignore *gi = s->use_gitignore ? inputs_gitignore_new() : NULL;
+        long n = walk(s, path, path, gi, &f);
+        inputs_gitignore_free(gi);
         if (f.vcxprojs.len || f.wdk_sources.len)
             add_projects(s, &f);
         else if (n == 0)

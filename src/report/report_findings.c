@@ -114,14 +114,20 @@ static void add_route_json(cJSON *obj, const char *entry, const char *kind, cons
         cJSON *jc = cJSON_CreateObject();
         char hex[24];
         snprintf(hex, sizeof hex, "0x%08llx", (unsigned long long)ioctls[i].code);
-        cJSON_AddStringToObject(jc, "code", hex);
+        if (ioctls[i].placeholder) /* made up by recovery: neither the code nor its method is known */
+            cJSON_AddNullToObject(jc, "code");
+        else
+            cJSON_AddStringToObject(jc, "code", hex);
         if (ioctls[i].name)
             cJSON_AddStringToObject(jc, "name", ioctls[i].name);
         else
             cJSON_AddNullToObject(jc, "name");
         static const char *const methods[] = {"METHOD_BUFFERED", "METHOD_IN_DIRECT", "METHOD_OUT_DIRECT",
                                               "METHOD_NEITHER"};
-        cJSON_AddStringToObject(jc, "method", methods[ioctls[i].code & 3]);
+        if (ioctls[i].placeholder)
+            cJSON_AddNullToObject(jc, "method");
+        else
+            cJSON_AddStringToObject(jc, "method", methods[ioctls[i].code & 3]);
         cJSON_AddItemToArray(codes, jc);
     }
 }

@@ -49,6 +49,20 @@ cJSON *report_units_json(const report_meta *meta)
         cJSON_AddNumberToObject(ju, "declared_unknown_names", u->health.declared_unknown);
         cJSON_AddNumberToObject(ju, "functions", (double)u->nfunctions);
         cJSON_AddNumberToObject(ju, "functions_with_errors", u->health.functions_with_errors);
+        cJSON_AddNumberToObject(ju, "headers_missing", u->health.headers_missing);
+        cJSON *incs = cJSON_AddArrayToObject(ju, "includes");
+        for (size_t k = 0; k < u->nincludes; k++) {
+            const report_include *inc = &u->includes[k];
+            cJSON *ji = cJSON_CreateObject();
+            cJSON_AddStringToObject(ji, "name", inc->spelled);
+            cJSON_AddStringToObject(ji, "from", inc->from);
+            cJSON_AddStringToObject(ji, "resolution", report_include_how(inc->how));
+            if (inc->path)
+                cJSON_AddStringToObject(ji, "path", inc->path);
+            if (inc->detail)
+                cJSON_AddStringToObject(ji, "candidates", inc->detail);
+            cJSON_AddItemToArray(incs, ji);
+        }
         if (u->nlimits) { /* only when the analysis gave up somewhere: "no finding" is not "all clear" */
             cJSON *lim = cJSON_AddArrayToObject(ju, "limits");
             for (size_t k = 0; k < u->nlimits; k++)

@@ -160,7 +160,8 @@ static void report_to(taint_ctx *ctx, finding_list *dst, const tstate *s_at_call
             const char *name = ctx->entries ? entries_ioctl_name(ctx->entries, codes[i]) : NULL;
             if (!name)
                 name = program_ioctl_name(ctx->prog, codes[i]);
-            fd.ioctls[i] = (finding_ioctl){codes[i], name ? xstrdup(name) : NULL};
+            fd.ioctls[i] = (finding_ioctl){codes[i], name ? xstrdup(name) : NULL,
+                                           ctx->entries && entries_is_placeholder(ctx->entries, codes[i])};
         }
     }
     if (fd.witness)
@@ -168,11 +169,18 @@ static void report_to(taint_ctx *ctx, finding_list *dst, const tstate *s_at_call
     strbuf via = {0};
     if (fd.entry_kind)
         sb_printf(&via, "; reached through %s (%s)", fd.entry, fd.entry_kind);
-    for (size_t i = 0; i < fd.nioctls; i++)
+    for (size_t i = 0; i < fd.nioctls; i++) {
+        /* a code recovery made up says nothing about the transfer method: name it, decode nothing */
+        if (fd.ioctls[i].name && fd.ioctls[i].placeholder) {
+            sb_printf(&via, "%s%s (code unknown: its header was not found)", i ? " or " : fd.entry_kind ? " with " : "; with ",
+                      fd.ioctls[i].name);
+            continue;
+        }
         sb_printf(&via, "%s%s%s0x%llx%s, %s", i ? " or " : fd.entry_kind ? " with " : "; with ",
                   fd.ioctls[i].name ? fd.ioctls[i].name : "", fd.ioctls[i].name ? " (" : "",
                   (unsigned long long)fd.ioctls[i].code, fd.ioctls[i].name ? ")" : "",
                   entries_method_name(fd.ioctls[i].code));
+    }
     fd.message = xasprintf("%s '%s' of %s comes from %s and %s%s%s%s", fd.role, arg->text,
                            call->u.call.written_name ? call->u.call.written_name : call->u.call.name,
                            source_text(f->trace), why, fd.witness ? "; it may be " : "",
