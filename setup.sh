@@ -42,6 +42,14 @@ if [ ! -x "$ajv" ] && command -v npm >/dev/null 2>&1; then
     echo "setup: could not install ajv-cli; the JSON schema test will be skipped" >&2
 fi
 
+# html-validate, for the test that checks the audit's HTML report (docs/audit.md)
+htmlv=build/html-validator/node_modules/.bin/html-validate
+if [ ! -x "$htmlv" ] && command -v npm >/dev/null 2>&1; then
+  echo "setup: installing the HTML validator (html-validate)"
+  npm install --silent --no-audit --no-fund --prefix build/html-validator html-validate@8 >/dev/null 2>&1 ||
+    echo "setup: could not install html-validate; the HTML report test will be skipped" >&2
+fi
+
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDRVTAINT_WERROR=ON -DDRVTAINT_SANITIZE=ON >/dev/null
 cmake --build build -j"$(nproc)"
 

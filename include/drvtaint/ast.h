@@ -90,6 +90,7 @@ struct ast_expr {
         struct {
             uint64_t value; /* two's complement bits; read with type.is_signed */
             bool known;     /* false for a sizeof whose value clang could not give */
+            bool placeholder; /* made by recovery for a name no header declared: not a real value */
         } i;
         const char *str;
         struct {
@@ -245,6 +246,23 @@ typedef struct ast_diag {
     const char *function; /* enclosing user function, or NULL */
 } ast_diag;
 
+/* How an #include the compiler could not open as written was settled (fe_include.c). */
+typedef enum ast_include_how {
+    AST_INC_WINDOWS,   /* found by Windows rules: case-insensitive names, '\\' separators, <ddk/...> */
+    AST_INC_REPO,      /* found by searching the repository for a file of that name */
+    AST_INC_WPP,       /* a generated WPP trace header (*.tmh): its trace functions were declared */
+    AST_INC_AMBIGUOUS, /* several files of that name equally near: none used, an empty file stood in */
+    AST_INC_MISSING,   /* not found anywhere: an empty file stood in */
+} ast_include_how;
+
+typedef struct ast_include_note {
+    ast_include_how how;
+    const char *spelled; /* the name as written in the #include */
+    const char *from;    /* the file that includes it */
+    const char *path;    /* the file used (WINDOWS, REPO), the trace header read (WPP), or NULL */
+    const char *detail;  /* AMBIGUOUS: the candidates, comma-separated; else NULL */
+} ast_include_note;
+
 /* Parse health of a unit: what the compiler still complained about after recovery. */
 typedef struct ast_health {
     unsigned errors_before_recovery;
@@ -252,6 +270,7 @@ typedef struct ast_health {
     unsigned recovery_passes;   /* reparses done to declare unknown names */
     unsigned declared_unknown;  /* names the recovery declared */
     unsigned functions_with_errors;
+    unsigned headers_missing;   /* includes nothing real stood in for (MISSING and AMBIGUOUS notes) */
     bool failed;                /* the unit could not be parsed at all */
     const char *failure;        /* why, when failed */
 } ast_health;
@@ -266,6 +285,8 @@ typedef struct ast_tu {
     size_t nglobals;
     ast_diag *diags; /* errors and warnings in user code, in source order */
     size_t ndiags;
+    ast_include_note *includes; /* includes settled by something other than the compiler, sorted */
+    size_t nincludes;
     ast_health health;
 } ast_tu;
 

@@ -22,8 +22,8 @@ enum {
     CLI_EXIT_SKIPPED = 3   /* a unit could not be analysed (with --strict: or had parse errors) */
 };
 
-typedef enum { CLI_CMD_NONE, CLI_CMD_SCAN, CLI_CMD_INVENTORY, CLI_CMD_RULES } cli_command;
-typedef enum { CLI_FORMAT_TEXT, CLI_FORMAT_JSON, CLI_FORMAT_MARKDOWN, CLI_FORMAT_SARIF, CLI_FORMAT_MSVC } cli_format;
+typedef enum { CLI_CMD_NONE, CLI_CMD_SCAN, CLI_CMD_INVENTORY, CLI_CMD_RULES, CLI_CMD_AUDIT } cli_command;
+typedef enum { CLI_FORMAT_TEXT, CLI_FORMAT_JSON, CLI_FORMAT_MARKDOWN, CLI_FORMAT_SARIF, CLI_FORMAT_MSVC, CLI_FORMAT_HTML } cli_format;
 typedef enum { CLI_FAIL_NONE, CLI_FAIL_NOTE, CLI_FAIL_WARNING, CLI_FAIL_ERROR } cli_fail_on;
 typedef enum { CLI_DUMP_NONE, CLI_DUMP_CFG, CLI_DUMP_STATE, CLI_DUMP_SUMMARIES } cli_dump;
 
@@ -32,6 +32,8 @@ typedef struct cli_options {
     VEC(const char *) paths;       /* files and directories to analyse */
     VEC(const char *) rules;       /* --rules PATH (repeatable) */
     VEC(const char *) wdk_include; /* --wdk-include DIR (repeatable) */
+    VEC(const char *) exclude;     /* --exclude GLOB (repeatable) */
+    bool no_gitignore;             /* --no-gitignore */
     VEC(const char *) extra_args;  /* -I DIR, -D NAME[=V], -U NAME passed to the parser */
     const char *compdb;            /* -p DIR|FILE */
     const char *output;            /* -o FILE */
@@ -39,12 +41,14 @@ typedef struct cli_options {
     const char *root;              /* --root DIR: the project root (%SRCROOT%) */
     const char *changed_files;     /* --changed-files FILE|- */
     const char *since;             /* --since REV */
+    const char *configuration;     /* --configuration NAME|PLATFORM; NULL = Release|x64 */
     unsigned jobs;                 /* -j N; 0 = number of cores */
     unsigned tu_timeout;           /* --tu-timeout SECONDS per unit; 0 = no limit */
     unsigned tu_memory;            /* --tu-memory MiB per unit; 0 = no limit */
     cli_format format;
     cli_fail_on fail_on;
     bool no_default_rules, strict, verbose, quiet, report_stale;
+    bool all_projects;             /* --all-projects */
     cli_dump dump;                 /* --dump=cfg|state|summaries */
     const char *dump_function;     /* --function NAME: only this function is dumped */
     bool keep_suppressed;          /* --keep-suppressed: SARIF keeps suppressed results */
@@ -83,7 +87,7 @@ char *cli_project_root(const cli_options *o, char **err);
 char *cli_data_dir(void);
 
 int cli_run_rules(const cli_options *o);
-int cli_run_units(const cli_options *o); /* scan and inventory */
+int cli_run_units(const cli_options *o); /* scan, inventory and audit */
 int cli_run_dump(const cli_options *o);  /* scan --dump=...: the analysis as text, no report */
 
 

@@ -18,6 +18,7 @@ typedef struct entry_point {
 typedef struct ioctl_name {
     uint64_t code;
     const char *name; /* macro as written, e.g. IOCTL_HW_READ_MSR */
+    bool placeholder; /* a value recovery made up for a name no header declared: no method to decode */
 } ioctl_name;
 
 typedef struct entry_set {
@@ -33,5 +34,7 @@ void entries_free(entry_set *set);
 const entry_point *entries_find(const entry_set *set, const char *function);
 const char *entries_ioctl_name(const entry_set *set, uint64_t code);
 const char *entries_method_name(uint64_t code); /* METHOD_BUFFERED ... from the low two bits */
+/* Is code one of the unit's placeholder values (its header was not found)? */
+bool entries_is_placeholder(const entry_set *set, uint64_t code);
 
 #endif

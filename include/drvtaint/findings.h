@@ -29,6 +29,7 @@ typedef struct trace_step {
 typedef struct finding_ioctl {
     uint64_t code;
     char *name; /* the macro that names it in the driver, or NULL */
+    bool placeholder; /* code made up by recovery (its header was not found): no real code or method */
 } finding_ioctl;
 
 /* Another entry path to the same sink argument: a helper reached from two dispatch routines

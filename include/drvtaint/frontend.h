@@ -18,6 +18,12 @@ typedef struct fe_options {
     const char *const *extra_args;  /* -I/-D given on drvtaint's command line */
     size_t nextra_args;
     unsigned max_recovery_passes;   /* reparses allowed to declare unknown names; 0 = none */
+    /* Headers not found as written are looked for by Windows rules, then in the repository: the
+     * nearest ancestor of the unit holding .git, else search_root (may be NULL), minus paths
+     * matching an exclude glob. */
+    const char *search_root;
+    const char *const *exclude;
+    size_t nexclude;
     const char *prelude_dir;        /* where this run's precompiled preludes are kept (made with
                                        fe_prelude_dir_new); NULL parses every unit plainly */
 } fe_options;

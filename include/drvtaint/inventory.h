@@ -5,6 +5,7 @@
 #define DRVTAINT_INVENTORY_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "drvtaint/ast.h"
 #include "drvtaint/rules.h"
@@ -15,6 +16,11 @@ typedef struct inventory_arg {
     char *text;       /* the argument as written */
 } inventory_arg;
 
+typedef struct inventory_ioctl {
+    uint64_t code; /* 0 when unknown (the macro's #define is in a header drvtaint does not have) */
+    char *name; /* the macro, or NULL */
+} inventory_ioctl;
+
 typedef struct inventory_entry {
     char *file;
     unsigned line, col;
@@ -24,6 +30,11 @@ typedef struct inventory_entry {
     char *rule;     /* rule id of the sink */
     inventory_arg *args;
     size_t nargs;
+    /* filled by audit_annotate_inventory (audit.h); empty otherwise */
+    inventory_ioctl *ioctls; /* IOCTL codes whose branch reaches the call, by code */
+    size_t nioctls;
+    char **entries;          /* entry points that reach it, by name */
+    size_t nentries;
 } inventory_entry;
 
 typedef struct inventory {

@@ -4,11 +4,19 @@
 #define DRVTAINT_REPORT_H
 
 #include "drvtaint/ast.h"
+#include "drvtaint/audit.h"
 #include "drvtaint/findings.h"
 #include "drvtaint/inventory.h"
 #include "drvtaint/rules.h"
 #include "drvtaint/triage.h"
 #include "drvtaint/util.h"
+
+/* An include the compiler could not open as written, and what was used instead (ast.h). Paths
+ * are display paths. Heap strings. */
+typedef struct report_include {
+    ast_include_how how;
+    char *spelled, *from, *path, *detail;
+} report_include;
 
 /* What the report says about one translation unit. Heap strings; see report_unit_free. */
 typedef struct report_unit {
@@ -17,9 +25,20 @@ typedef struct report_unit {
     char *skip_reason;  /* why, when skipped */
     ast_health health;  /* failure pointer not used; see skip_reason */
     size_t nfunctions;
+    report_include *includes; /* in the unit's order (sorted by including file, then name) */
+    size_t nincludes;
     char **limits;      /* analysis limits the unit hit (heap strings): JSON "limits", SARIF notes */
     size_t nlimits;
 } report_unit;
+
+/* Copies a unit's include notes into u (display paths). */
+void report_unit_set_includes(report_unit *u, const ast_include_note *notes, size_t n);
+/* Frees u's strings, include notes and limits. */
+void report_unit_free(report_unit *u);
+/* "windows-rules", "repository", "wpp", "ambiguous", "missing" */
+const char *report_include_how(ast_include_how how);
+/* One line, no newline: what stood in for or was found for an include ("found by Windows rules: X"). */
+char *report_include_text(const report_include *inc);
 
 typedef struct report_input_error {
     const char *input, *message;
@@ -68,6 +87,12 @@ void report_rules_markdown(strbuf *out, const rules_set *rules);
  * upload action does (docs/reports.md): *nlines strings "hex:N"; the caller frees each and the
  * array. */
 char **report_line_hashes(const char *text, size_t len, size_t *nlines);
+
+/* The per-driver audit (docs/audit.md): Markdown, one self-contained HTML page, or JSON
+ * (docs/drvtaint-audit.schema.json). findings is the run's list the model indexes into. */
+void report_audit_markdown(strbuf *out, const audit_report *r, const finding_list *findings, const report_meta *meta);
+void report_audit_html(strbuf *out, const audit_report *r, const finding_list *findings, const report_meta *meta);
+void report_audit_json(strbuf *out, const audit_report *r, const finding_list *findings, const report_meta *meta);
 
 /* Writes data to path through a temporary file and rename (a device or a pipe is written in
  * place); returns 0 or -1 with errno. */

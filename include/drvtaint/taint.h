@@ -19,6 +19,10 @@ void taint_analyse_unit(const ast_tu *tu, const rules_set *rules, finding_list *
  * writes what this one tells them into facts (see program.h). */
 void taint_analyse_in_program(const ast_tu *tu, const rules_set *rules, const program *prog, unit_facts *facts,
                               finding_list *out);
+/* The same, and also appends to checked, as findings of the same shape, the user-controlled
+ * sink arguments that are bounded at the call (range: the proven range; message: why). */
+void taint_analyse_for_audit(const ast_tu *tu, const rules_set *rules, const program *prog, unit_facts *facts,
+                             finding_list *out, finding_list *checked);
 /* One line per function with a summary: "Name: returns $0 [0, 7]; nonzero: (*$0).Msr [0x10, 0x1f]"
  * (what its callers learn from it; for tests and debugging). */
 void taint_describe_summaries(const ast_tu *tu, const rules_set *rules, strbuf *out);

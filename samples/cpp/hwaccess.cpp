@@ -30,15 +30,15 @@ class LptPort {
 public:
     explicit LptPort(USHORT base) : base_(base) {}
     // Constrained: the status register at the driver's own base.
-    UCHAR Status() const { return __inbyte(base_ + 1); } // expect: none
+    UCHAR Status() const { return __inbyte(base_ + 1); } /* ioctl: IOCTL_CPP_LPT_WRITE */ // expect: none
     // Unsafe when called with a request field: writes any port.
-    void WriteRaw(USHORT port, UCHAR value) { __outbyte(port, value); } // expect: port-write
+    void WriteRaw(USHORT port, UCHAR value) { __outbyte(port, value); } /* ioctl: IOCTL_CPP_LPT_WRITE */ // expect: port-write
     // Constrained: the offset is checked against the window's eight registers.
     bool WriteRegister(USHORT offset, UCHAR value)
     {
         if (offset >= 8)
             return false;
-        __outbyte(base_ + offset, value); // expect: none
+        __outbyte(base_ + offset, value); /* ioctl: IOCTL_CPP_LPT_WRITE */ // expect: none
         return true;
     }
 
@@ -62,20 +62,20 @@ static NTSTATUS CppDeviceControl(PDEVICE_OBJECT, PIRP Irp)
     case IOCTL_CPP_MSR: {
         // Unsafe: the index flows through a local of another type.
         const unsigned long index = req->Msr;
-        req->Result = __readmsr(index); // expect: msr-read
+        req->Result = __readmsr(index); /* ioctl: IOCTL_CPP_MSR */ // expect: msr-read
         // Constrained: a bounded loop over an allow-list of two registers.
         static const ULONG allowed[] = {0x1B, 0x19C};
         for (ULONG i = 0; i < 2; i++) {
             if (allowed[i] == req->Msr)
-                req->Result = __readmsr(allowed[i]); // expect: none
+                req->Result = __readmsr(allowed[i]); /* ioctl: IOCTL_CPP_MSR */ // expect: none
         }
         break;
     }
     case IOCTL_CPP_PORT:
         // Unsafe: the port comes from the caller.
-        req->Result = __inbyte(req->Port); // expect: port-read
+        req->Result = __inbyte(req->Port); /* ioctl: IOCTL_CPP_PORT */ // expect: port-read
         // Constrained: the window's own base port.
-        req->Result = __inbyte(g_window.Base()); // expect: none
+        req->Result = __inbyte(g_window.Base()); /* ioctl: IOCTL_CPP_PORT */ // expect: none
         break;
     case IOCTL_CPP_LPT_WRITE:
         req->Result = g_lpt.Status();

@@ -46,16 +46,16 @@ static BOOLEAN KhOtherRequests(PDEVICE_CONTEXT ctx, WDFREQUEST Request, ULONG Io
         if (!NT_SUCCESS(status))
             break;
         /* Unsafe: the output length is the caller's; the cache holds 32 bytes (kernel over-read). */
-        RtlCopyMemory(out, ctx->Cache, outLen); // expect: copy-size
+        RtlCopyMemory(out, ctx->Cache, outLen); /* ioctl: IOCTL_KH_READ_CACHE */ // expect: copy-size
         /* Constrained: clamped to the source. */
-        RtlCopyMemory(out, ctx->Cache, min(outLen, sizeof(ctx->Cache))); // expect: none
+        RtlCopyMemory(out, ctx->Cache, min(outLen, sizeof(ctx->Cache))); /* ioctl: IOCTL_KH_READ_CACHE */ // expect: none
         break;
     case IOCTL_KH_READ_STATUS:
         status = WdfRequestRetrieveOutputBuffer(Request, sizeof(UCHAR), (PVOID *)&out, &outLen);
         if (!NT_SUCCESS(status))
             break;
         /* Constrained: the port comes from the device's resources, not from the request. */
-        *out = __inbyte(ctx->StatusPort); // expect: none
+        *out = __inbyte(ctx->StatusPort); /* ioctl: IOCTL_KH_READ_STATUS */ // expect: none
         break;
     case IOCTL_KH_MEMORY_PORT:
         status = WdfRequestRetrieveInputMemory(Request, &memory);
@@ -68,7 +68,7 @@ static BOOLEAN KhOtherRequests(PDEVICE_CONTEXT ctx, WDFREQUEST Request, ULONG Io
             break;
         }
         /* Unsafe: the port is read out of the request's memory object. */
-        __outword(in->Port, in->Value); // expect: port-write
+        __outword(in->Port, in->Value); /* ioctl: IOCTL_KH_MEMORY_PORT */ // expect: port-write
         break;
     default:
         return FALSE;
@@ -99,17 +99,17 @@ VOID KhEvtIoDeviceControl(WDFQUEUE Queue, WDFREQUEST Request, size_t OutputBuffe
             return;
         }
         /* Unsafe: copies from a user address nobody validated. */
-        RtlCopyMemory(&local, user, sizeof(local)); // expect: copy-pointer
+        RtlCopyMemory(&local, user, sizeof(local)); /* ioctl: IOCTL_KH_READ_NEITHER */ // expect: copy-pointer
         __try {
             /* Constrained: probed first, inside __try. */
             ProbeForRead(user, sizeof(local), 1);
-            RtlCopyMemory(&local, user, sizeof(local)); // expect: none
+            RtlCopyMemory(&local, user, sizeof(local)); /* ioctl: IOCTL_KH_READ_NEITHER */ // expect: none
         } __except (EXCEPTION_EXECUTE_HANDLER) {
             WdfRequestComplete(Request, GetExceptionCode());
             return;
         }
         /* A field of the copy is a user value: unsafe as an MSR index. */
-        local.Index = (ULONG)__readmsr(local.Index); // expect: msr-read
+        local.Index = (ULONG)__readmsr(local.Index); /* ioctl: IOCTL_KH_READ_NEITHER */ // expect: msr-read
         WdfRequestComplete(Request, STATUS_SUCCESS);
         return;
     }
@@ -123,23 +123,23 @@ VOID KhEvtIoDeviceControl(WDFQUEUE Queue, WDFREQUEST Request, size_t OutputBuffe
     switch (IoControlCode) {
     case IOCTL_KH_READ_MSR:
         /* Unsafe. */
-        in->Index = (ULONG)__readmsr(in->Index); // expect: msr-read
+        in->Index = (ULONG)__readmsr(in->Index); /* ioctl: IOCTL_KH_READ_MSR */ // expect: msr-read
         /* Constrained: masked into the 0x10-0x1F performance range. */
-        in->Index = (ULONG)__readmsr(0x10 | (in->Index & 0xF)); // expect: none
+        in->Index = (ULONG)__readmsr(0x10 | (in->Index & 0xF)); /* ioctl: IOCTL_KH_READ_MSR */ // expect: none
         break;
     case IOCTL_KH_WRITE_PORT:
         /* Unsafe. */
-        __outbyte(in->Port, in->Value); // expect: port-write
+        __outbyte(in->Port, in->Value); /* ioctl: IOCTL_KH_WRITE_PORT */ // expect: port-write
         /* Constrained: the port the device owns. */
         if (in->Port == ctx->StatusPort)
-            __outbyte(in->Port, in->Value); // expect: none
+            __outbyte(in->Port, in->Value); /* ioctl: IOCTL_KH_WRITE_PORT */ // expect: none
         break;
     case IOCTL_KH_COPY_MEMORY:
         /* Unsafe: the length of the retrieved buffer is the caller's and the cache holds 32 bytes. */
-        RtlCopyMemory(ctx->Cache, in, inLen); // expect: copy-size
+        RtlCopyMemory(ctx->Cache, in, inLen); /* ioctl: IOCTL_KH_COPY_MEMORY */ // expect: copy-size
         /* Constrained: the length is checked against the destination. */
         if (inLen <= sizeof(ctx->Cache))
-            RtlCopyMemory(ctx->Cache, in, inLen); // expect: none
+            RtlCopyMemory(ctx->Cache, in, inLen); /* ioctl: IOCTL_KH_COPY_MEMORY */ // expect: none
         break;
     default:
         status = STATUS_INVALID_DEVICE_REQUEST;

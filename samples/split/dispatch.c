@@ -23,7 +23,7 @@ NTSTATUS SplitDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         /* validated by a function of the other file */
         if (!HwIsAllowedPort(in->Port))
             return STATUS_ACCESS_DENIED;
-        __outbyte(in->Port, in->Value); // expect: none
+        __outbyte(in->Port, in->Value); /* ioctl: IOCTL_SPLIT_WRITE_PORT */ // expect: none
         break;
     case IOCTL_SPLIT_SET_PORT:
         ext->KickPort = in->Port;
@@ -34,7 +34,7 @@ NTSTATUS SplitDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         break;
     case IOCTL_SPLIT_MSR_OF:
         /* the other file's helper hands the user's value back */
-        __readmsr(HwMsrOf(in)); // expect: msr-read
+        __readmsr(HwMsrOf(in)); /* ioctl: IOCTL_SPLIT_MSR_OF */ // expect: msr-read
         break;
     default:
         return STATUS_INVALID_DEVICE_REQUEST;

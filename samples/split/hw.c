@@ -5,7 +5,7 @@
 /* Called with a request field from dispatch.c: unsafe for what that caller passes. */
 ULONG64 HwReadMsr(ULONG msr)
 {
-    return __readmsr(msr); // expect: msr-read
+    return __readmsr(msr); /* ioctl: IOCTL_SPLIT_READ_MSR */ // expect: msr-read
 }
 
 /* Checks its parameter itself: safe whoever calls it. */
@@ -13,7 +13,7 @@ ULONG64 HwReadMsrChecked(ULONG msr)
 {
     if (msr < 0x10 || msr > 0x1F)
         return 0;
-    return __readmsr(msr); // expect: none
+    return __readmsr(msr); /* ioctl: IOCTL_SPLIT_READ_MSR_CHECKED */ // expect: none
 }
 
 /* A validator dispatch.c calls before it writes the port. */
@@ -31,13 +31,13 @@ ULONG HwMsrOf(PSPLIT_REQUEST req)
 /* Uses the port an earlier request stored in the device extension. */
 VOID HwKick(PSPLIT_EXTENSION ext)
 {
-    __outbyte(ext->KickPort, 1); // expect: port-write
+    __outbyte(ext->KickPort, 1); /* ioctl: IOCTL_SPLIT_KICK */ // expect: port-write
 }
 
 /* The extension field no request writes stays the driver's own. */
 VOID HwStatus(PSPLIT_EXTENSION ext)
 {
-    __outbyte(ext->StatusPort, 1); // expect: none
+    __outbyte(ext->StatusPort, 1); /* ioctl: IOCTL_SPLIT_KICK */ // expect: none
 }
 
 /* Registered in dispatch.c for internal device control only: kernel callers, no user input. */
@@ -45,6 +45,6 @@ NTSTATUS HwInternalControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
 {
     PSPLIT_REQUEST in = (PSPLIT_REQUEST)Irp->AssociatedIrp.SystemBuffer;
     UNREFERENCED_PARAMETER(DeviceObject);
-    __readmsr(in->Msr); // expect: none
+    __readmsr(in->Msr); /* ioctl: none */ // expect: none
     return STATUS_SUCCESS;
 }

@@ -36,21 +36,21 @@ _Dispatch_type_(IRP_MJ_DEVICE_CONTROL) DRIVER_DISPATCH CdDeviceControl;
 static NTSTATUS CdPeek(PCD_REQUEST in, PVOID out, ULONG outLen)
 {
     /* Unsafe, the seed pattern: a caller-chosen kernel address and a caller-chosen length. */
-    memcpy(out, (PVOID)in->Address, in->Length); // expect: copy-pointer, copy-size
+    memcpy(out, (PVOID)in->Address, in->Length); /* ioctl: IOCTL_CD_PEEK */ // expect: copy-pointer, copy-size
     /* Unsafe: the address is the caller's even though the length is the output buffer's. */
     if (outLen >= CD_SLOT_SIZE)
-        memcpy(out, (PVOID)in->Address, CD_SLOT_SIZE); // expect: copy-pointer
+        memcpy(out, (PVOID)in->Address, CD_SLOT_SIZE); /* ioctl: IOCTL_CD_PEEK */ // expect: copy-pointer
     return STATUS_SUCCESS;
 }
 
 static NTSTATUS CdStore(PCD_EXTENSION ext, PCD_REQUEST in)
 {
     /* Unsafe: a caller-chosen length into the fixed 32-byte slot. */
-    memmove(ext->Slot, in->Data, in->Length); // expect: copy-size
+    memmove(ext->Slot, in->Data, in->Length); /* ioctl: IOCTL_CD_STORE */ // expect: copy-size
     /* Constrained: the length checked against the destination first. */
     if (in->Length > sizeof(ext->Slot))
         return STATUS_INVALID_PARAMETER;
-    memmove(ext->Slot, in->Data, in->Length); // expect: none
+    memmove(ext->Slot, in->Data, in->Length); /* ioctl: IOCTL_CD_STORE */ // expect: none
     return STATUS_SUCCESS;
 }
 
@@ -62,16 +62,16 @@ static NTSTATUS CdNeitherIn(PCD_EXTENSION ext, PIO_STACK_LOCATION stack)
     CD_SETTINGS settings;
 
     /* Unsafe: never probed, so a kernel address reads kernel memory. */
-    RtlCopyMemory(&settings, user, sizeof(settings)); // expect: copy-pointer
+    RtlCopyMemory(&settings, user, sizeof(settings)); /* ioctl: IOCTL_CD_NEITHER_IN */ // expect: copy-pointer
     /* Unsafe twice: unprobed source and the caller's length into the slot. */
-    RtlCopyMemory(ext->Slot, user, inLen); // expect: copy-pointer, copy-size
+    RtlCopyMemory(ext->Slot, user, inLen); /* ioctl: IOCTL_CD_NEITHER_IN */ // expect: copy-pointer, copy-size
     __try {
         /* Constrained: probed inside __try before the copy. */
         ProbeForRead(user, sizeof(settings), sizeof(ULONG));
-        RtlCopyMemory(&settings, user, sizeof(settings)); // expect: none
+        RtlCopyMemory(&settings, user, sizeof(settings)); /* ioctl: IOCTL_CD_NEITHER_IN */ // expect: none
         /* Probed, but the length is still the caller's and the slot holds 32 bytes. */
         ProbeForRead(user, inLen, 1);
-        RtlCopyMemory(ext->Slot, user, inLen); // expect: copy-size
+        RtlCopyMemory(ext->Slot, user, inLen); /* ioctl: IOCTL_CD_NEITHER_IN */ // expect: copy-size
     } __except (EXCEPTION_EXECUTE_HANDLER) {
         return GetExceptionCode();
     }
@@ -83,13 +83,13 @@ static NTSTATUS CdNeitherIn(PCD_EXTENSION ext, PIO_STACK_LOCATION stack)
 static NTSTATUS CdNeitherOut(PCD_EXTENSION ext, PIRP Irp, ULONG outLen)
 {
     /* Unsafe: writes wherever the caller points. */
-    RtlCopyMemory(Irp->UserBuffer, ext->Slot, sizeof(ext->Slot)); // expect: copy-pointer
+    RtlCopyMemory(Irp->UserBuffer, ext->Slot, sizeof(ext->Slot)); /* ioctl: IOCTL_CD_NEITHER_OUT */ // expect: copy-pointer
     if (outLen < sizeof(ext->Slot))
         return STATUS_BUFFER_TOO_SMALL;
     __try {
         /* Constrained: probed for writing first, the size is the source's. */
         ProbeForWrite(Irp->UserBuffer, sizeof(ext->Slot), 1);
-        RtlCopyMemory(Irp->UserBuffer, ext->Slot, sizeof(ext->Slot)); // expect: none
+        RtlCopyMemory(Irp->UserBuffer, ext->Slot, sizeof(ext->Slot)); /* ioctl: IOCTL_CD_NEITHER_OUT */ // expect: none
     } __except (EXCEPTION_EXECUTE_HANDLER) {
         return GetExceptionCode();
     }
@@ -142,7 +142,7 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
         return status;
     PCD_EXTENSION ext = (PCD_EXTENSION)device->DeviceExtension;
     /* Kernel to kernel with sizeof: no user data anywhere. */
-    RtlCopyMemory(&ext->Settings, &DefaultSettings, sizeof(ext->Settings)); // expect: none
+    RtlCopyMemory(&ext->Settings, &DefaultSettings, sizeof(ext->Settings)); /* ioctl: none */ // expect: none
     DriverObject->MajorFunction[IRP_MJ_DEVICE_CONTROL] = CdDeviceControl;
     device->Flags |= DO_BUFFERED_IO;
     return STATUS_SUCCESS;

@@ -25,7 +25,7 @@ NTSTATUS HwCreateClose(PDEVICE_OBJECT DeviceObject, PIRP Irp)
 /* Unsafe: the caller picks any MSR; the request arrives through a call from the dispatch routine. */
 static NTSTATUS ReadMsrUnsafe(PHW_REQUEST req)
 {
-    req->Value = __readmsr(req->Msr); // expect: msr-read
+    req->Value = __readmsr(req->Msr); /* ioctl: none */ // expect: msr-read
     return STATUS_SUCCESS;
 }
 
@@ -34,7 +34,7 @@ static NTSTATUS ReadMsrSafe(PHW_REQUEST req)
 {
     if (req->Msr != IA32_THERM_STATUS)
         return STATUS_ACCESS_DENIED;
-    req->Value = __readmsr(req->Msr); // expect: none
+    req->Value = __readmsr(req->Msr); /* ioctl: none */ // expect: none
     return STATUS_SUCCESS;
 }
 
@@ -54,36 +54,36 @@ NTSTATUS HwDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
     switch (stack->Parameters.DeviceIoControl.IoControlCode) {
     case IOCTL_HW_READ_MSR:
         /* Unsafe: the index comes straight from the input buffer. */
-        req->Value = __readmsr(req->Msr); // expect: msr-read
+        req->Value = __readmsr(req->Msr); /* ioctl: IOCTL_HW_READ_MSR */ // expect: msr-read
         break;
 
     case IOCTL_HW_WRITE_MSR:
         /* Unsafe: the caller may write IA32_LSTAR and own the kernel. */
-        __writemsr(req->Msr, req->Value); // expect: msr-write
+        __writemsr(req->Msr, req->Value); /* ioctl: IOCTL_HW_WRITE_MSR */ // expect: msr-write
         break;
 
     case IOCTL_HW_READ_PORT:
         /* Unsafe: any port on the machine. */
-        req->Value = __indword((USHORT)req->Port); // expect: port-read
+        req->Value = __indword((USHORT)req->Port); /* ioctl: IOCTL_HW_READ_PORT */ // expect: port-read
         break;
 
     case IOCTL_HW_WRITE_PORT:
         /* Unsafe: port 0xCF9 resets the machine. */
-        __outbyte((USHORT)req->Port, (UCHAR)req->Value); // expect: port-write
-        WRITE_PORT_ULONG((PULONG)(ULONG_PTR)req->Port, (ULONG)req->Value); // expect: port-write
+        __outbyte((USHORT)req->Port, (UCHAR)req->Value); /* ioctl: IOCTL_HW_WRITE_PORT */ // expect: port-write
+        WRITE_PORT_ULONG((PULONG)(ULONG_PTR)req->Port, (ULONG)req->Value); /* ioctl: IOCTL_HW_WRITE_PORT */ // expect: port-write
         break;
 
     case IOCTL_HW_COPY:
         /* Unsafe: the caller chooses the length copied into a fixed 64-byte buffer,
            and the address read from. */
-        RtlCopyMemory(ext->Scratch, req->Data, req->Length); // expect: copy-size
-        RtlCopyMemory(req->Data, (PVOID)req->Address, sizeof(req->Data)); // expect: copy-pointer
+        RtlCopyMemory(ext->Scratch, req->Data, req->Length); /* ioctl: IOCTL_HW_COPY */ // expect: copy-size
+        RtlCopyMemory(req->Data, (PVOID)req->Address, sizeof(req->Data)); /* ioctl: IOCTL_HW_COPY */ // expect: copy-pointer
         break;
 
     case IOCTL_HW_SAFE_READ_MSR:
         /* Constrained: a range check with both ends. */
         if (req->Msr >= 0x10 && req->Msr <= 0x1F)
-            req->Value = __readmsr(req->Msr); // expect: none
+            req->Value = __readmsr(req->Msr); /* ioctl: IOCTL_HW_SAFE_READ_MSR */ // expect: none
         else
             status = STATUS_ACCESS_DENIED;
         break;
@@ -93,7 +93,7 @@ NTSTATUS HwDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         switch (req->Msr) {
         case IA32_APIC_BASE:
         case IA32_THERM_STATUS:
-            __writemsr(req->Msr, req->Value); // expect: none
+            __writemsr(req->Msr, req->Value); /* ioctl: IOCTL_HW_SAFE_WRITE_MSR */ // expect: none
             break;
         default:
             status = STATUS_ACCESS_DENIED;
@@ -107,7 +107,7 @@ NTSTATUS HwDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
             status = STATUS_ACCESS_DENIED;
             break;
         }
-        __outbyte((USHORT)req->Port, (UCHAR)req->Value); // expect: none
+        __outbyte((USHORT)req->Port, (UCHAR)req->Value); /* ioctl: IOCTL_HW_SAFE_PORT */ // expect: none
         break;
 
     case IOCTL_HW_SAFE_COPY:
@@ -116,7 +116,7 @@ NTSTATUS HwDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
             status = STATUS_INVALID_PARAMETER;
             break;
         }
-        RtlCopyMemory(ext->Scratch, req->Data, req->Length); // expect: none
+        RtlCopyMemory(ext->Scratch, req->Data, req->Length); /* ioctl: IOCTL_HW_SAFE_COPY */ // expect: none
         break;
 
     default:
@@ -147,7 +147,7 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
     if (!NT_SUCCESS(status))
         return status;
     /* Reading a fixed MSR at load time is no user input. */
-    ULONG64 apic = __readmsr(IA32_APIC_BASE); // expect: none
+    ULONG64 apic = __readmsr(IA32_APIC_BASE); /* ioctl: none */ // expect: none
     DbgPrint("apic base %llx\n", apic);
     status = IoCreateSymbolicLink(&LinkName, &DeviceName);
     if (!NT_SUCCESS(status)) {

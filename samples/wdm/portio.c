@@ -62,16 +62,16 @@ NTSTATUS PioPnp(PDEVICE_OBJECT DeviceObject, PIRP Irp)
 static VOID PioReadAny(PPIO_REQUEST req)
 {
     USHORT port = (USHORT)req->Port;
-    req->Value = __inword(port); // expect: port-read
-    req->Value = READ_PORT_UCHAR((PUCHAR)(ULONG_PTR)req->Port); // expect: port-read
+    req->Value = __inword(port); /* ioctl: IOCTL_PIO_READ */ // expect: port-read
+    req->Value = READ_PORT_UCHAR((PUCHAR)(ULONG_PTR)req->Port); /* ioctl: IOCTL_PIO_READ */ // expect: port-read
 }
 
 /* Unsafe: writes at a caller-chosen port (0xCF9 resets the machine, 0xCF8/0xCFC reach PCI config). */
 static VOID PioWriteAny(PPIO_REQUEST req)
 {
-    __outword((USHORT)req->Port, (USHORT)req->Value); // expect: port-write
-    __outdword((USHORT)req->Port, req->Value); // expect: port-write
-    PIO_WRITE8(req->Port, req->Value); // expect: port-write
+    __outword((USHORT)req->Port, (USHORT)req->Value); /* ioctl: IOCTL_PIO_WRITE */ // expect: port-write
+    __outdword((USHORT)req->Port, req->Value); /* ioctl: IOCTL_PIO_WRITE */ // expect: port-write
+    PIO_WRITE8(req->Port, req->Value); /* ioctl: IOCTL_PIO_WRITE */ // expect: port-write
 }
 
 NTSTATUS PioDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
@@ -100,12 +100,12 @@ NTSTATUS PioDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
             status = STATUS_ACCESS_DENIED;
             break;
         }
-        req->Value = __inbyte((USHORT)req->Port); // expect: none
+        req->Value = __inbyte((USHORT)req->Port); /* ioctl: IOCTL_PIO_KBD_STATUS */ // expect: none
         break;
     case IOCTL_PIO_LPT_WRITE:
         /* Constrained: both ends of the parallel port's range; the written byte is the caller's. */
         if (LPT1_BASE <= req->Port && req->Port <= LPT1_LAST) {
-            PIO_WRITE8(req->Port, req->Value); // expect: none
+            PIO_WRITE8(req->Port, req->Value); /* ioctl: IOCTL_PIO_LPT_WRITE */ // expect: none
         } else {
             status = STATUS_ACCESS_DENIED;
         }
@@ -116,9 +116,9 @@ NTSTATUS PioDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
             status = STATUS_INVALID_PARAMETER;
             break;
         }
-        req->Value = READ_PORT_UCHAR(ext->PortBase + req->Offset); // expect: none
+        req->Value = READ_PORT_UCHAR(ext->PortBase + req->Offset); /* ioctl: IOCTL_PIO_DEVICE_READ */ // expect: none
         /* The device's resource port itself: a kernel value; the value written is informational. */
-        WRITE_PORT_ULONG((PULONG)ext->PortBase, req->Value); // expect: none
+        WRITE_PORT_ULONG((PULONG)ext->PortBase, req->Value); /* ioctl: IOCTL_PIO_DEVICE_READ */ // expect: none
         break;
     default:
         status = STATUS_INVALID_DEVICE_REQUEST;
@@ -155,7 +155,7 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
 {
     UNREFERENCED_PARAMETER(RegistryPath);
     /* A POST code to the diagnostic port: constant port and value. */
-    __outbyte(0x80, 0x5A); // expect: none
+    __outbyte(0x80, 0x5A); /* ioctl: none */ // expect: none
     DriverObject->DriverExtension->AddDevice = PioAddDevice;
     DriverObject->MajorFunction[IRP_MJ_PNP] = PioPnp;
     DriverObject->MajorFunction[IRP_MJ_DEVICE_CONTROL] = PioDeviceControl;

@@ -181,7 +181,7 @@ static void record_unit(const ast_tu *tu, const entry_set *entries, unit_facts *
         VEC_PUSH(&u->entries, e);
     }
     for (size_t i = 0; i < entries->nioctls; i++)
-        VEC_PUSH(&u->ioctl_names, ((ioctl_name){entries->ioctls[i].code, arena_strdup(u->arena, entries->ioctls[i].name)}));
+        VEC_PUSH(&u->ioctl_names, ((ioctl_name){entries->ioctls[i].code, arena_strdup(u->arena, entries->ioctls[i].name), entries->ioctls[i].placeholder}));
     store_hashes_finish(u);
 }
 
@@ -202,7 +202,7 @@ static bool visit_calls(ast_expr *e, void *arg)
 enum { UNIT_PASSES = 3 };
 
 static void analyse_all(const ast_tu *tu, const ast_function *only, const rules_set *rules, const program *prog,
-                        unit_facts *facts, finding_list *out, strbuf *probe_text)
+                        unit_facts *facts, finding_list *out, strbuf *probe_text, finding_list *checked)
 {
     probe_vec probe_list = {0};
     probe_vec *probes = probe_text ? &probe_list : NULL;
@@ -218,13 +218,15 @@ static void analyse_all(const ast_tu *tu, const ast_function *only, const rules_
     base.nsummaries = base.facts->summaries.len;
     /* a value one function of the unit keeps and another reads: again until the kept
        values settle (each pass sees the last one's) */
-    finding_list found = {0};
+    finding_list found = {0}, bounded = {0};
     store_vec before = {0};
     bool settled = false;
     for (unsigned pass = 0; pass < UNIT_PASSES && !settled; pass++) {
         snapshot_stores(base.facts, &before);
         findings_free(&found);
+        findings_free(&bounded);
         base.out = &found;
+        base.checked = checked ? &bounded : NULL;
         base.probes = probes;
         if (probes)
             probes->len = 0; /* what the last pass saw, as for the findings */
@@ -237,6 +239,9 @@ static void analyse_all(const ast_tu *tu, const ast_function *only, const rules_
                                      "findings are reported", UNIT_PASSES);
     findings_move(out, &found);
     findings_free(&found);
+    if (checked)
+        findings_move(checked, &bounded);
+    findings_free(&bounded);
     void *args[2] = {(void *)tu, base.facts};
     for (size_t i = 0; i < tu->nfuncs; i++)
         if (tu->funcs[i]->body)
@@ -252,18 +257,24 @@ static void analyse_all(const ast_tu *tu, const ast_function *only, const rules_
 
 void taint_analyse_function(const ast_tu *tu, const ast_function *fn, const rules_set *rules, finding_list *out)
 {
-    analyse_all(tu, fn, rules, NULL, NULL, out, NULL);
+    analyse_all(tu, fn, rules, NULL, NULL, out, NULL, NULL);
 }
 
 void taint_analyse_unit(const ast_tu *tu, const rules_set *rules, finding_list *out)
 {
-    analyse_all(tu, NULL, rules, NULL, NULL, out, NULL);
+    analyse_all(tu, NULL, rules, NULL, NULL, out, NULL, NULL);
 }
 
 void taint_analyse_in_program(const ast_tu *tu, const rules_set *rules, const program *prog, unit_facts *facts,
                               finding_list *out)
 {
-    analyse_all(tu, NULL, rules, prog, facts, out, NULL);
+    analyse_all(tu, NULL, rules, prog, facts, out, NULL, NULL);
+}
+
+void taint_analyse_for_audit(const ast_tu *tu, const rules_set *rules, const program *prog, unit_facts *facts,
+                             finding_list *out, finding_list *checked)
+{
+    analyse_all(tu, NULL, rules, prog, facts, out, NULL, checked);
 }
 
 static bool dumps(const ast_function *fn, const char *function)
@@ -349,7 +360,7 @@ void taint_dump(const ast_tu *tu, const rules_set *rules, taint_dump_kind kind, 
     arena_free(base.tx.scratch);
     if (kind == TAINT_DUMP_STATE) { /* the intrinsics, as the whole unit's analysis saw them */
         finding_list found = {0};
-        analyse_all(tu, NULL, rules, NULL, NULL, &found, out);
+        analyse_all(tu, NULL, rules, NULL, NULL, &found, out, NULL);
         findings_free(&found);
     }
 }

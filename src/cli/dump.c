@@ -44,6 +44,7 @@ int cli_run_dump(const cli_options *o)
     }
     input_set inputs;
     inputs_init(&inputs);
+    inputs_set_options(&inputs, (input_options){.configuration = o->configuration, .all_projects = o->all_projects});
     int rc = CLI_EXIT_CLEAN;
     if (o->compdb) {
         char *err = NULL;

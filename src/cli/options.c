@@ -16,7 +16,11 @@ static const char *const usage_head =
     "commands:\n"
     "  scan       report sink calls whose index, port, address or size is user-controlled\n"
     "             and not bounded on every path\n"
-    "  inventory  list every call to a privileged operation (every rule sink)\n"
+    "  inventory  list every call to a privileged operation (every rule sink), with the\n"
+    "             IOCTL codes and entry points that reach it\n"
+    "  audit      per-driver attack-surface report: devices and their security, every\n"
+    "             IOCTL with the privileged operations it reaches and their verdicts,\n"
+    "             other entry points, findings, parse health (markdown, html or json)\n"
     "  rules      list the loaded rules, sinks, sources and sanitizers\n";
 
 static const char *const usage_tail =
@@ -67,6 +71,15 @@ static int add_wdk_include(cli_options *o, const char *v) { VEC_PUSH(&o->wdk_inc
 static int set_compdb(cli_options *o, const char *v) { o->compdb = v; return 0; }
 static int set_output(cli_options *o, const char *v) { o->output = v; return 0; }
 static int set_function(cli_options *o, const char *v) { o->dump_function = v; return 0; }
+static int set_all_projects(cli_options *o, const char *v) { (void)v; o->all_projects = true; return 0; }
+
+static int set_configuration(cli_options *o, const char *v)
+{
+    if (!*v || *v == '|' || strchr(v, '|') != strrchr(v, '|') || v[strlen(v) - 1] == '|')
+        return usage_error("--configuration takes NAME or NAME|PLATFORM (e.g. Release|x64), not '%s'", v);
+    o->configuration = v;
+    return 0;
+}
 static int want_help(cli_options *o, const char *v) { (void)o; (void)v; return -1; }
 static int want_version(cli_options *o, const char *v) { (void)o; (void)v; return -2; }
 
@@ -107,14 +120,15 @@ static int set_format(cli_options *o, const char *v)
 {
     static const struct { const char *name; cli_format f; } formats[] = {
         {"text", CLI_FORMAT_TEXT}, {"json", CLI_FORMAT_JSON}, {"markdown", CLI_FORMAT_MARKDOWN},
-        {"sarif", CLI_FORMAT_SARIF}, {"msvc", CLI_FORMAT_MSVC},
+        {"sarif", CLI_FORMAT_SARIF}, {"msvc", CLI_FORMAT_MSVC}, {"html", CLI_FORMAT_HTML},
     };
     for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++)
         if (strcmp(v, formats[i].name) == 0) {
             o->format = formats[i].f;
             return 0;
         }
-    return usage_error("unknown format '%s' (expected text, msvc, json, sarif, or markdown for rules)", v);
+    return usage_error("unknown format '%s' (expected text, msvc, json, sarif, markdown for rules and audit, or "
+                       "html for audit)", v);
 }
 
 static int set_fail_on(cli_options *o, const char *v)
@@ -139,6 +153,9 @@ static int set_dump(cli_options *o, const char *v)
     return usage_error("unknown --dump kind '%s' (expected cfg, state or summaries)", v);
 }
 
+static int add_exclude(cli_options *o, const char *v) { VEC_PUSH(&o->exclude, v); return 0; }
+static int set_no_gitignore(cli_options *o, const char *v) { (void)v; o->no_gitignore = true; return 0; }
+
 /* -I DIR, -D NAME[=V], -U NAME go to the parser as written (the flag is in the value's name) */
 static int add_include(cli_options *o, const char *v) { VEC_PUSH(&o->extra_args, xasprintf("-I%s", v)); return 0; }
 static int add_define(cli_options *o, const char *v) { VEC_PUSH(&o->extra_args, xasprintf("-D%s", v)); return 0; }
@@ -152,15 +169,26 @@ static const cli_option_spec option_table[] = {
      "\nextra preprocessor flags for every unit", add_include, "inc", "a value"},
     {CLI_SECTION_INPUTS, {"-D"}, NULL, "NAME[=V]", NULL, add_define, "X=1", "a value"},
     {CLI_SECTION_INPUTS, {"-U"}, NULL, "NAME", NULL, add_undefine, "X", "a value"},
+    {CLI_SECTION_INPUTS, {"--configuration"}, "--configuration NAME|PLATFORM", "NAME|PLATFORM",
+     "\nthe project configuration read from .vcxproj files\n(default Release|x64)", set_configuration, "Debug|x64",
+     "NAME|PLATFORM, e.g. Release|x64"},
+    {CLI_SECTION_INPUTS, {"--all-projects"}, "--all-projects", NULL,
+     "analyse applications and libraries too (by default only\ndriver projects, and no user-mode plain source)",
+     set_all_projects, NULL, NULL},
     {CLI_SECTION_INPUTS, {"--wdk-include"}, "--wdk-include DIR", "DIR",
      "real WDK headers (repeatable); replaces the bundled WDK shim", add_wdk_include, "wdk", "a directory"},
+    {CLI_SECTION_INPUTS, {"--exclude"}, "--exclude GLOB", "GLOB",
+     "leave paths matching GLOB out of directory scans and of the\nsearch for headers (repeatable); .gitignore files are honoured",
+     add_exclude, "build", "a glob"},
+    {CLI_SECTION_INPUTS, {"--no-gitignore"}, "--no-gitignore", NULL, "scan what .gitignore files leave out, too",
+     set_no_gitignore, NULL, NULL},
     {CLI_SECTION_OPTIONS, {"--rules"}, "--rules PATH", "PATH", "load rules from a .json file or a directory (repeatable)",
      add_rules, "rules", "a file or directory"},
     {CLI_SECTION_OPTIONS, {"--no-default-rules"}, "--no-default-rules", NULL, "do not load the bundled rules/",
      set_no_default_rules, NULL, NULL},
     {CLI_SECTION_OPTIONS, {"--format"}, "--format FORMAT", "FORMAT",
      "text (gcc style), msvc (path(line,col): ...), json, or sarif\n(SARIF 2.1.0, scan only); default text;\n"
-     "rules takes text, json or markdown",
+     "rules takes text, json or markdown; audit takes markdown\n(its default), html (one self-contained file) or json",
      set_format, "json", "text or json"},
     {CLI_SECTION_OPTIONS, {"-o"}, "-o FILE", "FILE", "write the report to FILE instead of standard output", set_output,
      "out.json", "a file name"},
@@ -201,7 +229,7 @@ static const cli_option_spec option_table[] = {
      "0 = no limit; default 1536",
      set_tu_memory, "512", "a number of MiB"},
     {CLI_SECTION_OPTIONS, {"-v", "--verbose"}, "-v, --verbose", NULL,
-     "print parse health of every unit and the whole-driver rounds\nto standard error", set_verbose, NULL, NULL},
+     "print the projects read and the sources left out, parse health\nof every unit and the whole-driver rounds to standard error", set_verbose, NULL, NULL},
     {CLI_SECTION_OPTIONS, {"-q", "--quiet"}, "-q, --quiet", NULL, "no summary line on standard error", set_quiet, NULL, NULL},
     {CLI_SECTION_OPTIONS, {"--dump"}, "--dump=cfg|state|summaries", "KIND",
      "\nprint, for each function (or the one --function names), its\n"
@@ -250,8 +278,10 @@ void cli_write_help(FILE *out, const char *command)
 {
     (void)command;
     fputs(usage_head, out);
-    fputs("\ninputs (scan, inventory):\n"
-          "  PATH...              C/C++ files, or directories searched for *.c *.cpp *.cc *.cxx\n",
+    fputs("\ninputs (scan, inventory, audit):\n"
+          "  PATH...              C/C++ files, or directories searched for *.c *.cpp *.cc *.cxx;\n"
+          "                       a folder's .vcxproj/.sln or WDK sources files give the units\n"
+          "                       and their flags; a .vcxproj, .sln or sources file may be named\n",
           out);
     write_section(out, CLI_SECTION_INPUTS);
     fputs("\noptions:\n", out);
@@ -314,8 +344,10 @@ int cli_parse(int argc, char **argv, cli_options *o)
         o->command = CLI_CMD_INVENTORY;
     else if (strcmp(cmd, "rules") == 0)
         o->command = CLI_CMD_RULES;
+    else if (strcmp(cmd, "audit") == 0)
+        o->command = CLI_CMD_AUDIT;
     else
-        return usage_error("unknown command '%s' (expected scan, inventory or rules)", cmd);
+        return usage_error("unknown command '%s' (expected scan, inventory, audit or rules)", cmd);
 
     bool only_paths = false;
     for (i = 2; i < argc; i++) {
@@ -358,8 +390,10 @@ int cli_parse(int argc, char **argv, cli_options *o)
         return usage_error("--format msvc is for '%s' only", "scan");
     if (o->format == CLI_FORMAT_SARIF && o->command != CLI_CMD_SCAN)
         return usage_error("--format sarif is for '%s' only", "scan");
-    if (o->format == CLI_FORMAT_MARKDOWN && o->command != CLI_CMD_RULES)
-        return usage_error("--format markdown is for '%s' only; use text or json", "rules");
+    if (o->format == CLI_FORMAT_MARKDOWN && o->command != CLI_CMD_RULES && o->command != CLI_CMD_AUDIT)
+        return usage_error("--format markdown is for '%s' and 'audit' only; use text or json", "rules");
+    if (o->format == CLI_FORMAT_HTML && o->command != CLI_CMD_AUDIT)
+        return usage_error("--format html is for '%s' only", "audit");
     if (o->dump_function && !o->dump)
         return usage_error("%s is for --dump; add --dump=cfg, state or summaries", "--function");
     if (o->dump && o->command != CLI_CMD_SCAN)
@@ -374,6 +408,7 @@ void cli_options_free(cli_options *o)
     free(o->paths.items);
     free(o->rules.items);
     free(o->wdk_include.items);
+    free(o->exclude.items);
     for (size_t i = 0; i < o->extra_args.len; i++)
         free((void *)o->extra_args.items[i]);
     free(o->extra_args.items);

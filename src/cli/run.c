@@ -1,4 +1,4 @@
-/* run.c - a run of scan or inventory, in the order it happens:
+/* run.c - a run of scan, audit or inventory, in the order it happens:
  *   collect (rules, baseline, inputs) -> rounds (every unit in a supervised child process;
  *   a scan repeats the units another unit told something new) -> merge (in input order) ->
  *   triage (suppressions, baseline) -> render (one table of report formats) -> exit code.
@@ -7,9 +7,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
+#include "drvtaint/audit.h"
 #include "drvtaint/changes.h"
 #include "drvtaint/suppress.h"
 #include "drvtaint/triage.h"
@@ -25,12 +27,14 @@ typedef struct run {
     char *root;          /* the project root (paths in reports and the baseline) */
     change_set changes;  /* pull-request mode: what the change touches */
     fe_options fe;
+    char *search_root; /* the first folder scanned (fe_options.search_root) */
     char *prelude_dir; /* this run's precompiled preludes; NULL with --no-prelude */
     fe_parser *parser; /* made once, before the first child: each child inherits it */
     input_set inputs;
     unit_result *results;
     fe_memo **memos; /* scan: per unit, what recovery learned, so later rounds parse once */
-    program *prog;   /* scan: the whole driver */
+    program **progs; /* scan and audit: one whole driver per project */
+    size_t nprogs;   /* 1 + the number of projects: [0] holds the units of no project */
     unsigned round;
 } run;
 
@@ -38,8 +42,11 @@ typedef struct run {
 typedef struct merged {
     inventory inv;
     finding_list findings;
+    finding_list checked;    /* audit: user values found bounded at sinks */
+    surface *surfs;          /* per unit (audit, inventory) */
+    const char **unit_paths; /* per unit, the input paths the surfaces belong to */
     report_unit *units;
-    size_t skipped, with_errors, nfunctions;
+    size_t skipped, with_errors, nfunctions, lost_header;
     triage_result tr;
 } merged;
 
@@ -110,6 +117,24 @@ int cli_run_rules(const cli_options *o)
 
 /* ---- collect: rules, baseline, inputs ---- */
 
+/* -v: which build files were read, how, and what was left out of the analysis. */
+static void print_projects(const input_set *in)
+{
+    for (size_t i = 0; i < in->nprojects; i++) {
+        const input_project *p = &in->projects[i];
+        char *path = report_display_path(p->path);
+        fprintf(stderr, "drvtaint: project %s%s%s%s: %s, %zu source%s, %s\n", path, p->configuration ? " (" : "",
+                p->configuration ? p->configuration : "", p->configuration ? ")" : "", input_kind_name(p->kind),
+                p->nsources, p->nsources == 1 ? "" : "s", p->analysed ? "analysed" : "skipped (--all-projects)");
+        free(path);
+    }
+    for (size_t i = 0; i < in->nskipped; i++) {
+        char *path = report_display_path(in->skipped[i].path);
+        fprintf(stderr, "drvtaint: left out %s: %s\n", path, in->skipped[i].why);
+        free(path);
+    }
+}
+
 /* Returns CLI_EXIT_CLEAN, or CLI_EXIT_USAGE with the message printed; with rules NULL after a
  * failure nothing else is to be done. */
 static int run_collect(run *r, const cli_options *o)
@@ -152,9 +177,21 @@ static int run_collect(run *r, const cli_options *o)
         .extra_args = o->extra_args.items,
         .nextra_args = o->extra_args.len,
         .max_recovery_passes = 3,
+        .exclude = o->exclude.items,
+        .nexclude = o->exclude.len,
     };
+    /* without .git above a unit, the repository searched for headers is the folder scanned */
+    for (size_t i = 0; i < o->paths.len && !r->search_root; i++) {
+        struct stat st;
+        char real[4096];
+        if (stat(o->paths.items[i], &st) == 0 && S_ISDIR(st.st_mode) && realpath(o->paths.items[i], real))
+            r->search_root = xstrdup(real);
+    }
+    r->fe.search_root = r->search_root;
     if (!o->no_prelude) /* shared by the units' processes through the file system */
         r->fe.prelude_dir = r->prelude_dir = fe_prelude_dir_new();
+    inputs_set_exclude(&r->inputs, o->exclude.items, o->exclude.len, !o->no_gitignore);
+    inputs_set_options(&r->inputs, (input_options){.configuration = o->configuration, .all_projects = o->all_projects});
     int rc = CLI_EXIT_CLEAN;
     if (o->compdb) {
         err = NULL;
@@ -167,6 +204,8 @@ static int run_collect(run *r, const cli_options *o)
     for (size_t i = 0; i < o->paths.len && rc == CLI_EXIT_CLEAN; i++)
         inputs_add_path(&r->inputs, o->paths.items[i]);
     inputs_finish(&r->inputs);
+    if (o->verbose)
+        print_projects(&r->inputs);
     size_t n = r->inputs.nunits ? r->inputs.nunits : 1;
     r->results = xcalloc(n, sizeof *r->results);
     r->memos = xcalloc(n, sizeof *r->memos);
@@ -180,7 +219,9 @@ static int run_collect(run *r, const cli_options *o)
 static void work(void *arg, size_t i, strbuf *out)
 {
     run *r = arg;
-    unit_job job = {r->o->command, r->o->verbose, r->rules, r->parser, &r->inputs.units[i], r->prog, r->memos[i]};
+    const input_unit *in = &r->inputs.units[i];
+    unit_job job = {r->o->command, r->o->verbose,       r->rules, r->parser, in,
+                    r->progs ? r->progs[in->project] : NULL, r->round, r->memos[i]};
     unit_result res = {0};
     res.unit.path = report_display_path(job.in->path); /* for -v lines */
     unit_work(&job, &res, supervise_parsed);
@@ -195,6 +236,7 @@ static void not_analysed(run *r, size_t i, const char *reason)
     dst->unit.skipped = true;
     dst->unit.skip_reason = xstrdup(reason);
     findings_free(&dst->findings); /* a unit given up on in a later round says nothing */
+    findings_free(&dst->checked);
     unit_facts_free(dst->facts);
     dst->facts = NULL;
 }
@@ -228,6 +270,9 @@ static void done(void *arg, size_t i, const char *data, size_t len)
     findings_free(&dst->findings);
     dst->findings = res.findings;
     res.findings = (finding_list){0};
+    findings_free(&dst->checked);
+    dst->checked = res.checked;
+    res.checked = (finding_list){0};
     for (size_t k = 0; k < res.unit.nlimits; k++) /* a limit hit in any round is said */
         unit_add_limit(dst, res.unit.limits[k], r->o->verbose);
     unit_facts_free(dst->facts);
@@ -254,23 +299,38 @@ static void run_rounds(run *r)
     if (!n)
         return;
     r->parser = fe_parser_new(&r->fe);
-    r->prog = r->o->command == CLI_CMD_SCAN ? program_new() : NULL;
+    /* one driver, one program: units of different projects tell each other nothing */
+    if (r->o->command == CLI_CMD_SCAN || r->o->command == CLI_CMD_AUDIT) {
+        r->nprogs = r->inputs.nprojects + 1;
+        r->progs = xcalloc(r->nprogs, sizeof *r->progs);
+        for (size_t g = 0; g < r->nprogs; g++)
+            r->progs[g] = program_new();
+    }
     supervisor s = {job_count(r->o, n), r->o->tu_timeout, r->o->tu_memory, r, work, done, failed};
     size_t *todo = xcalloc(n, sizeof *todo);
     bool *dirty = xcalloc(n, sizeof *dirty);
+    bool *told = xcalloc(n, sizeof *told);
     size_t ntodo = n;
     for (size_t i = 0; i < n; i++)
         todo[i] = i;
     for (r->round = 0; r->round < PROGRAM_MAX_ROUNDS && ntodo; r->round++) {
         supervise_units(&s, todo, ntodo);
-        if (!r->prog)
+        if (!r->progs)
             break;
         for (size_t i = 0; i < n; i++)
             if (r->results[i].facts) {
-                program_merge(r->prog, i, r->results[i].facts);
+                program_merge(r->progs[r->inputs.units[i].project], i, r->results[i].facts);
                 r->results[i].facts = NULL;
             }
-        size_t again = program_end_round(r->prog, n, dirty);
+        size_t again = 0;
+        for (size_t g = 0; g < r->nprogs; g++) {
+            program_end_round(r->progs[g], n, told); /* only units merged into g can be told */
+            for (size_t i = 0; i < n; i++)
+                if (r->inputs.units[i].project == g) {
+                    dirty[i] = told[i];
+                    again += told[i];
+                }
+        }
         ntodo = 0;
         for (size_t i = 0; i < n; i++) {
             if (dirty[i] && !r->results[i].unit.skipped) {
@@ -293,6 +353,7 @@ static void run_rounds(run *r)
     }
     free(todo);
     free(dirty);
+    free(told);
 }
 
 /* ---- merge, in input order ---- */
@@ -304,6 +365,8 @@ static void run_merge(run *r, merged *m)
     for (size_t i = 0; i < inputs->nerrors; i++)
         fprintf(stderr, "drvtaint: error: %s: %s\n", inputs->errors[i].input, inputs->errors[i].message);
     m->units = xcalloc(inputs->nunits ? inputs->nunits : 1, sizeof *m->units);
+    m->surfs = xcalloc(inputs->nunits ? inputs->nunits : 1, sizeof *m->surfs);
+    m->unit_paths = xcalloc(inputs->nunits ? inputs->nunits : 1, sizeof *m->unit_paths);
     for (size_t i = 0; i < inputs->nunits; i++) {
         unit_result *res = &r->results[i];
         if (res->diagnostics.len)
@@ -322,15 +385,21 @@ static void run_merge(run *r, merged *m)
             m->with_errors++;
         }
         m->nfunctions += res->unit.nfunctions;
+        m->lost_header += res->unit.health.headers_missing > 0;
         inventory_move(&m->inv, &res->inv);
         findings_move(&m->findings, &res->findings);
+        findings_move(&m->checked, &res->checked);
+        m->surfs[i] = res->surf;
+        memset(&res->surf, 0, sizeof res->surf);
+        m->unit_paths[i] = inputs->units[i].path;
         m->units[i] = res->unit; /* moved: the result keeps no strings */
-        res->unit.path = res->unit.skip_reason = NULL;
-        res->unit.limits = NULL;
-        res->unit.nlimits = 0;
+        memset(&res->unit, 0, sizeof res->unit);
     }
     inventory_finish(&m->inv);
     findings_finish(&m->findings);
+    findings_finish(&m->checked);
+    if (r->o->command == CLI_CMD_INVENTORY)
+        audit_annotate_inventory(&m->inv, m->surfs, m->unit_paths, inputs->nunits);
 }
 
 /* ---- triage: what the team already judged (in-source suppressions, the baseline) ---- */
@@ -386,6 +455,19 @@ static void render_inventory_text(strbuf *out, const merged *m, const run *r, co
     report_inventory_text(out, &m->inv);
 }
 
+static void render_audit(strbuf *out, const merged *m, const run *r, const report_meta *meta)
+{
+    audit_report ar;
+    audit_build(&ar, m->surfs, m->unit_paths, r->inputs.nunits, &m->inv, &m->findings, &m->checked);
+    if (r->o->format == CLI_FORMAT_JSON)
+        report_audit_json(out, &ar, &m->findings, meta);
+    else if (r->o->format == CLI_FORMAT_HTML)
+        report_audit_html(out, &ar, &m->findings, meta);
+    else
+        report_audit_markdown(out, &ar, &m->findings, meta);
+    audit_free(&ar);
+}
+
 typedef void (*render_fn)(strbuf *out, const merged *m, const run *r, const report_meta *meta);
 
 /* Every report a command can write; a format a command lacks falls back to its text. */
@@ -400,6 +482,7 @@ static const struct {
     {CLI_CMD_SCAN, CLI_FORMAT_MSVC, render_findings_msvc},
     {CLI_CMD_INVENTORY, CLI_FORMAT_TEXT, render_inventory_text},
     {CLI_CMD_INVENTORY, CLI_FORMAT_JSON, render_inventory_json},
+    {CLI_CMD_AUDIT, CLI_FORMAT_TEXT, render_audit}, /* Markdown, JSON or HTML, by the format */
 };
 
 static render_fn format_of(cli_command command, cli_format format)
@@ -453,17 +536,34 @@ static int run_exit_code(const run *r, const merged *m, int rc, double start)
     else if (o->fail_on == CLI_FAIL_ERROR && o->strict)
         failing += m->tr.bad_suppressions;
     size_t nunits = r->inputs.nunits;
-    if (!o->quiet && o->command == CLI_CMD_SCAN)
+    /* build files read: how many projects, how many left out, how many sources that cost */
+    const input_set *inputs = &r->inputs;
+    size_t projects_skipped = 0;
+    for (size_t i = 0; i < inputs->nprojects; i++)
+        projects_skipped += !inputs->projects[i].analysed;
+    strbuf note = {0};
+    sb_append(&note, "");
+    if (inputs->nprojects)
+        sb_printf(&note, ", %zu projects (%zu skipped)", inputs->nprojects, projects_skipped);
+    if (inputs->nskipped)
+        sb_printf(&note, ", %zu sources left out", inputs->nskipped);
+    char *projects_note = sb_take(&note);
+    if (!o->quiet && (o->command == CLI_CMD_SCAN || o->command == CLI_CMD_AUDIT))
         fprintf(stderr,
-                "drvtaint: %zu units (%zu with errors after recovery, %zu not analysed), %zu functions, "
-                "%zu findings (%zu error, %zu warning, %zu note; %zu suppressed, %zu in baseline), %.2f s\n",
-                nunits, m->with_errors, m->skipped, m->nfunctions,
+                "drvtaint: %zu units (%zu with errors after recovery, %zu missing a header, %zu not analysed), "
+                "%zu functions, %zu findings (%zu error, %zu warning, %zu note; %zu suppressed, %zu in baseline)%s, "
+                "%.2f s\n",
+                nunits, m->with_errors, m->lost_header, m->skipped, m->nfunctions,
                 by_severity[FINDING_ERROR] + by_severity[FINDING_WARNING] + by_severity[FINDING_NOTE],
                 by_severity[FINDING_ERROR], by_severity[FINDING_WARNING], by_severity[FINDING_NOTE], m->tr.nsuppressed,
-                m->tr.nbaseline, now_seconds() - start);
+                m->tr.nbaseline, projects_note, now_seconds() - start);
     else if (!o->quiet)
-        fprintf(stderr, "drvtaint: %zu units (%zu with errors after recovery, %zu not analysed), %zu functions, %zu sink calls, %.2f s\n",
-                nunits, m->with_errors, m->skipped, m->nfunctions, m->inv.len, now_seconds() - start);
+        fprintf(stderr,
+                "drvtaint: %zu units (%zu with errors after recovery, %zu missing a header, %zu not analysed), %zu "
+                "functions, %zu sink calls%s, %.2f s\n",
+                nunits, m->with_errors, m->lost_header, m->skipped, m->nfunctions, m->inv.len, projects_note,
+                now_seconds() - start);
+    free(projects_note);
     if (rc == CLI_EXIT_CLEAN && (m->skipped > 0 || (o->strict && m->with_errors > 0)))
         rc = CLI_EXIT_SKIPPED;
     if (rc == CLI_EXIT_CLEAN && failing > 0)
@@ -474,15 +574,17 @@ static int run_exit_code(const run *r, const merged *m, int rc, double start)
 static void run_free(run *r, merged *m)
 {
     for (size_t i = 0; i < r->inputs.nunits; i++) {
-        free(m->units[i].path);
-        free(m->units[i].skip_reason);
-        for (size_t k = 0; k < m->units[i].nlimits; k++)
-            free(m->units[i].limits[k]);
-        free(m->units[i].limits);
+        if (m->units)
+            report_unit_free(&m->units[i]);
+        if (m->surfs)
+            surface_free(&m->surfs[i]);
         unit_result_free(&r->results[i]);
         fe_memo_free(r->memos[i]);
     }
     free(m->units);
+    free(m->surfs);
+    free(m->unit_paths);
+    findings_free(&m->checked);
     triage_result_free(&m->tr);
     changes_free(&r->changes);
     free(r->root);
@@ -490,7 +592,10 @@ static void run_free(run *r, merged *m)
     findings_free(&m->findings);
     free(r->results);
     free(r->memos);
-    program_free(r->prog);
+    for (size_t g = 0; g < r->nprogs; g++)
+        program_free(r->progs[g]);
+    free(r->progs);
+    free(r->search_root);
     if (r->parser)
         fe_parser_free(r->parser);
     for (size_t i = 0; i < r->baseline_n; i++)
@@ -515,7 +620,7 @@ int cli_run_units(const cli_options *o)
     if (rc == CLI_EXIT_CLEAN)
         run_rounds(&r);
     run_merge(&r, &m);
-    if (o->command == CLI_CMD_SCAN)
+    if (o->command == CLI_CMD_SCAN || o->command == CLI_CMD_AUDIT)
         run_triage(&r, &m);
     if (rc == CLI_EXIT_CLEAN)
         rc = run_render(&r, &m);

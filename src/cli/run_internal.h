@@ -1,4 +1,4 @@
-/* run_internal.h - the parts of a run of scan/inventory, shared by src/cli's files:
+/* run_internal.h - the parts of a run of scan/audit/inventory, shared by src/cli's files:
  * run.c (the pipeline), unit_work.c (one unit, and its result as bytes), supervise.c (units in
  * supervised child processes). */
 #ifndef DRVTAINT_RUN_INTERNAL_H
@@ -11,6 +11,7 @@
 #include "drvtaint/program.h"
 #include "drvtaint/report.h"
 #include "drvtaint/rules.h"
+#include "drvtaint/surface.h"
 
 /* What one unit gave in one round. */
 typedef struct unit_result {
@@ -18,6 +19,8 @@ typedef struct unit_result {
     strbuf diagnostics; /* verbose parse-health lines */
     inventory inv;
     finding_list findings;
+    finding_list checked; /* audit: user values found bounded at sinks */
+    surface surf;         /* audit and inventory (round 0): devices, IOCTL branches, call graph */
     unit_facts *facts; /* what the unit told the program this round (scan) */
     fe_memo *memo;     /* what recovery learned, when it was new (scan: later rounds parse once) */
 } unit_result;
@@ -29,7 +32,8 @@ typedef struct unit_job {
     const rules_set *rules;
     fe_parser *parser;
     const input_unit *in;
-    const program *prog; /* scan: the whole driver as of the last round */
+    const program *prog; /* scan and audit: the unit's project's whole driver as of the last round */
+    unsigned round;      /* 0: the unit's first analysis (inventory and surface are collected once) */
     fe_memo *memo;       /* what an earlier round's recovery learned, or NULL */
 } unit_job;
 

@@ -13,6 +13,7 @@ static void record_health(unit_result *r, const ast_tu *tu, bool verbose)
     r->unit.health = tu->health;
     r->unit.health.failure = NULL;
     r->unit.nfunctions = tu->nfuncs;
+    report_unit_set_includes(&r->unit, tu->includes, tu->nincludes);
     if (tu->health.failed) {
         r->unit.skipped = true;
         r->unit.skip_reason = xstrdup(tu->health.failure ? tu->health.failure : "could not be parsed");
@@ -30,6 +31,12 @@ static void record_health(unit_result *r, const ast_tu *tu, bool verbose)
                 sb_printf(&r->diagnostics, " %s(%u)", tu->funcs[i]->name, tu->funcs[i]->nerrors);
     }
     sb_putc(&r->diagnostics, '\n');
+    for (size_t i = 0; i < r->unit.nincludes; i++) {
+        const report_include *inc = &r->unit.includes[i];
+        char *what = report_include_text(inc);
+        sb_printf(&r->diagnostics, "  %s: include '%s': %s\n", inc->from, inc->spelled, what);
+        free(what);
+    }
     for (size_t i = 0; i < tu->ndiags; i++) {
         const ast_diag *d = &tu->diags[i];
         char *dpath = report_display_path(d->loc.file ? d->loc.file : tu->path);
@@ -56,7 +63,8 @@ void unit_add_limit(unit_result *r, const char *note, bool verbose)
 void unit_work(const unit_job *job, unit_result *r, void (*parsed)(void))
 {
     const input_unit *in = job->in;
-    bool scan = job->command == CLI_CMD_SCAN;
+    bool audit = job->command == CLI_CMD_AUDIT;
+    bool scan = job->command == CLI_CMD_SCAN || audit;
     fe_memo *memo = job->memo;
     ast_tu *tu = fe_parse_memo(job->parser, in->path, (const char *const *)in->args, in->nargs, in->is_cxx,
                                scan ? &memo : NULL);
@@ -82,13 +90,18 @@ void unit_work(const unit_job *job, unit_result *r, void (*parsed)(void))
     if (!tu->health.failed) {
         if (scan) {
             r->facts = unit_facts_new();
-            taint_analyse_in_program(tu, job->rules, job->prog, r->facts, &r->findings);
+            if (audit)
+                taint_analyse_for_audit(tu, job->rules, job->prog, r->facts, &r->findings, &r->checked);
+            else
+                taint_analyse_in_program(tu, job->rules, job->prog, r->facts, &r->findings);
             const char *const *notes; /* the limits the analysis hit, once each */
             size_t n = unit_facts_limits(r->facts, &notes);
             for (size_t k = 0; k < n; k++)
                 unit_add_limit(r, notes[k], job->verbose);
-        } else {
+        }
+        if ((!scan || audit) && job->round == 0) {
             inventory_collect(&r->inv, tu, job->rules);
+            surface_collect(&r->surf, tu);
         }
     }
     ast_tu_free(tu);
@@ -96,14 +109,12 @@ void unit_work(const unit_job *job, unit_result *r, void (*parsed)(void))
 
 void unit_result_free(unit_result *r)
 {
-    for (size_t k = 0; k < r->unit.nlimits; k++)
-        free(r->unit.limits[k]);
-    free(r->unit.limits);
-    free(r->unit.path);
-    free(r->unit.skip_reason);
+    report_unit_free(&r->unit);
     sb_free(&r->diagnostics);
     inventory_free(&r->inv);
     findings_free(&r->findings);
+    findings_free(&r->checked);
+    surface_free(&r->surf);
     unit_facts_free(r->facts);
     fe_memo_free(r->memo);
     memset(r, 0, sizeof *r);
@@ -143,16 +154,18 @@ static void put_ioctls(strbuf *b, const finding_ioctl *io, size_t n)
     for (size_t i = 0; i < n; i++) {
         wire_put_u64(b, io[i].code);
         wire_put_str(b, io[i].name);
+        wire_put_u64(b, io[i].placeholder);
     }
 }
 
 static finding_ioctl *get_ioctls(wire_reader *r, size_t *n)
 {
-    *n = wire_get_count(r, 2);
+    *n = wire_get_count(r, 3);
     finding_ioctl *io = xcalloc(*n ? *n : 1, sizeof *io);
     for (size_t i = 0; i < *n && !r->bad; i++) {
         io[i].code = wire_get_u64(r);
         io[i].name = wire_get_str(r);
+        io[i].placeholder = wire_get_u64(r) != 0;
     }
     return io;
 }
@@ -273,6 +286,150 @@ static inventory_entry get_entry(wire_reader *r)
     return e;
 }
 
+static void put_loc(strbuf *b, const surface_loc *l)
+{
+    wire_put_str(b, l->file);
+    wire_put_u64(b, l->line);
+    wire_put_u64(b, l->col);
+    wire_put_str(b, l->function);
+}
+
+static surface_loc get_loc(wire_reader *r)
+{
+    surface_loc l = {0};
+    l.file = wire_get_str(r);
+    l.line = (unsigned)wire_get_u64(r);
+    l.col = (unsigned)wire_get_u64(r);
+    l.function = wire_get_str(r);
+    return l;
+}
+
+static void put_names(strbuf *b, char *const *names, size_t n)
+{
+    wire_put_u64(b, n);
+    for (size_t i = 0; i < n; i++)
+        wire_put_str(b, names[i]);
+}
+
+static char **get_names(wire_reader *r, size_t *n)
+{
+    *n = wire_get_count(r, 1);
+    char **names = xcalloc(*n ? *n : 1, sizeof *names);
+    for (size_t i = 0; i < *n && !r->bad; i++)
+        names[i] = wire_get_str(r);
+    return names;
+}
+
+/* The surface as the audit reads it; every pointer is a heap copy, as surface_free expects. */
+static void put_surface(strbuf *b, const surface *s)
+{
+    wire_put_u64(b, s->devices.len);
+    for (size_t i = 0; i < s->devices.len; i++) {
+        const surface_device *d = &s->devices.items[i];
+        put_loc(b, &d->at);
+        wire_put_str(b, d->how);
+        wire_put_str(b, d->name);
+        wire_put_str(b, d->sddl);
+        wire_put_str(b, d->device_type);
+        wire_put_u64(b, (uint64_t)d->secure_open | (uint64_t)d->exclusive << 1 | (uint64_t)d->control << 2);
+    }
+    wire_put_u64(b, s->links.len);
+    for (size_t i = 0; i < s->links.len; i++) {
+        put_loc(b, &s->links.items[i].at);
+        wire_put_str(b, s->links.items[i].kind);
+        wire_put_str(b, s->links.items[i].name);
+    }
+    wire_put_u64(b, s->ioctls.len);
+    for (size_t i = 0; i < s->ioctls.len; i++) {
+        const surface_ioctl *io = &s->ioctls.items[i];
+        wire_put_u64(b, io->code);
+        wire_put_u64(b, io->code_known);
+        wire_put_str(b, io->name);
+        put_loc(b, &io->at);
+        put_names(b, io->calls, io->ncalls);
+        wire_put_u64(b, io->nsites);
+        for (size_t k = 0; k < io->nsites; k++)
+            put_loc(b, &io->call_sites[k]);
+        put_names(b, io->checks, io->nchecks);
+        wire_put_u64(b, io->raw_buffer);
+    }
+    wire_put_u64(b, s->funcs.len);
+    for (size_t i = 0; i < s->funcs.len; i++) {
+        const surface_func *f = &s->funcs.items[i];
+        wire_put_str(b, f->name);
+        wire_put_str(b, f->file);
+        wire_put_u64(b, f->line);
+        put_names(b, f->calls, f->ncalls);
+        wire_put_u64(b, f->raw_buffer);
+    }
+    wire_put_u64(b, s->entries.len);
+    for (size_t i = 0; i < s->entries.len; i++) {
+        wire_put_str(b, s->entries.items[i].function);
+        wire_put_str(b, s->entries.items[i].kind);
+        wire_put_u64(b, s->entries.items[i].user_reachable);
+    }
+}
+
+static void get_surface(wire_reader *r, surface *s)
+{
+    size_t n = wire_get_count(r, 9);
+    for (size_t i = 0; i < n && !r->bad; i++) {
+        surface_device d = {0};
+        d.at = get_loc(r);
+        d.how = wire_get_str(r);
+        d.name = wire_get_str(r);
+        d.sddl = wire_get_str(r);
+        d.device_type = wire_get_str(r);
+        uint64_t bits = wire_get_u64(r);
+        d.secure_open = bits & 1;
+        d.exclusive = (bits >> 1) & 1;
+        d.control = (bits >> 2) & 1;
+        VEC_PUSH(&s->devices, d);
+    }
+    n = wire_get_count(r, 6);
+    for (size_t i = 0; i < n && !r->bad; i++) {
+        surface_link l = {0};
+        l.at = get_loc(r);
+        l.kind = wire_get_str(r);
+        l.name = wire_get_str(r);
+        VEC_PUSH(&s->links, l);
+    }
+    n = wire_get_count(r, 11);
+    for (size_t i = 0; i < n && !r->bad; i++) {
+        surface_ioctl io = {0};
+        io.code = wire_get_u64(r);
+        io.code_known = wire_get_u64(r) != 0;
+        io.name = wire_get_str(r);
+        io.at = get_loc(r);
+        io.calls = get_names(r, &io.ncalls);
+        io.nsites = wire_get_count(r, 4);
+        io.call_sites = xcalloc(io.nsites ? io.nsites : 1, sizeof *io.call_sites);
+        for (size_t k = 0; k < io.nsites && !r->bad; k++)
+            io.call_sites[k] = get_loc(r);
+        io.checks = get_names(r, &io.nchecks);
+        io.raw_buffer = wire_get_u64(r) != 0;
+        VEC_PUSH(&s->ioctls, io);
+    }
+    n = wire_get_count(r, 5);
+    for (size_t i = 0; i < n && !r->bad; i++) {
+        surface_func f = {0};
+        f.name = wire_get_str(r);
+        f.file = wire_get_str(r);
+        f.line = (unsigned)wire_get_u64(r);
+        f.calls = get_names(r, &f.ncalls);
+        f.raw_buffer = wire_get_u64(r) != 0;
+        VEC_PUSH(&s->funcs, f);
+    }
+    n = wire_get_count(r, 3);
+    for (size_t i = 0; i < n && !r->bad; i++) {
+        surface_entry e = {0};
+        e.function = wire_get_str(r);
+        e.kind = wire_get_str(r);
+        e.user_reachable = wire_get_u64(r) != 0;
+        VEC_PUSH(&s->entries, e);
+    }
+}
+
 void unit_result_encode(strbuf *b, const unit_result *r)
 {
     const ast_health *h = &r->unit.health;
@@ -283,8 +440,18 @@ void unit_result_encode(strbuf *b, const unit_result *r)
     wire_put_u64(b, h->recovery_passes);
     wire_put_u64(b, h->declared_unknown);
     wire_put_u64(b, h->functions_with_errors);
+    wire_put_u64(b, h->headers_missing);
     wire_put_u64(b, h->failed);
     wire_put_u64(b, r->unit.nfunctions);
+    wire_put_u64(b, r->unit.nincludes);
+    for (size_t i = 0; i < r->unit.nincludes; i++) { /* display paths already */
+        const report_include *inc = &r->unit.includes[i];
+        wire_put_u64(b, inc->how);
+        wire_put_str(b, inc->spelled);
+        wire_put_str(b, inc->from);
+        wire_put_str(b, inc->path);
+        wire_put_str(b, inc->detail);
+    }
     wire_put_str(b, r->diagnostics.len ? r->diagnostics.buf : NULL);
     wire_put_u64(b, r->unit.nlimits);
     for (size_t i = 0; i < r->unit.nlimits; i++)
@@ -295,6 +462,10 @@ void unit_result_encode(strbuf *b, const unit_result *r)
     wire_put_u64(b, r->findings.len);
     for (size_t i = 0; i < r->findings.len; i++)
         put_finding(b, &r->findings.items[i]);
+    wire_put_u64(b, r->checked.len);
+    for (size_t i = 0; i < r->checked.len; i++)
+        put_finding(b, &r->checked.items[i]);
+    put_surface(b, &r->surf);
     wire_put_u64(b, r->facts != NULL);
     if (r->facts)
         unit_facts_encode(b, r->facts);
@@ -314,8 +485,22 @@ bool unit_result_decode(const char *data, size_t len, unit_result *r)
     h->recovery_passes = (unsigned)wire_get_u64(&rd);
     h->declared_unknown = (unsigned)wire_get_u64(&rd);
     h->functions_with_errors = (unsigned)wire_get_u64(&rd);
+    h->headers_missing = (unsigned)wire_get_u64(&rd);
     h->failed = wire_get_u64(&rd) != 0;
     r->unit.nfunctions = (size_t)wire_get_u64(&rd);
+    size_t ninc = wire_get_count(&rd, 5);
+    r->unit.includes = xcalloc(ninc ? ninc : 1, sizeof *r->unit.includes);
+    for (size_t i = 0; i < ninc && !rd.bad; i++) {
+        report_include *inc = &r->unit.includes[r->unit.nincludes++];
+        uint64_t how = wire_get_u64(&rd);
+        if (how > AST_INC_MISSING)
+            rd.bad = true;
+        inc->how = (ast_include_how)how;
+        inc->spelled = wire_get_str(&rd);
+        inc->from = wire_get_str(&rd);
+        inc->path = wire_get_str(&rd);
+        inc->detail = wire_get_str(&rd);
+    }
     char *diag = wire_get_str(&rd);
     if (diag)
         sb_append(&r->diagnostics, diag);
@@ -333,6 +518,10 @@ bool unit_result_decode(const char *data, size_t len, unit_result *r)
     n = wire_get_count(&rd, 20);
     for (size_t i = 0; i < n && !rd.bad; i++)
         findings_add(&r->findings, get_finding(&rd));
+    n = wire_get_count(&rd, 20);
+    for (size_t i = 0; i < n && !rd.bad; i++)
+        findings_add(&r->checked, get_finding(&rd));
+    get_surface(&rd, &r->surf);
     if (wire_get_u64(&rd) && !rd.bad)
         r->facts = unit_facts_decode(&rd);
     if (wire_get_u64(&rd) && !rd.bad)

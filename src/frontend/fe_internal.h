@@ -6,6 +6,11 @@
 
 #include "drvtaint/ast.h"
 
+/* Files libclang is handed that are not on disk: recovery's declarations (forced in first) and
+ * the folder searched last, where stand-ins for <headers> that were not found live. */
+#define RECOVERY_HEADER "/__drvtaint__/recovery.h"
+#define RECOVERY_MISSING_DIR "/__drvtaint__/missing"
+
 /* State of lowering one translation unit. */
 typedef struct fe_lower {
     ast_tu *tu;
@@ -38,12 +43,68 @@ void fe_lower_unit(fe_lower *lw);
 typedef struct fe_recovery fe_recovery;
 fe_recovery *fe_recovery_new(void);
 void fe_recovery_free(fe_recovery *r);
-/* Adds a declaration for each unknown name in ctu's diagnostics; returns how many are new. */
-unsigned fe_recovery_collect(fe_recovery *r, CXTranslationUnit ctu);
+typedef struct fe_includes fe_includes;
+typedef struct fe_found {
+    ast_include_how how; /* WINDOWS or REPO with path; AMBIGUOUS with detail; else MISSING */
+    char *path, *detail; /* owned by the caller */
+} fe_found;
+/* What settling a missing include needs: the resolver (NULL: stand in only), the unit's search
+ * path, and the folder angled stand-ins go to (searched last). */
+typedef struct fe_settle {
+    fe_includes *includes;
+    const char *const *dirs;
+    size_t ndirs;
+    bool is_cxx;
+    const char *missing_dir;
+} fe_settle;
+/* A file handed to libclang in place of one on disk: a stand-in or a redirect to the real one. */
+typedef struct fe_vfile {
+    char *path, *text;
+} fe_vfile;
+/* Settles each include clang could not open (a redirect to the file Windows rules or the
+ * repository find, else a stand-in) and, when no real header turned up, adds a declaration for
+ * each unknown name in ctu's diagnostics; returns how many are new. */
+unsigned fe_recovery_collect(fe_recovery *r, CXTranslationUnit ctu, const fe_settle *how);
 const char *fe_recovery_text(fe_recovery *r, bool is_cxx, size_t *len);
 unsigned fe_recovery_count(const fe_recovery *r);
-/* Include names that were not found; parsed again as empty files from RECOVERY_MISSING_DIR. */
-size_t fe_recovery_missing(const fe_recovery *r, const char *const **names);
+/* A redirect (or, for found->how WPP, a trace-header stand-in) settled before parsing
+ * (fe_includes_prescan); takes found's strings. */
+void fe_recovery_redirect(fe_recovery *r, const char *spelled, bool angled, const char *from, fe_found *found,
+                          const fe_settle *how);
+/* Files to hand libclang as unsaved files, and how each include was settled. */
+size_t fe_recovery_files(const fe_recovery *r, const fe_vfile **files);
+size_t fe_recovery_notes(const fe_recovery *r, const ast_include_note **notes);
+
+/* fe_include.c: headers found by Windows rules and by repository search. One per parser. */
+/* search_root: the repository when no ancestor holds .git (may be NULL); exclude: --exclude globs
+ * the repository search skips (borrowed). */
+fe_includes *fe_includes_new(const char *search_root, const char *const *exclude, size_t nexclude);
+void fe_includes_free(fe_includes *c);
+/* Settles an include clang could not open: spelled as written, from the including file, dirs the
+ * unit's search path. Returns whether out->path names a file to use. */
+bool fe_includes_resolve(fe_includes *c, const char *spelled, bool angled, const char *from,
+                         const char *const *dirs, size_t ndirs, fe_found *out);
+/* Reads the #include lines of unit and of the repository headers it reaches (conditions
+ * ignored) and calls fn for each that clang would not open as written but Windows rules or the
+ * repository search find, and for each missing WPP *.tmh (found->how WPP); fn takes found's
+ * strings. So the first parse already reads them. */
+typedef void (*fe_redirect_fn)(void *ctx, const char *spelled, bool angled, const char *from, fe_found *found);
+void fe_includes_prescan(fe_includes *c, const char *unit, const char *const *dirs, size_t ndirs,
+                         fe_redirect_fn fn, void *ctx);
+/* Does dir/rel exist with exactly that spelling (cached listings)? */
+bool fe_includes_exists(fe_includes *c, const char *dir, const char *rel);
+/* The cached listing of dir: how many entries, and the i-th (sorted by lower-cased name). */
+size_t fe_includes_count(fe_includes *c, const char *dir);
+const char *fe_includes_entry(fe_includes *c, const char *dir, size_t i, bool *is_dir);
+/* Does dir hold .git, or is it the search root? */
+bool fe_includes_is_repo_root(fe_includes *c, const char *dir);
+/* Trace function declarations for a missing WPP *.tmh, read from the begin_wpp config blocks of
+ * headers near from (its folder and ancestors up to the repository) or in dirs. Returns the
+ * declarations (caller frees) and sets *source to the header read (caller frees; NULL if none). */
+char *fe_wpp_declarations(fe_includes *c, const char *from, const char *const *dirs, size_t ndirs, bool is_cxx,
+                          char **source);
+char *fe_include_normalize(const char *spelled); /* '\' -> '/'; caller frees */
+char *fe_dir_of(const char *path);              /* caller frees */
 
 /* fe_prelude.c: the PCH of the prelude's lines (fe_prelude_scan), built with args (a header parse) into
  * dir on first use; caller frees the path. NULL when dir is NULL, the list is empty, or it does

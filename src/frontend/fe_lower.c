@@ -121,6 +121,13 @@ static ast_expr *lower_decl_ref(fe_lower *lw, CXCursor c)
         ast_expr *e = int_expr(lw, c, 0);
         e->u.i.value = e->type.is_signed ? (uint64_t)clang_getEnumConstantDeclValue(decl)
                                          : (uint64_t)clang_getEnumConstantDeclUnsignedValue(decl);
+        CXFile f;
+        clang_getExpansionLocation(clang_getCursorLocation(decl), &f, NULL, NULL, NULL);
+        if (f) {
+            CXString fn = clang_getFileName(f);
+            e->u.i.placeholder = strcmp(clang_getCString(fn), RECOVERY_HEADER) == 0;
+            clang_disposeString(fn);
+        }
         return e;
     }
     ast_expr *e = new_expr(lw, AST_EX_REF, c);
@@ -284,6 +291,8 @@ static ast_expr *maybe_fold(fe_lower *lw, CXCursor c, ast_expr *e, ast_expr *con
     uint64_t v;
     if (n > 0 && all_const(ops, n) && e->type.is_integer && try_fold(c, &v)) {
         ast_expr *k = int_expr(lw, c, v);
+        for (size_t i = 0; i < n; i++)
+            k->u.i.placeholder |= ops[i]->u.i.placeholder;
         return k;
     }
     return e;
@@ -297,6 +306,7 @@ static ast_expr *fold_cast_const(fe_lower *lw, CXCursor c, ast_expr *inner)
         return inner;
     ast_expr *e = int_expr(lw, c, v);
     e->text = inner->text;
+    e->u.i.placeholder = inner->kind == AST_EX_INT && inner->u.i.placeholder;
     return e;
 }
 

@@ -9,12 +9,11 @@
 
 #include "fe_internal.h"
 
-#define RECOVERY_HEADER "/__drvtaint__/recovery.h"
-#define RECOVERY_MISSING_DIR "/__drvtaint__/missing"
 
 struct fe_parser {
     fe_options opts;
     CXIndex index;
+    fe_includes *includes; /* directory listings and repository indexes, kept across units */
 };
 
 fe_parser *fe_parser_new(const fe_options *opts)
@@ -23,6 +22,7 @@ fe_parser *fe_parser_new(const fe_options *opts)
     p->opts = *opts;
     /* declarations from a precompiled prelude are system headers: lowering never visits them */
     p->index = clang_createIndex(1, 0);
+    p->includes = fe_includes_new(opts->search_root, opts->exclude, opts->nexclude);
     return p;
 }
 
@@ -31,6 +31,7 @@ void fe_parser_free(fe_parser *p)
     if (!p)
         return;
     clang_disposeIndex(p->index);
+    fe_includes_free(p->includes);
     free(p);
 }
 
@@ -124,6 +125,73 @@ static void build_args(const fe_parser *p, arg_vec *v, const char *const *args, 
         VEC_PUSH(v, args[i]);
     for (size_t i = 0; i < p->opts.nextra_args; i++)
         VEC_PUSH(v, p->opts.extra_args[i]);
+}
+
+/* The unit's include search path as the arguments give it (not drvtaint's own folders). */
+static void include_dirs(const arg_vec *v, arg_vec *dirs)
+{
+    static const char *const flags[] = {"-I", "-isystem", "-iquote", "-idirafter"};
+    for (size_t i = 0; i < v->len; i++)
+        for (size_t f = 0; f < sizeof flags / sizeof flags[0]; f++) {
+            size_t n = strlen(flags[f]);
+            if (strncmp(v->items[i], flags[f], n) != 0)
+                continue;
+            const char *dir = v->items[i][n] ? v->items[i] + n : (i + 1 < v->len ? v->items[i + 1] : NULL);
+            if (dir && strncmp(dir, "/__drvtaint__", 13) != 0)
+                VEC_PUSH(dirs, dir);
+            break;
+        }
+    /* clang's own headers (stdint.h, stdarg.h) are found there before any stand-in */
+    static const char resource_include[] = DRVTAINT_CLANG_RESOURCE_DIR "/include";
+    if (DRVTAINT_CLANG_RESOURCE_DIR[0])
+        VEC_PUSH(dirs, resource_include);
+}
+
+typedef struct prescan_ctx {
+    fe_recovery *rec;
+    const fe_settle *settle;
+} prescan_ctx;
+
+static void prescan_found(void *ctx, const char *spelled, bool angled, const char *from, fe_found *found)
+{
+    prescan_ctx *pc = ctx;
+    fe_recovery_redirect(pc->rec, spelled, angled, from, found, pc->settle);
+}
+
+static int note_cmp(const void *a, const void *b)
+{
+    const ast_include_note *x = a, *y = b;
+    int c = strcmp(x->from, y->from);
+    return c ? c : strcmp(x->spelled, y->spelled);
+}
+
+/* Copies how the unit's includes were settled into the unit, sorted; counts the lost ones. A
+ * redirect the pre-scan made for a file the parse never read (its #include was in a branch not
+ * taken) says nothing about the unit and is left out. */
+static void record_includes(ast_tu *tu, const fe_recovery *rec, CXTranslationUnit ctu)
+{
+    const ast_include_note *notes;
+    size_t n = fe_recovery_notes(rec, &notes);
+    const fe_vfile *files;
+    fe_recovery_files(rec, &files);
+    tu->includes = arena_alloc(tu->arena, (n ? n : 1) * sizeof *tu->includes);
+    tu->nincludes = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t len;
+        CXFile f = ctu ? clang_getFile(ctu, files[i].path) : NULL;
+        if (ctu && (!f || !clang_getFileContents(ctu, f, &len)))
+            continue;
+        ast_include_note c = notes[i];
+        c.spelled = arena_strdup(tu->arena, c.spelled);
+        c.from = arena_strdup(tu->arena, c.from);
+        c.path = c.path ? arena_strdup(tu->arena, c.path) : NULL;
+        c.detail = c.detail ? arena_strdup(tu->arena, c.detail) : NULL;
+        tu->includes[tu->nincludes++] = c;
+        if (c.how == AST_INC_MISSING || c.how == AST_INC_AMBIGUOUS)
+            tu->health.headers_missing++;
+    }
+    if (tu->nincludes > 1)
+        qsort(tu->includes, tu->nincludes, sizeof *tu->includes, note_cmp);
 }
 
 /* Folders of -I (the project's) and -isystem (system headers) in a parse's arguments. */
@@ -299,19 +367,24 @@ ast_tu *fe_parse_memo(fe_parser *p, const char *path, const char *const *args, s
 
     bool reused = memo && *memo;
     fe_recovery *rec = reused ? *memo : fe_recovery_new();
+    arg_vec dirs = {0};
+    include_dirs(&v, &dirs);
+    fe_settle settle = {p->includes, dirs.items, dirs.len, is_cxx, RECOVERY_MISSING_DIR};
+    if (!reused) {
+        prescan_ctx pc = {rec, &settle};
+        fe_includes_prescan(p->includes, path, dirs.items, dirs.len, prescan_found, &pc);
+    }
     CXTranslationUnit ctu = NULL;
     unsigned options = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles;
     for (unsigned pass = 0;; pass++) {
         size_t len;
         const char *text = fe_recovery_text(rec, is_cxx, &len);
-        const char *const *missing;
-        size_t nmissing = fe_recovery_missing(rec, &missing);
+        const fe_vfile *missing;
+        size_t nmissing = fe_recovery_files(rec, &missing);
         struct CXUnsavedFile *uf = xcalloc(nmissing + 2, sizeof *uf);
         uf[0] = (struct CXUnsavedFile){RECOVERY_HEADER, text, (unsigned long)len};
-        for (size_t i = 0; i < nmissing; i++) {
-            char *name = xasprintf("%s/%s", RECOVERY_MISSING_DIR, missing[i]);
-            uf[i + 1] = (struct CXUnsavedFile){name, "/* drvtaint: header not found */\n", 33};
-        }
+        for (size_t i = 0; i < nmissing; i++)
+            uf[i + 1] = (struct CXUnsavedFile){missing[i].path, missing[i].text, (unsigned long)strlen(missing[i].text)};
         unsigned nunsaved = (unsigned)nmissing + 1;
         if (src) /* the unit converted to UTF-8, under its own name */
             uf[nunsaved++] = (struct CXUnsavedFile){path, src, (unsigned long)srclen};
@@ -320,8 +393,6 @@ ast_tu *fe_parse_memo(fe_parser *p, const char *path, const char *const *args, s
         ctu = NULL;
         enum CXErrorCode err =
             clang_parseTranslationUnit2(p->index, path, v.items, (int)v.len, uf, nunsaved, options, &ctu);
-        for (size_t i = 0; i < nmissing; i++)
-            free((char *)uf[i + 1].Filename);
         free(uf);
         if (err != CXError_Success || !ctu) {
             tu->health.failed = true;
@@ -333,11 +404,13 @@ ast_tu *fe_parse_memo(fe_parser *p, const char *path, const char *const *args, s
         unsigned errors = count_errors(ctu);
         if (pass == 0)
             tu->health.errors_before_recovery = errors;
-        if (reused || errors == 0 || pass >= p->opts.max_recovery_passes || fe_recovery_collect(rec, ctu) == 0)
+        if (reused || errors == 0 || pass >= p->opts.max_recovery_passes || fe_recovery_collect(rec, ctu, &settle) == 0)
             break;
         tu->health.recovery_passes = pass + 1;
     }
     tu->health.declared_unknown = fe_recovery_count(rec);
+    record_includes(tu, rec, ctu);
+    free(dirs.items);
 
     if (ctu) {
         fe_lower lw = {.tu = tu, .ctu = ctu};

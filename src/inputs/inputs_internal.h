@@ -31,4 +31,23 @@ bool inputs_is_cl_driver(const char *program);
 /* inputs_split_command with the quoting rules chosen by the caller (response files). */
 char **inputs_split_as(const char *cmd, bool windows, size_t *n);
 
+/* inputs_path_join, then each missing segment looked up in any case (Windows trees written
+ * as "..\Inc\HwRegs.H"). *found tells whether the result exists. Caller frees. */
+char *inputs_path_resolve_ci(const char *dir, const char *path, bool *found);
+
+/* A folder's build files (inputs_msbuild.c, inputs_sources.c): each adds one project to s and
+ * its units (or, when the project is not analysed, its sources to s->skipped). sln_dir is
+ * $(SolutionDir) (NULL: the project's folder). Errors become input_errors naming the file. */
+void inputs_add_vcxproj(input_set *s, const char *path, const char *sln_dir);
+void inputs_add_sources_file(input_set *s, const char *path);
+/* The .vcxproj paths a .sln names (absolute, case resolved); caller frees each and the array. */
+char **inputs_sln_projects(const char *sln, size_t *n);
+
+/* Registers a project and returns its 1-based index for input_unit.project. */
+size_t inputs_add_project(input_set *s, input_project p);
+void inputs_add_skipped(input_set *s, const char *path, char *why); /* takes why */
+
+/* Does a plain source (and the local headers it includes) look like user-mode code:
+ * windows.h and no kernel header? (inputs_mode.c) */
+bool inputs_is_user_mode_source(const char *path);
 #endif

@@ -25,6 +25,37 @@ void inputs_unit_free(input_unit *u)
     memset(u, 0, sizeof *u);
 }
 
+void inputs_set_options(input_set *s, input_options o)
+{
+    s->options = o;
+}
+
+const char *input_kind_name(input_kind k)
+{
+    static const char *const names[] = {"WDM driver", "KMDF driver", "kernel-mode driver", "UMDF driver",
+                                        "kernel-mode library", "application", "DLL", "library", "utility"};
+    return (size_t)k < sizeof names / sizeof names[0] ? names[k] : "?";
+}
+
+bool input_kind_is_driver(input_kind k)
+{
+    return k == INPUT_KIND_WDM || k == INPUT_KIND_KMDF || k == INPUT_KIND_DRIVER || k == INPUT_KIND_UMDF ||
+           k == INPUT_KIND_KERNEL_LIB;
+}
+
+size_t inputs_add_project(input_set *s, input_project p)
+{
+    s->projects = xrealloc(s->projects, (s->nprojects + 1) * sizeof *s->projects);
+    s->projects[s->nprojects++] = p;
+    return s->nprojects;
+}
+
+void inputs_add_skipped(input_set *s, const char *path, char *why)
+{
+    s->skipped = xrealloc(s->skipped, (s->nskipped + 1) * sizeof *s->skipped);
+    s->skipped[s->nskipped++] = (input_skipped){xstrdup(path), why};
+}
+
 void inputs_free(input_set *s)
 {
     for (size_t i = 0; i < s->nunits; i++)
@@ -33,9 +64,21 @@ void inputs_free(input_set *s)
         free(s->errors[i].input);
         free(s->errors[i].message);
     }
+    for (size_t i = 0; i < s->nprojects; i++) {
+        free(s->projects[i].path);
+        free(s->projects[i].configuration);
+    }
+    for (size_t i = 0; i < s->nskipped; i++) {
+        free(s->skipped[i].path);
+        free(s->skipped[i].why);
+    }
     free(s->units);
     free(s->errors);
+    free(s->projects);
+    free(s->skipped);
+    input_options o = s->options;
     memset(s, 0, sizeof *s);
+    s->options = o;
 }
 
 void inputs_free_words(char **words, size_t n)
@@ -53,6 +96,13 @@ void inputs_add_error(input_set *s, const char *input, char *message)
 
 void inputs_add_unit(input_set *s, input_unit u)
 {
+    if (u.from_project) { /* build files name files through links and any case: one name for each */
+        char resolved[PATH_MAX];
+        if (realpath(u.path, resolved)) {
+            free(u.path);
+            u.path = xstrdup(resolved);
+        }
+    }
     if (!u.args)
         u.args = xcalloc(1, sizeof(char *));
     s->units = xrealloc(s->units, (s->nunits + 1) * sizeof *s->units);
@@ -73,6 +123,8 @@ static int ranked_cmp(const void *pa, const void *pb)
         return c;
     if (a->unit.from_compdb != b->unit.from_compdb)
         return a->unit.from_compdb ? -1 : 1;
+    if (a->unit.from_project != b->unit.from_project)
+        return a->unit.from_project ? -1 : 1;
     return a->order < b->order ? -1 : a->order > b->order;
 }
 
@@ -94,6 +146,22 @@ void inputs_finish(input_set *s)
     }
     s->nunits = out;
     free(r);
+    /* a source left out of one project but compiled by an analysed one is not left out */
+    size_t kept = 0;
+    for (size_t i = 0; i < s->nskipped; i++) {
+        bool dup = false;
+        for (size_t k = 0; k < kept && !dup; k++)
+            dup = strcmp(s->skipped[k].path, s->skipped[i].path) == 0;
+        for (size_t k = 0; k < s->nunits && !dup; k++)
+            dup = strcmp(s->units[k].path, s->skipped[i].path) == 0;
+        if (dup) {
+            free(s->skipped[i].path);
+            free(s->skipped[i].why);
+        } else {
+            s->skipped[kept++] = s->skipped[i];
+        }
+    }
+    s->nskipped = kept;
 }
 
 bool inputs_suffix_is(const char *path, const char *suffix)

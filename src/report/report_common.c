@@ -13,6 +13,95 @@ char *report_display_path(const char *path)
     return path_from_cwd(path);
 }
 
+const char *report_include_how(ast_include_how how)
+{
+    switch (how) {
+    case AST_INC_WINDOWS:
+        return "windows-rules";
+    case AST_INC_REPO:
+        return "repository";
+    case AST_INC_WPP:
+        return "wpp";
+    case AST_INC_AMBIGUOUS:
+        return "ambiguous";
+    case AST_INC_MISSING:
+        break;
+    }
+    return "missing";
+}
+
+void report_unit_set_includes(report_unit *u, const ast_include_note *notes, size_t n)
+{
+    u->includes = xcalloc(n ? n : 1, sizeof *u->includes);
+    u->nincludes = n;
+    for (size_t i = 0; i < n; i++) {
+        const ast_include_note *a = &notes[i];
+        u->includes[i] = (report_include){
+            .how = a->how,
+            .spelled = xstrdup(a->spelled),
+            .from = report_display_path(a->from),
+            .path = a->path ? report_display_path(a->path) : NULL,
+            .detail = NULL,
+        };
+        if (a->detail) { /* candidates, each shown as a display path */
+            strbuf d = {0};
+            for (const char *p = a->detail; *p;) {
+                const char *e = strstr(p, ", ");
+                char *one = e ? xstrndup(p, (size_t)(e - p)) : xstrdup(p);
+                char *shown = report_display_path(one);
+                sb_printf(&d, "%s%s", d.len ? ", " : "", shown);
+                free(shown);
+                free(one);
+                p = e ? e + 2 : p + strlen(p);
+            }
+            u->includes[i].detail = sb_take(&d);
+        }
+    }
+}
+
+void report_unit_free(report_unit *u)
+{
+    free(u->path);
+    free(u->skip_reason);
+    for (size_t i = 0; i < u->nincludes; i++) {
+        free(u->includes[i].spelled);
+        free(u->includes[i].from);
+        free(u->includes[i].path);
+        free(u->includes[i].detail);
+    }
+    free(u->includes);
+    u->includes = NULL;
+    u->nincludes = 0;
+    for (size_t k = 0; k < u->nlimits; k++)
+        free(u->limits[k]);
+    free(u->limits);
+    u->limits = NULL;
+    u->nlimits = 0;
+}
+
+char *report_include_text(const report_include *inc)
+{
+    switch (inc->how) {
+    case AST_INC_WINDOWS:
+        return xasprintf("found by Windows rules (case, '\\', ddk/): %s", inc->path);
+    case AST_INC_REPO:
+        return xasprintf("found by searching the repository: %s", inc->path);
+    case AST_INC_WPP:
+        return inc->path ? xasprintf("generated WPP trace header: its trace functions were declared from %s", inc->path)
+                         : xstrdup("generated WPP trace header: WPP's default trace functions were declared (no "
+                                   "begin_wpp config block found)");
+    case AST_INC_AMBIGUOUS:
+        return xasprintf("not found: several files of that name are equally near (%s); an empty file stood in",
+                         inc->detail ? inc->detail : "");
+    case AST_INC_MISSING:
+        break;
+    }
+    return xstrdup("not found: an empty file stood in, and recovery declared the names it would have");
+}
+
+/* -o /dev/stdout, a FIFO, a device: written in place. Replacing one by rename would turn
+ * /dev/null into a regular file for every later program. */
+
 char *report_root_path(const char *root, const char *path)
 {
     return path_below(path, root);

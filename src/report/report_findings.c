@@ -114,14 +114,20 @@ static void add_route_json(cJSON *obj, const char *entry, const char *kind, cons
         cJSON *jc = cJSON_CreateObject();
         char hex[24];
         snprintf(hex, sizeof hex, "0x%08llx", (unsigned long long)ioctls[i].code);
-        cJSON_AddStringToObject(jc, "code", hex);
+        if (ioctls[i].placeholder) /* made up by recovery: neither the code nor its method is known */
+            cJSON_AddNullToObject(jc, "code");
+        else
+            cJSON_AddStringToObject(jc, "code", hex);
         if (ioctls[i].name)
             cJSON_AddStringToObject(jc, "name", ioctls[i].name);
         else
             cJSON_AddNullToObject(jc, "name");
         static const char *const methods[] = {"METHOD_BUFFERED", "METHOD_IN_DIRECT", "METHOD_OUT_DIRECT",
                                               "METHOD_NEITHER"};
-        cJSON_AddStringToObject(jc, "method", methods[ioctls[i].code & 3]);
+        if (ioctls[i].placeholder)
+            cJSON_AddNullToObject(jc, "method");
+        else
+            cJSON_AddStringToObject(jc, "method", methods[ioctls[i].code & 3]);
         cJSON_AddItemToArray(codes, jc);
     }
 }
@@ -143,7 +149,7 @@ static void add_trace_json(cJSON *obj, const trace_step *steps, size_t n)
     }
 }
 
-static cJSON *finding_json(const finding *f, const report_meta *meta)
+cJSON *report_finding_json(const finding *f, const report_meta *meta)
 {
     cJSON *jf = cJSON_CreateObject();
     cJSON_AddStringToObject(jf, "rule", f->rule);
@@ -201,7 +207,7 @@ void report_findings_json(strbuf *out, const finding_list *findings, const repor
     cJSON_AddItemToObject(root, "units", report_units_json(meta));
     cJSON *list = cJSON_AddArrayToObject(root, "findings");
     for (size_t i = 0; i < findings->len; i++)
-        cJSON_AddItemToArray(list, finding_json(&findings->items[i], meta));
+        cJSON_AddItemToArray(list, report_finding_json(&findings->items[i], meta));
     cJSON *stale = cJSON_AddArrayToObject(root, "stale_suppressions");
     for (size_t i = 0; i < meta->nstale; i++) {
         cJSON *js = cJSON_CreateObject();

@@ -1,5 +1,6 @@
 /* report_inventory.c - the inventory as gcc-style text lines or JSON. */
 #include <cjson/cJSON.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "drvtaint/report.h"
@@ -16,6 +17,17 @@ void report_inventory_text(strbuf *out, const inventory *inv)
         sb_printf(out, " in %s [%s]", e->function, e->rule);
         for (size_t a = 0; a < e->nargs; a++)
             sb_printf(out, "%s %s=%s", a ? "," : ":", e->args[a].role, e->args[a].text);
+        for (size_t k = 0; k < e->nioctls; k++) {
+            sb_append(out, k ? ", " : "; ioctls: ");
+            if (e->ioctls[k].name && !e->ioctls[k].code)
+                sb_append(out, e->ioctls[k].name);
+            else if (e->ioctls[k].name)
+                sb_printf(out, "%s (0x%llx)", e->ioctls[k].name, (unsigned long long)e->ioctls[k].code);
+            else
+                sb_printf(out, "0x%llx", (unsigned long long)e->ioctls[k].code);
+        }
+        for (size_t k = 0; k < e->nentries; k++)
+            sb_printf(out, "%s%s", k ? ", " : "; entry points: ", e->entries[k]);
         sb_putc(out, '\n');
         free(path);
     }
@@ -37,6 +49,20 @@ cJSON *report_units_json(const report_meta *meta)
         cJSON_AddNumberToObject(ju, "declared_unknown_names", u->health.declared_unknown);
         cJSON_AddNumberToObject(ju, "functions", (double)u->nfunctions);
         cJSON_AddNumberToObject(ju, "functions_with_errors", u->health.functions_with_errors);
+        cJSON_AddNumberToObject(ju, "headers_missing", u->health.headers_missing);
+        cJSON *incs = cJSON_AddArrayToObject(ju, "includes");
+        for (size_t k = 0; k < u->nincludes; k++) {
+            const report_include *inc = &u->includes[k];
+            cJSON *ji = cJSON_CreateObject();
+            cJSON_AddStringToObject(ji, "name", inc->spelled);
+            cJSON_AddStringToObject(ji, "from", inc->from);
+            cJSON_AddStringToObject(ji, "resolution", report_include_how(inc->how));
+            if (inc->path)
+                cJSON_AddStringToObject(ji, "path", inc->path);
+            if (inc->detail)
+                cJSON_AddStringToObject(ji, "candidates", inc->detail);
+            cJSON_AddItemToArray(incs, ji);
+        }
         if (u->nlimits) { /* only when the analysis gave up somewhere: "no finding" is not "all clear" */
             cJSON *lim = cJSON_AddArrayToObject(ju, "limits");
             for (size_t k = 0; k < u->nlimits; k++)
@@ -86,6 +112,24 @@ void report_inventory_json(strbuf *out, const inventory *inv, const report_meta 
             cJSON_AddStringToObject(ja, "text", e->args[a].text);
             cJSON_AddItemToArray(args, ja);
         }
+        cJSON *ioctls = cJSON_AddArrayToObject(jc, "ioctls");
+        for (size_t k = 0; k < e->nioctls; k++) {
+            cJSON *ji = cJSON_CreateObject();
+            char hex[32];
+            snprintf(hex, sizeof hex, "0x%08llx", (unsigned long long)e->ioctls[k].code);
+            if (e->ioctls[k].code)
+                cJSON_AddStringToObject(ji, "code", hex);
+            else
+                cJSON_AddNullToObject(ji, "code");
+            if (e->ioctls[k].name)
+                cJSON_AddStringToObject(ji, "name", e->ioctls[k].name);
+            else
+                cJSON_AddNullToObject(ji, "name");
+            cJSON_AddItemToArray(ioctls, ji);
+        }
+        cJSON *entries = cJSON_AddArrayToObject(jc, "entry_points");
+        for (size_t k = 0; k < e->nentries; k++)
+            cJSON_AddItemToArray(entries, cJSON_CreateString(e->entries[k]));
         cJSON_AddItemToArray(calls, jc);
     }
     char *s = cJSON_Print(root);

@@ -250,6 +250,29 @@ static cJSON *notifications(const report_meta *meta)
         cJSON_AddItemToArray(locs, location(meta->root, u->path, 1, 0, NULL));
         cJSON_AddItemToArray(list, n);
     }
+    /* a header never read: findings (or their absence) in this unit rest on a stand-in */
+    for (size_t i = 0; i < meta->nunits; i++) {
+        const report_unit *u = &meta->units[i];
+        for (size_t k = 0; k < u->nincludes; k++) {
+            const report_include *inc = &u->includes[k];
+            if (inc->how != AST_INC_MISSING && inc->how != AST_INC_AMBIGUOUS)
+                continue;
+            cJSON *n = cJSON_CreateObject();
+            cJSON_AddStringToObject(n, "level", "warning");
+            char *what = report_include_text(inc);
+            char *msg = xasprintf("%s: header '%s' included from %s was %s", u->path, inc->spelled, inc->from, what);
+            cJSON_AddStringToObject(cJSON_AddObjectToObject(n, "message"), "text", msg);
+            free(msg);
+            free(what);
+            cJSON *locs = cJSON_AddArrayToObject(n, "locations");
+            cJSON_AddItemToArray(locs, location(meta->root, inc->from, 1, 0, NULL));
+            cJSON *props = cJSON_AddObjectToObject(n, "properties");
+            cJSON_AddStringToObject(props, "unit", u->path);
+            cJSON_AddStringToObject(props, "header", inc->spelled);
+            cJSON_AddStringToObject(props, "resolution", report_include_how(inc->how));
+            cJSON_AddItemToArray(list, n);
+        }
+    }
     for (size_t i = 0; i < meta->nunits; i++) /* where the analysis gave up */
         for (size_t k = 0; k < meta->units[i].nlimits; k++) {
             const report_unit *u = &meta->units[i];

@@ -101,7 +101,7 @@ static void add_ioctl(entry_set *set, const ast_expr *e)
         if (set->ioctls[i].code == e->u.i.value)
             return;
     set->ioctls = xrealloc(set->ioctls, (set->nioctls + 1) * sizeof *set->ioctls);
-    set->ioctls[set->nioctls++] = (ioctl_name){e->u.i.value, e->text};
+    set->ioctls[set->nioctls++] = (ioctl_name){e->u.i.value, e->text, e->u.i.placeholder};
 }
 
 static bool visit_ioctl(ast_expr *e, void *ctx)
@@ -198,6 +198,14 @@ const char *entries_ioctl_name(const entry_set *set, uint64_t code)
         if (set->ioctls[i].code == code)
             return set->ioctls[i].name;
     return NULL;
+}
+
+bool entries_is_placeholder(const entry_set *set, uint64_t code)
+{
+    for (size_t i = 0; set && i < set->nioctls; i++)
+        if (set->ioctls[i].code == code)
+            return set->ioctls[i].placeholder;
+    return false;
 }
 
 const char *entries_method_name(uint64_t code)

@@ -98,6 +98,12 @@ static void entry_free(inventory_entry *e)
     for (size_t i = 0; i < e->nargs; i++)
         free(e->args[i].text);
     free(e->args);
+    for (size_t i = 0; i < e->nioctls; i++)
+        free(e->ioctls[i].name);
+    free(e->ioctls);
+    for (size_t i = 0; i < e->nentries; i++)
+        free(e->entries[i]);
+    free(e->entries);
 }
 
 static void entry_drop(void *e)

@@ -124,8 +124,8 @@ static char *find_witness(const taint_ctx *ctx, const char *rule_id, rules_role 
     return NULL;
 }
 
-static void report(taint_ctx *ctx, const tstate *s_at_call, const ast_expr *call, const rules_sink *sink,
-                   const rules_sink_arg *a, const fact *f, const char *why)
+static void report_to(taint_ctx *ctx, finding_list *dst, const tstate *s_at_call, const ast_expr *call,
+                      const rules_sink *sink, const rules_sink_arg *a, const fact *f, const char *why)
 {
     const char *rule_id = a->rule ? a->rule : sink->rule;
     const rules_rule *rule = rules_find_rule(ctx->tx.rules, rule_id);
@@ -160,7 +160,8 @@ static void report(taint_ctx *ctx, const tstate *s_at_call, const ast_expr *call
             const char *name = ctx->entries ? entries_ioctl_name(ctx->entries, codes[i]) : NULL;
             if (!name)
                 name = program_ioctl_name(ctx->prog, codes[i]);
-            fd.ioctls[i] = (finding_ioctl){codes[i], name ? xstrdup(name) : NULL};
+            fd.ioctls[i] = (finding_ioctl){codes[i], name ? xstrdup(name) : NULL,
+                                           ctx->entries && entries_is_placeholder(ctx->entries, codes[i])};
         }
     }
     if (fd.witness)
@@ -168,20 +169,46 @@ static void report(taint_ctx *ctx, const tstate *s_at_call, const ast_expr *call
     strbuf via = {0};
     if (fd.entry_kind)
         sb_printf(&via, "; reached through %s (%s)", fd.entry, fd.entry_kind);
-    for (size_t i = 0; i < fd.nioctls; i++)
+    for (size_t i = 0; i < fd.nioctls; i++) {
+        /* a code recovery made up says nothing about the transfer method: name it, decode nothing */
+        if (fd.ioctls[i].name && fd.ioctls[i].placeholder) {
+            sb_printf(&via, "%s%s (code unknown: its header was not found)", i ? " or " : fd.entry_kind ? " with " : "; with ",
+                      fd.ioctls[i].name);
+            continue;
+        }
         sb_printf(&via, "%s%s%s0x%llx%s, %s", i ? " or " : fd.entry_kind ? " with " : "; with ",
                   fd.ioctls[i].name ? fd.ioctls[i].name : "", fd.ioctls[i].name ? " (" : "",
                   (unsigned long long)fd.ioctls[i].code, fd.ioctls[i].name ? ")" : "",
                   entries_method_name(fd.ioctls[i].code));
+    }
     fd.message = xasprintf("%s '%s' of %s comes from %s and %s%s%s%s", fd.role, arg->text,
                            call->u.call.written_name ? call->u.call.written_name : call->u.call.name,
                            source_text(f->trace), why, fd.witness ? "; it may be " : "",
                            fd.witness ? fd.witness : "", via.buf ? via.buf : "");
     sb_free(&via);
     flatten_trace(&fd, f->trace, call);
-    if (ctx->facts) /* another unit's wiring of this entry may change the finding */
+    if (ctx->facts && dst == ctx->out) /* another unit's wiring of this entry may change the finding */
         name_set_add(ctx->facts->arena, &ctx->facts->roots, fd.entry);
-    findings_add(ctx->out, fd);
+    findings_add(dst, fd);
+}
+
+static void report(taint_ctx *ctx, const tstate *s_at_call, const ast_expr *call, const rules_sink *sink,
+                   const rules_sink_arg *a, const fact *f, const char *why)
+{
+    report_to(ctx, ctx->out, s_at_call, call, sink, a, f, why);
+}
+
+/* The audit's verdict on a user value that is bounded at the sink: its range and why. */
+static void note_checked(taint_ctx *ctx, const tstate *s_at_call, const ast_expr *call, const rules_sink *sink,
+                         const rules_sink_arg *a, const fact *f)
+{
+    if (!ctx->checked)
+        return;
+    const char *why = f->sanitized ? "is checked by a validator"
+                      : f->probed  ? "is probed"
+                      : range_is_bounded(f->r, f->bits, f->is_signed) ? "is bounded"
+                                                                       : "is checked against a kernel value";
+    report_to(ctx, ctx->checked, s_at_call, call, sink, a, f, why);
 }
 
 void taint_check_call(tx_ctx *tx, tstate *s, const ast_expr *call)
@@ -205,9 +232,13 @@ void taint_check_call(tx_ctx *tx, tstate *s, const ast_expr *call)
             uint64_t v;
             if (!f.probed && !f.sanitized && !range_is_singleton(f.r, &v))
                 report(ctx, s, call, sink, a, &f, "is a pointer the user chooses, neither probed nor constrained");
+            else
+                note_checked(ctx, s, call, sink, a, &f);
         } else if (role_is(a, "size")) {
-            if (copies_allocation_size(ctx, s, sink, call, a))
+            if (copies_allocation_size(ctx, s, sink, call, a)) {
+                note_checked(ctx, s, call, sink, a, &f);
                 continue;
+            }
             uint64_t size = copy_object_size(sink, call);
             char why[256];
             char range_buf[128];
@@ -221,6 +252,8 @@ void taint_check_call(tx_ctx *tx, tstate *s, const ast_expr *call)
                 else
                     snprintf(why, sizeof why, "is not bounded on every path to the call (possible values: %s)", range_buf);
                 report(ctx, s, call, sink, a, &f, why);
+            } else {
+                note_checked(ctx, s, call, sink, a, &f);
             }
         } else if (!fact_is_bounded(&f)) {
             char why[256];
@@ -228,6 +261,8 @@ void taint_check_call(tx_ctx *tx, tstate *s, const ast_expr *call)
             range_format(range_buf, sizeof range_buf, f.r, f.bits, f.is_signed);
             snprintf(why, sizeof why, "is not bounded on every path to the call (possible values: %s)", range_buf);
             report(ctx, s, call, sink, a, &f, why);
+        } else {
+            note_checked(ctx, s, call, sink, a, &f);
         }
     }
 }

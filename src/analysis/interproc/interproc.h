@@ -132,6 +132,7 @@ typedef struct taint_ctx {
     size_t nsummaries;
     VEC(taint_seed) *seeds;      /* helpers to analyse next; NULL: none are queued */
     finding_list *out;
+    finding_list *checked;       /* the audit: user-controlled sink arguments found bounded; NULL otherwise */
     probe_vec *probes;           /* the state intrinsics' observations; NULL: not collected */
 } taint_ctx;
 

@@ -1,0 +1,97 @@
+/* inputs_mode.c - without build files, is a source user-mode code? It is when it (or a header
+ * of its own folder tree that it includes with quotes) includes windows.h and no kernel
+ * header: test tools and installers sit next to drivers in most trees. A source with neither
+ * is kept: the cost of analysing a tool is parse noise, the cost of dropping a driver file is
+ * a missed bug. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "drvtaint/util.h"
+#include "inputs_internal.h"
+
+enum { MODE_MAX_DEPTH = 4, MODE_MAX_FILES = 32 };
+
+typedef struct mode_scan {
+    bool user, kernel;
+    VEC(char *) seen;
+} mode_scan;
+
+static bool is_kernel_header(const char *name)
+{
+    static const char *const kernel[] = {"ntddk.h", "wdm.h", "ntifs.h", "wdf.h", "ntddk.h", "fltkernel.h",
+                                         "ndis.h", "storport.h", "ks.h", "portcls.h", "hidport.h", "wdmguid.h",
+                                         "miniport.h", "ntoskrnl.h", "ddk/ntddk.h", "ddk/wdm.h", "ddk/ntifs.h"};
+    for (size_t i = 0; i < sizeof kernel / sizeof kernel[0]; i++)
+        if (strcasecmp(name, kernel[i]) == 0)
+            return true;
+    return false;
+}
+
+static void scan_file(mode_scan *m, const char *path, unsigned depth)
+{
+    if (depth > MODE_MAX_DEPTH || m->seen.len >= MODE_MAX_FILES)
+        return;
+    for (size_t i = 0; i < m->seen.len; i++)
+        if (strcmp(m->seen.items[i], path) == 0)
+            return;
+    VEC_PUSH(&m->seen, xstrdup(path));
+    struct stat st;
+    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode) || access(path, R_OK) != 0)
+        return; /* a FIFO would block; what cannot be read is reported when it is analysed */
+    size_t len = 0;
+    const char *enc = NULL;
+    char *text = read_source_file(path, &len, &enc);
+    if (!text)
+        return;
+    const char *slash = strrchr(path, '/');
+    char *dir = xstrndup(path, slash ? (size_t)(slash - path) : 0);
+    for (char *p = text; p && *p;) {
+        char *eol = strchr(p, '\n');
+        if (eol)
+            *eol = '\0';
+        while (isspace((unsigned char)*p))
+            p++;
+        if (*p == '#') {
+            p++;
+            while (isspace((unsigned char)*p))
+                p++;
+            if (strncmp(p, "include", 7) == 0) {
+                p += 7;
+                while (isspace((unsigned char)*p))
+                    p++;
+                char close = *p == '<' ? '>' : *p == '"' ? '"' : 0;
+                char *end = close ? strchr(p + 1, close) : NULL;
+                if (end) {
+                    char *name = xstrndup(p + 1, (size_t)(end - p - 1));
+                    if (is_kernel_header(name))
+                        m->kernel = true;
+                    else if (strcasecmp(name, "windows.h") == 0)
+                        m->user = true;
+                    else if (close == '"') {
+                        bool found = false;
+                        char *h = inputs_path_resolve_ci(dir, name, &found);
+                        if (found)
+                            scan_file(m, h, depth + 1);
+                        free(h);
+                    }
+                    free(name);
+                }
+            }
+        }
+        p = eol ? eol + 1 : NULL;
+    }
+    free(dir);
+    free(text);
+}
+
+bool inputs_is_user_mode_source(const char *path)
+{
+    mode_scan m = {0};
+    scan_file(&m, path, 0);
+    inputs_free_words(m.seen.items, m.seen.len);
+    return m.user && !m.kernel;
+}

@@ -1,0 +1,2 @@
+/* hardware helpers; included as "..\common\hw.h" */
+typedef ULONG HW_PORT;

@@ -1,0 +1,2 @@
+/* only reachable by repository search */
+typedef ULONG SHARED_COUNT;

@@ -1,0 +1,2 @@
+/* reached by file name alone: the include names folders that moved */
+typedef ULONG STATS_COUNT;

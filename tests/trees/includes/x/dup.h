@@ -1,0 +1,2 @@
+/* one of two equally near dup.h */
+typedef int DUP_X;
