@@ -82,7 +82,8 @@ static unit_facts *sample_facts(void)
     VEC_PUSH(&u->tainted_calls, "c:@F@Helper");
     VEC_PUSH(&u->roots, "DispatchIoctl");
     VEC_PUSH(&u->entries, ((entry_point){"EvtIoDeviceControl", "EvtIoDeviceControl", true, 3}));
-    VEC_PUSH(&u->ioctl_names, ((ioctl_name){0x222004, "IOCTL_READ_PORT"}));
+    VEC_PUSH(&u->ioctl_names, ((ioctl_name){0x222004, "IOCTL_READ_PORT", false}));
+    VEC_PUSH(&u->ioctl_names, ((ioctl_name){0x7d01, "IOCTL_FROM_LOST_HEADER", true}));
     VEC_PUSH(&u->limits, "seed depth");
     return u;
 }
@@ -119,6 +120,8 @@ static void unit_facts_round_trip(void **state)
     assert_null(back->defined.items[0].usr);
     assert_int_equal(back->entries.items[0].kmdf_params, 3);
     assert_string_equal(back->ioctl_names.items[0].name, "IOCTL_READ_PORT");
+    assert_false(back->ioctl_names.items[0].placeholder);
+    assert_true(back->ioctl_names.items[1].placeholder); /* recovery's made-up code stays one */
     /* a cut message is refused */
     for (size_t cut = 0; cut < b.len; cut += 7) {
         wire_reader t = wire_reader_new(b.buf, cut);

@@ -206,6 +206,7 @@ void unit_facts_encode(strbuf *b, const unit_facts *u)
     for (size_t i = 0; i < u->ioctl_names.len; i++) {
         wire_put_u64(b, u->ioctl_names.items[i].code);
         wire_put_str(b, u->ioctl_names.items[i].name);
+        wire_put_u64(b, u->ioctl_names.items[i].placeholder);
     }
     put_names(b, &u->limits);
 }
@@ -280,11 +281,12 @@ unit_facts *unit_facts_decode(wire_reader *r)
     n = wire_get_count(r, 4);
     for (size_t i = 0; i < n && !r->bad; i++)
         VEC_PUSH(&u->entries, get_entry_point(r, a));
-    n = wire_get_count(r, 2);
+    n = wire_get_count(r, 3);
     for (size_t i = 0; i < n && !r->bad; i++) {
         ioctl_name in;
         in.code = wire_get_u64(r);
         in.name = wire_get_str_in(r, a);
+        in.placeholder = wire_get_u64(r) != 0;
         VEC_PUSH(&u->ioctl_names, in);
     }
     get_names(r, a, &u->limits);
