@@ -210,6 +210,8 @@ static void add_projects(input_set *s, found_files *f)
         free(real);
     }
     inputs_free_words(proj_dirs.items, proj_dirs.len);
+}
+
 void inputs_set_exclude(input_set *s, const char *const *globs, size_t n, bool use_gitignore)
 {
     s->exclude = globs;

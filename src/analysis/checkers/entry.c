@@ -93,15 +93,18 @@ static bool looks_like_macro(const char *text)
 
 static void add_ioctl(entry_set *set, const ast_expr *e)
 {
-    /* an IOCTL code has a device type in its upper half */
-    if (!e || e->kind != AST_EX_INT || e->u.i.value <= 0xFFFF || e->u.i.value > 0xFFFFFFFFull ||
-        !looks_like_macro(e->text))
+    /* an IOCTL code has a device type in its upper half; a value recovery made up for a
+     * name no header declared (marked by the front end) is kept, marked, when named like one */
+    if (!e || e->kind != AST_EX_INT || !looks_like_macro(e->text))
+        return;
+    bool placeholder = e->u.i.placeholder;
+    if (!placeholder && (e->u.i.value <= 0xFFFF || e->u.i.value > 0xFFFFFFFFull))
         return;
     for (size_t i = 0; i < set->nioctls; i++)
         if (set->ioctls[i].code == e->u.i.value)
             return;
     set->ioctls = xrealloc(set->ioctls, (set->nioctls + 1) * sizeof *set->ioctls);
-    set->ioctls[set->nioctls++] = (ioctl_name){e->u.i.value, e->text, e->u.i.placeholder};
+    set->ioctls[set->nioctls++] = (ioctl_name){e->u.i.value, e->text, placeholder};
 }
 
 static bool visit_ioctl(ast_expr *e, void *ctx)
