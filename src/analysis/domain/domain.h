@@ -131,6 +131,10 @@ void tstate_set(tstate *s, const char *key, const ast_expr *lv, fact f);
 /* Forgets key and every path read through it (they now read a different object), and the
  * relations that named it. */
 void tstate_kill(tstate *s, const char *key);
+/* A callee we know nothing of may have written key (it got &key): its kernel values and what
+ * was read through it are forgotten (they read as their implicit facts again). User data is
+ * kept: no callee is assumed to launder it, so no finding is lost by the havoc. */
+void tstate_havoc(tstate *s, const char *key);
 bool tstate_equal(const tstate *a, const tstate *b);
 /* dst = dst JOIN src (widened on a loop head). Returns true when dst changed. */
 bool tstate_join(tstate *dst, const tstate *src, bool widen, tstate_implicit_fn implicit, void *arg);

@@ -67,8 +67,25 @@ static void apply_call_effects(tx_ctx *tx, tstate *s, const ast_expr *call)
     } while (0);
 }
 
+/* Foo(&p) may write p: before the models and the callee's summary say what it wrote, p holds
+ * an unknown kernel value (PVOID p = NULL; Foo(&p); if (!p) return; is no dead path). The
+ * source of a copy is only read. */
+static void havoc_out_args(tx_ctx *tx, tstate *s, const ast_expr *call)
+{
+    const tx_copy_model *m = tx_copy_model_of(call);
+    for (size_t i = 0; i < call->u.call.nargs; i++) {
+        const ast_expr *a = path_strip(call->u.call.args[i]);
+        if ((m && i == m->src) || !a || a->kind != AST_EX_UNARY || a->u.unary.op != AST_UN_ADDR)
+            continue;
+        const char *key = tx_path_key(tx, a->u.unary.operand);
+        if (key)
+            tstate_havoc(s, key);
+    }
+}
+
 void tx_call_effects(tx_ctx *tx, tstate *s, const ast_expr *call, fact *out)
 {
+    havoc_out_args(tx, s, call);
     apply_call_effects(tx, s, call);
     if (tx->hooks && tx->hooks->call_outputs) /* a helper that writes user data through a pointer */
         tx->hooks->call_outputs(tx, s, call);
