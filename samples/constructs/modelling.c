@@ -30,3 +30,41 @@ NTSTATUS NoOutParamStaysDead(PIRP Irp)
     __readmsr(in->Msr); // expect: none
     return STATUS_SUCCESS;
 }
+
+typedef struct _WIDE_REQ {
+    ULONG64 Address;
+    SIZE_T Length;
+} WIDE_REQ, *PWIDE_REQ;
+
+/* 11: narrowing is no bound: the low 32 bits of a user address are any 32-bit value, also
+   once widened again into a PHYSICAL_ADDRESS */
+NTSTATUS NarrowingIsNoBound(PIRP Irp)
+{
+    PWIDE_REQ in = (PWIDE_REQ)Irp->AssociatedIrp.SystemBuffer;
+    PHYSICAL_ADDRESS pa;
+    pa.QuadPart = (ULONG)in->Address;
+    PVOID va = MmMapIoSpace(pa, PAGE_SIZE, MmNonCached); // expect: physmem-map
+    if (va)
+        MmUnmapIoSpace(va, PAGE_SIZE);
+    return STATUS_SUCCESS;
+}
+
+/* 11, twin: a comparison after the narrowing bounds it; a bound taken before it survives it */
+NTSTATUS NarrowingAfterACheck(PIRP Irp)
+{
+    PWIDE_REQ in = (PWIDE_REQ)Irp->AssociatedIrp.SystemBuffer;
+    UCHAR local[64];
+    PHYSICAL_ADDRESS pa;
+    ULONG low = (ULONG)in->Address;
+    if (low > 0xFFFFF)
+        return STATUS_INVALID_PARAMETER;
+    pa.QuadPart = low;
+    PVOID va = MmMapIoSpace(pa, PAGE_SIZE, MmNonCached); // expect: none
+    if (va)
+        MmUnmapIoSpace(va, PAGE_SIZE);
+    if (in->Length > sizeof(local))
+        return STATUS_INVALID_PARAMETER;
+    ULONG len = (ULONG)in->Length;
+    RtlCopyMemory(local, in, len); // expect: none
+    return STATUS_SUCCESS;
+}
