@@ -68,3 +68,45 @@ NTSTATUS NarrowingAfterACheck(PIRP Irp)
     RtlCopyMemory(local, in, len); // expect: none
     return STATUS_SUCCESS;
 }
+
+typedef struct _PAIR_REQ {
+    ULONG Msr;
+    ULONG Other;
+} PAIR_REQ, *PPAIR_REQ;
+
+/* 12: an array or a struct filled by a copy holds user values in every element and field,
+   however they are read (d[0], d[i], *(d + 1), *d, req->Msr after *req = *(PPAIR_REQ)...) */
+NTSTATUS ArraysFilledByACopy(PIRP Irp, ULONG i)
+{
+    UINT32 d[3];
+    PAIR_REQ local;
+    PPAIR_REQ req = &local;
+    RtlCopyMemory(d, Irp->AssociatedIrp.SystemBuffer, sizeof(d)); // expect: none
+    __readmsr(d[0]); // expect: msr-read
+    if (i < 3)
+        __readmsr(d[i]); // expect: msr-read
+    __readmsr(*(d + 1)); // expect: msr-read
+    *req = *(PPAIR_REQ)Irp->AssociatedIrp.SystemBuffer;
+    __readmsr(req->Msr); // expect: msr-read
+    return STATUS_SUCCESS;
+}
+
+/* 12, twin: a checked element is bounded, and only that one (d[1] is not checked) */
+NTSTATUS ArrayElementChecked(PIRP Irp)
+{
+    UINT32 d[2];
+    PAIR_REQ local;
+    PPAIR_REQ req = &local;
+    RtlCopyMemory(d, Irp->AssociatedIrp.SystemBuffer, sizeof(d)); // expect: none
+    if (d[0] > 0x1F)
+        return STATUS_INVALID_PARAMETER;
+    __readmsr(d[0]); // expect: none
+    __readmsr(*d); // expect: none
+    __readmsr(d[1]); // expect: msr-read
+    *req = *(PPAIR_REQ)Irp->AssociatedIrp.SystemBuffer;
+    if (req->Msr != 0x1B)
+        return STATUS_INVALID_PARAMETER;
+    __readmsr(req->Msr); // expect: none
+    __readmsr(req->Other); // expect: msr-read
+    return STATUS_SUCCESS;
+}

@@ -100,6 +100,9 @@ const trace_node *trace_root(const trace_node *t);
 const ast_expr *path_strip(const ast_expr *e); /* without casts */
 /* "x", "(*in).Msr", "arr[]": NULL for what is no lvalue path (a call, a function). In a. */
 const char *path_key(arena *a, const ast_expr *e);
+/* "arr[]" for the constant element "arr[2]" (what an element is when only the whole array
+ * was written), NULL for any other key. In a. */
+const char *path_any_element(arena *a, const char *key);
 /* Does path mention key as a whole component ("in" in "(*in).Msr", not in "index")? */
 bool path_mentions(const char *path, const char *key);
 /* key with every whole-component occurrence of from replaced by to, in a */

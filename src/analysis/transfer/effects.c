@@ -149,6 +149,13 @@ void tx_assign(tx_ctx *tx, tstate *s, const ast_expr *lhs, fact f, ast_loc loc, 
     }
     tstate_kill(s, key);
     tstate_set(s, key, lv, f);
+    /* arr[0] = v is also a write to "any element of arr" (arr[i] may read it): weakly */
+    const char *any = path_any_element(tx->scratch, key);
+    const entry *whole = any ? tstate_get(s, any) : NULL;
+    if (whole)
+        tstate_set(s, any, whole->lv, fact_join(whole->f, fact_cast(f, &whole->lv->type)));
+    else if (any && f.taint)
+        tstate_set(s, any, lv, f);
     store(tx, lv, &f);
 }
 

@@ -76,6 +76,12 @@ fact tx_implicit(tx_ctx *tx, tstate *s, const ast_expr *lv)
         return f;
     if (tx->hooks && tx->hooks->stored_fact && tx->hooks->stored_fact(tx, lv, &f)) /* kept by an earlier request */
         return f;
+    /* arr[2] holds what the whole array was last given (RtlCopyMemory(arr, SystemBuffer, n)) */
+    const char *key = tx_path_key(tx, lv);
+    const char *any = key ? path_any_element(tx->scratch, key) : NULL;
+    const entry *whole = any ? tstate_get(s, any) : NULL;
+    if (whole)
+        return fact_cast(whole->f, &lv->type);
     const ast_expr *base = NULL;
     bool through_pointer = false;
     switch (lv->kind) {
@@ -104,6 +110,15 @@ fact tx_implicit(tx_ctx *tx, tstate *s, const ast_expr *lv)
            object, is a value the user chose */
         if (through_pointer ? b.taint != 0 : (b.taint & TAINT_VALUE) != 0)
             return tx_user_value(&lv->type, trace_push(tx->scratch, b.trace, TRACE_READ, lv->loc, lv->text));
+        /* p->f where *p was filled with user bytes (*req = *(PREQ)SystemBuffer) */
+        const char *bk = lv->kind == AST_EX_MEMBER && lv->u.member.arrow ? tx_path_key(tx, base) : NULL;
+        if (bk) {
+            char *pk = xasprintf("(*%s)", bk);
+            const entry *en = tstate_get(s, pk);
+            free(pk);
+            if (en && (en->f.taint & TAINT_VALUE))
+                return tx_user_value(&lv->type, trace_push(tx->scratch, en->f.trace, TRACE_READ, lv->loc, lv->text));
+        }
     }
     return fact_untainted(&lv->type);
 }
@@ -132,6 +147,11 @@ const ast_expr *tx_pointee_lvalue(tx_ctx *tx, const ast_expr *arg, const char **
     deref->u.unary.op = AST_UN_DEREF;
     deref->u.unary.operand = (ast_expr *)a;
     *key = tx_path_key(tx, deref);
+    if (a->type.is_array) { /* an array given by name is written whole: every element */
+        char *k = xasprintf("%s[]", base);
+        *key = arena_strdup(tx->scratch, k);
+        free(k);
+    }
     return deref;
 }
 
