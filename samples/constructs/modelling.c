@@ -110,3 +110,40 @@ NTSTATUS ArrayElementChecked(PIRP Irp)
     __readmsr(req->Other); // expect: msr-read
     return STATUS_SUCCESS;
 }
+
+typedef struct _SUMMARY {
+    ULONG Count;
+    WCHAR Name[32];
+    ULONG Field;
+} SUMMARY, *PSUMMARY;
+
+/* 13: members of a user-chosen pointer are user-chosen addresses: s->Name (an array) and
+   &s->Field are written like s itself */
+NTSTATUS MembersOfAUserPointer(PIO_STACK_LOCATION IrpSp)
+{
+    PSUMMARY s = (PSUMMARY)IrpSp->Parameters.DeviceIoControl.Type3InputBuffer;
+    WCHAR name[32] = L"kernel";
+    RtlCopyMemory(s->Name, name, sizeof(name)); // expect: copy-pointer
+    ULONG v = 1;
+    RtlCopyMemory(&s->Field, &v, sizeof(v)); // expect: copy-pointer
+    return STATUS_SUCCESS;
+}
+
+/* 13, twin: once s is probed its members are too; a kernel structure's members are kernel
+   addresses */
+NTSTATUS MembersOfAProbedPointer(PIO_STACK_LOCATION IrpSp, PSUMMARY kernel)
+{
+    PSUMMARY s = (PSUMMARY)IrpSp->Parameters.DeviceIoControl.Type3InputBuffer;
+    WCHAR name[32] = L"kernel";
+    ULONG v = 1;
+    __try {
+        ProbeForWrite(s, sizeof(*s), sizeof(ULONG));
+        RtlCopyMemory(s->Name, name, sizeof(name)); // expect: none
+        RtlCopyMemory(&s->Field, &v, sizeof(v)); // expect: none
+    } __except (EXCEPTION_EXECUTE_HANDLER) {
+        return GetExceptionCode();
+    }
+    RtlCopyMemory(kernel->Name, name, sizeof(name)); // expect: none
+    RtlCopyMemory(&kernel->Field, &v, sizeof(v)); // expect: none
+    return STATUS_SUCCESS;
+}
