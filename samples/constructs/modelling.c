@@ -147,3 +147,48 @@ NTSTATUS MembersOfAProbedPointer(PIO_STACK_LOCATION IrpSp, PSUMMARY kernel)
     RtlCopyMemory(&kernel->Field, &v, sizeof(v)); // expect: none
     return STATUS_SUCCESS;
 }
+
+/* undocumented exports that process-memory drivers declare themselves */
+NTSTATUS NTAPI ZwReadVirtualMemory(HANDLE ProcessHandle, PVOID BaseAddress, PVOID Buffer, SIZE_T Size, PSIZE_T Read);
+NTSTATUS NTAPI ZwWriteVirtualMemory(HANDLE ProcessHandle, PVOID BaseAddress, PVOID Buffer, SIZE_T Size,
+                                    PSIZE_T Written);
+
+typedef struct _VM_REQ {
+    ULONG64 From;
+    ULONG64 To;
+    SIZE_T Size;
+    HANDLE Process;
+} VM_REQ, *PVM_REQ;
+
+typedef struct _VM_EXT {
+    UCHAR Mirror[256];
+} VM_EXT, *PVM_EXT;
+
+/* 1: process-memory copies at addresses and of a length the caller chose */
+NTSTATUS ProcessMemoryCopies(PIRP Irp, PEPROCESS target, PVM_EXT ext)
+{
+    PVM_REQ in = (PVM_REQ)Irp->AssociatedIrp.SystemBuffer;
+    SIZE_T done = 0;
+    MmCopyVirtualMemory(target, (PVOID)in->From, PsGetCurrentProcess(), (PVOID)in->To, 8, KernelMode, &done); // expect: virtual-memory-copy
+    MmCopyVirtualMemory(target, (PVOID)0x10000, PsGetCurrentProcess(), ext->Mirror, in->Size, KernelMode, &done); // expect: copy-size
+    ZwReadVirtualMemory(in->Process, (PVOID)in->From, ext->Mirror, sizeof(ext->Mirror), &done); // expect: virtual-memory-copy
+    ZwWriteVirtualMemory(in->Process, (PVOID)in->To, ext->Mirror, sizeof(ext->Mirror), &done); // expect: virtual-memory-copy
+    /* attached to another process, an ordinary copy through a user-chosen address */
+    UCHAR apc[48]; /* a KAPC_STATE */
+    KeStackAttachProcess(target, apc);
+    RtlCopyMemory(ext->Mirror, (PVOID)in->From, sizeof(ext->Mirror)); // expect: copy-pointer
+    KeUnstackDetachProcess(apc);
+    return STATUS_SUCCESS;
+}
+
+/* 1, twin: the driver's own buffer, a fixed address, a length checked against the mirror */
+NTSTATUS ProcessMemoryCopiesChecked(PIRP Irp, PEPROCESS target, PVM_EXT ext)
+{
+    PVM_REQ in = (PVM_REQ)Irp->AssociatedIrp.SystemBuffer;
+    SIZE_T done = 0;
+    if (in->Size > sizeof(ext->Mirror))
+        return STATUS_INVALID_PARAMETER;
+    MmCopyVirtualMemory(target, (PVOID)0x10000, PsGetCurrentProcess(), ext->Mirror, in->Size, UserMode, &done); // expect: none
+    ZwReadVirtualMemory(in->Process, (PVOID)0x10000, ext->Mirror, in->Size, &done); // expect: none
+    return STATUS_SUCCESS;
+}

@@ -8,6 +8,9 @@
 static const tx_copy_model copy_models[] = {
     {"memcpy", 0, 1}, {"memmove", 0, 1}, {"RtlCopyMemory", 0, 1}, {"RtlMoveMemory", 0, 1},
     {"RtlCopyBytes", 0, 1}, {"memcpy_s", 0, 2}, {"memmove_s", 0, 2}, {"WdfMemoryCopyToBuffer", 2, 0},
+    /* process memory: (FromProcess, From, ToProcess, To, ...), (Process, Base, Buffer, ...) */
+    {"MmCopyVirtualMemory", 3, 1}, {"ZwReadVirtualMemory", 2, 1}, {"NtReadVirtualMemory", 2, 1},
+    {"ZwWriteVirtualMemory", 1, 2}, {"NtWriteVirtualMemory", 1, 2},
 };
 
 const tx_copy_model *tx_copy_model_of(const ast_expr *call)
