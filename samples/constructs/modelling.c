@@ -192,3 +192,41 @@ NTSTATUS ProcessMemoryCopiesChecked(PIRP Irp, PEPROCESS target, PVM_EXT ext)
     ZwReadVirtualMemory(in->Process, (PVOID)0x10000, ext->Mirror, in->Size, &done); // expect: none
     return STATUS_SUCCESS;
 }
+
+typedef struct _MDL_REQ {
+    ULONG64 Address;
+    ULONG Length;
+} MDL_REQ, *PMDL_REQ;
+
+/* 2: an MDL over the driver's own buffer but with the caller's length, mapped into user
+   space: reported at the mapping too; and an MDL over a user address with a checked length */
+NTSTATUS MdlOfAUserLength(PIRP Irp, PVOID page)
+{
+    PMDL_REQ in = (PMDL_REQ)Irp->AssociatedIrp.SystemBuffer;
+    PMDL mdl = IoAllocateMdl(page, in->Length, FALSE, FALSE, NULL); // expect: mdl-map
+    if (!mdl)
+        return STATUS_INSUFFICIENT_RESOURCES;
+    MmBuildMdlForNonPagedPool(mdl);
+    PVOID user = MmMapLockedPagesSpecifyCache(mdl, UserMode, MmCached, NULL, FALSE, NormalPagePriority); // expect: mdl-map
+    if (in->Length > PAGE_SIZE)
+        return STATUS_INVALID_PARAMETER;
+    PMDL other = IoAllocateMdl((PVOID)in->Address, in->Length, FALSE, FALSE, NULL); // expect: mdl-map
+    if (!other)
+        return STATUS_INSUFFICIENT_RESOURCES;
+    user = MmMapLockedPagesSpecifyCache(other, UserMode, MmCached, NULL, FALSE, NormalPagePriority); // expect: mdl-map
+    return user ? STATUS_SUCCESS : STATUS_UNSUCCESSFUL;
+}
+
+/* 2, twin: the length is checked against the buffer before the MDL is built */
+NTSTATUS MdlOfACheckedLength(PIRP Irp, PVOID page)
+{
+    PMDL_REQ in = (PMDL_REQ)Irp->AssociatedIrp.SystemBuffer;
+    if (in->Length > PAGE_SIZE)
+        return STATUS_INVALID_PARAMETER;
+    PMDL mdl = IoAllocateMdl(page, in->Length, FALSE, FALSE, NULL); // expect: none
+    if (!mdl)
+        return STATUS_INSUFFICIENT_RESOURCES;
+    MmBuildMdlForNonPagedPool(mdl);
+    PVOID user = MmMapLockedPagesSpecifyCache(mdl, UserMode, MmCached, NULL, FALSE, NormalPagePriority); // expect: none
+    return user ? STATUS_SUCCESS : STATUS_UNSUCCESSFUL;
+}

@@ -109,7 +109,12 @@ void tx_call_effects(tx_ctx *tx, tstate *s, const ast_expr *call, fact *out)
         f.origin_bits = f.bits;
         f.sanitized = fact_is_bounded(&from); /* a mapping of a checked address is checked */
         if (pr->to < 0) {
-            result = f;
+            /* IoAllocateMdl(va, len): steered by either; checked only if both are */
+            bool both = result.taint != 0;
+            bool sanitized = f.sanitized && (!both || result.sanitized);
+            if (!both || (result.sanitized && !f.sanitized))
+                result = f;
+            result.sanitized = sanitized;
         } else if ((size_t)pr->to < call->u.call.nargs) {
             const char *key = NULL;
             const ast_expr *target = tx_pointee_lvalue(tx, call->u.call.args[pr->to], &key);
