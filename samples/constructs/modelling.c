@@ -230,3 +230,32 @@ NTSTATUS MdlOfACheckedLength(PIRP Irp, PVOID page)
     PVOID user = MmMapLockedPagesSpecifyCache(mdl, UserMode, MmCached, NULL, FALSE, NormalPagePriority); // expect: none
     return user ? STATUS_SUCCESS : STATUS_UNSUCCESSFUL;
 }
+
+/* 3: a string built over the caller's characters: its Length is counted in the caller's
+   bytes, its Buffer is the caller's pointer (a user-chosen one for METHOD_NEITHER) */
+NTSTATUS StringsOverUserCharacters(PIRP Irp, PIO_STACK_LOCATION IrpSp)
+{
+    WCHAR name[64];
+    UNICODE_STRING us;
+    RtlInitUnicodeString(&us, (PCWSTR)Irp->AssociatedIrp.SystemBuffer);
+    RtlCopyMemory(name, us.Buffer, us.Length); // expect: copy-size
+    UNICODE_STRING raw;
+    RtlInitUnicodeString(&raw, (PCWSTR)IrpSp->Parameters.DeviceIoControl.Type3InputBuffer);
+    RtlCopyMemory(name, raw.Buffer, sizeof(WCHAR)); // expect: copy-pointer
+    return STATUS_SUCCESS;
+}
+
+/* 3, twin: the length checked against the destination; a string over the driver's own text */
+NTSTATUS StringsChecked(PIRP Irp)
+{
+    WCHAR name[64];
+    UNICODE_STRING us;
+    RtlInitUnicodeString(&us, (PCWSTR)Irp->AssociatedIrp.SystemBuffer);
+    if (us.Length > sizeof(name))
+        return STATUS_NAME_TOO_LONG;
+    RtlCopyMemory(name, us.Buffer, us.Length); // expect: none
+    UNICODE_STRING fixed;
+    RtlInitUnicodeString(&fixed, L"\\Device\\Fixed");
+    RtlCopyMemory(name, fixed.Buffer, fixed.Length); // expect: none
+    return STATUS_SUCCESS;
+}

@@ -24,6 +24,21 @@ const tx_copy_model *tx_copy_model_of(const ast_expr *call)
     return NULL;
 }
 
+/* String constructors: (destination string, source characters). */
+static const tx_copy_model string_inits[] = {
+    {"RtlInitUnicodeString", 0, 1}, {"RtlInitAnsiString", 0, 1}, {"RtlInitString", 0, 1},
+    {"RtlInitUnicodeStringEx", 0, 1}, {"RtlInitAnsiStringEx", 0, 1},
+};
+
+const tx_copy_model *tx_string_init_of(const ast_expr *call)
+{
+    const char *name = call->u.call.name ? call->u.call.name : "";
+    for (size_t i = 0; i < sizeof string_inits / sizeof string_inits[0]; i++)
+        if (strcmp(string_inits[i].name, name) == 0)
+            return &string_inits[i];
+    return NULL;
+}
+
 /* Pool allocators and the argument holding the size: a copy of exactly that many bytes to or
  * from the new buffer stays inside it, whoever chose the number. */
 static const struct {
