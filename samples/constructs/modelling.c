@@ -252,7 +252,7 @@ NTSTATUS StringsChecked(PIRP Irp)
     UNICODE_STRING us;
     RtlInitUnicodeString(&us, (PCWSTR)Irp->AssociatedIrp.SystemBuffer);
     if (us.Length > sizeof(name))
-        return STATUS_NAME_TOO_LONG;
+        return STATUS_INVALID_PARAMETER;
     RtlCopyMemory(name, us.Buffer, us.Length); // expect: none
     UNICODE_STRING fixed;
     RtlInitUnicodeString(&fixed, L"\\Device\\Fixed");
