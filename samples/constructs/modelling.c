@@ -259,3 +259,77 @@ NTSTATUS StringsChecked(PIRP Irp)
     RtlCopyMemory(name, fixed.Buffer, fixed.Length); // expect: none
     return STATUS_SUCCESS;
 }
+
+/* cross-processor calls, declared here as the documented API (the WDK shim lacks them) */
+typedef ULONG_PTR (*PIPI_WORKER)(ULONG_PTR Argument);
+ULONG_PTR KeIpiGenericCall(PIPI_WORKER BroadcastFunction, ULONG_PTR Context);
+VOID KeGenericCallDpc(PKDEFERRED_ROUTINE Routine, PVOID Context);
+
+typedef struct _CORE_REQ {
+    ULONG Msr;
+} CORE_REQ, *PCORE_REQ;
+
+typedef struct _CORE_EXT {
+    KDPC Dpc;
+} CORE_EXT, *PCORE_EXT;
+
+/* 15: per-core MSR helpers: the routine runs with the context (IPI, generic DPC) or with the
+   system arguments KeInsertQueueDpc gave (the DPC initialised in another function) */
+static ULONG_PTR IpiReadMsr(ULONG_PTR Argument)
+{
+    return (ULONG_PTR)__readmsr(((PCORE_REQ)Argument)->Msr); // expect: msr-read
+}
+
+static VOID GenericDpcReadMsr(PKDPC Dpc, PVOID Context, PVOID Arg1, PVOID Arg2)
+{
+    UNREFERENCED_PARAMETER(Dpc);
+    UNREFERENCED_PARAMETER(Arg1);
+    UNREFERENCED_PARAMETER(Arg2);
+    __readmsr(((PCORE_REQ)Context)->Msr); // expect: msr-read
+}
+
+static VOID QueuedDpcReadMsr(PKDPC Dpc, PVOID Context, PVOID Arg1, PVOID Arg2)
+{
+    UNREFERENCED_PARAMETER(Dpc);
+    UNREFERENCED_PARAMETER(Context);
+    __readmsr(((PCORE_REQ)Arg1)->Msr); // expect: msr-read
+    __readmsr((ULONG)(ULONG_PTR)Arg2); // expect: none
+}
+
+VOID CoreSetup(PCORE_EXT ext)
+{
+    KeInitializeDpc(&ext->Dpc, QueuedDpcReadMsr, NULL);
+}
+
+NTSTATUS PerCoreCalls(PIRP Irp, PCORE_EXT devExt)
+{
+    PCORE_REQ in = (PCORE_REQ)Irp->AssociatedIrp.SystemBuffer;
+    KeIpiGenericCall(IpiReadMsr, (ULONG_PTR)in);
+    KeGenericCallDpc(GenericDpcReadMsr, in);
+    KeInsertQueueDpc(&devExt->Dpc, in, (PVOID)0x1B);
+    return STATUS_SUCCESS;
+}
+
+/* 15, twin: the same shapes given a checked request */
+static ULONG_PTR IpiReadCheckedMsr(ULONG_PTR Argument)
+{
+    return (ULONG_PTR)__readmsr(((PCORE_REQ)Argument)->Msr); // expect: none
+}
+
+static VOID GenericDpcReadCheckedMsr(PKDPC Dpc, PVOID Context, PVOID Arg1, PVOID Arg2)
+{
+    UNREFERENCED_PARAMETER(Dpc);
+    UNREFERENCED_PARAMETER(Arg1);
+    UNREFERENCED_PARAMETER(Arg2);
+    __readmsr(((PCORE_REQ)Context)->Msr); // expect: none
+}
+
+NTSTATUS PerCoreCallsChecked(PIRP Irp)
+{
+    PCORE_REQ in = (PCORE_REQ)Irp->AssociatedIrp.SystemBuffer;
+    if (in->Msr != 0x1B)
+        return STATUS_INVALID_PARAMETER;
+    KeIpiGenericCall(IpiReadCheckedMsr, (ULONG_PTR)in);
+    KeGenericCallDpc(GenericDpcReadCheckedMsr, in);
+    return STATUS_SUCCESS;
+}

@@ -84,6 +84,8 @@ bool tx_is_context_getter(const ast_expr *op)
 static const tx_deferred_model deferred_apis[] = {
     {"KeInitializeDpc", 1, 2, 1},     {"KeInitializeThreadedDpc", 1, 2, 1}, {"IoQueueWorkItem", 1, 3, 1},
     {"IoQueueWorkItemEx", 1, 3, 1},   {"ExInitializeWorkItem", 1, 2, 0},    {"PsCreateSystemThread", 5, 6, 0},
+    /* cross-processor calls: the routine runs on every processor with the context */
+    {"KeIpiGenericCall", 0, 1, 0},    {"KeGenericCallDpc", 0, 1, 1},
 };
 
 const tx_deferred_model *tx_deferred_model_of(const char *name)
