@@ -145,6 +145,20 @@ void taint_queue_cross_seed(taint_ctx *ctx, const cross_seed *cs, const ast_func
     VEC_PUSH(ctx->seeds, seed);
 }
 
+/* Does the call hand the request itself (the IRP, its stack location, a WDFREQUEST) to the
+ * callee? `case IOCTL_X: status = HandleX(Irp, IrpSp);`: the handler reads the buffers itself,
+ * and what it finds belongs to the dispatch routine and the IOCTL code of the call. */
+static bool hands_over_request(const ast_expr *call)
+{
+    for (size_t i = 0; i < call->u.call.nargs; i++) {
+        const ast_type *t = &call->u.call.args[i]->type;
+        if ((t->record && (strcmp(t->record, "_IRP") == 0 || strcmp(t->record, "_IO_STACK_LOCATION") == 0)) ||
+            (t->spelling && strstr(t->spelling, "WDFREQUEST")))
+            return true;
+    }
+    return false;
+}
+
 static void seed_function(taint_ctx *ctx, tstate *s, const ast_expr *call, const ast_function *callee)
 {
     taint_seed seed = {.fn = callee, .root = ctx->chain.root, .root_entry = ctx->chain.root_entry, .depth = ctx->chain.depth + 1};
@@ -158,7 +172,12 @@ static void seed_function(taint_ctx *ctx, tstate *s, const ast_expr *call, const
     strbuf sig = {0};
     sb_append(&sig, callee->usr ? callee->usr : callee->name);
     sb_printf(&sig, "@%s", ctx->chain.root ? ctx->chain.root : ""); /* each entry gets its own chain */
-    if (!entry_from_args(ctx, s, call, callee->params, callee->nparams, callee->name, &seed.entry, &sig)) {
+    bool user_data = entry_from_args(ctx, s, call, callee->params, callee->nparams, callee->name, &seed.entry, &sig);
+    bool request = !user_data && ctx->chain.root_entry && ctx->chain.root_entry->user_reachable &&
+                   hands_over_request(call);
+    for (size_t i = 0; request && i < seed.nioctls; i++) /* each IOCTL's handler call on its own */
+        sb_printf(&sig, "|ioctl%llx", (unsigned long long)seed.ioctls[i]);
+    if (!user_data && !request) {
         tstate_free(&seed.entry);
         free(seed.ioctls);
         sb_free(&sig);
