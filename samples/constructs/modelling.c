@@ -333,3 +333,50 @@ NTSTATUS PerCoreCallsChecked(PIRP Irp)
     KeGenericCallDpc(GenericDpcReadCheckedMsr, in);
     return STATUS_SUCCESS;
 }
+
+typedef struct _FETCH_REQ {
+    ULONG Size;
+    USHORT Port;
+    UCHAR Data[64];
+} FETCH_REQ, *PFETCH_REQ;
+
+/* 14: a METHOD_NEITHER request checked in user memory and read there again at the sink */
+NTSTATUS DoubleFetch(PIO_STACK_LOCATION IrpSp)
+{
+    PFETCH_REQ u = (PFETCH_REQ)IrpSp->Parameters.DeviceIoControl.Type3InputBuffer;
+    UCHAR kb[64];
+    __try {
+        ProbeForRead(u, sizeof(*u), 1);
+        if (u->Size > sizeof(kb))
+            return STATUS_INVALID_PARAMETER;
+        RtlCopyMemory(kb, u->Data, u->Size); // expect: double-fetch
+        if (u->Port < 0x378 || u->Port > 0x37F)
+            return STATUS_INVALID_PARAMETER;
+        __outbyte(u->Port, kb[0]); // expect: double-fetch
+    } __except (EXCEPTION_EXECUTE_HANDLER) {
+        return GetExceptionCode();
+    }
+    return STATUS_SUCCESS;
+}
+
+/* 14, twin: read once into locals, checked and used there; SystemBuffer is the I/O manager's
+   copy, read as often as the driver likes */
+NTSTATUS SingleFetch(PIRP Irp, PIO_STACK_LOCATION IrpSp)
+{
+    PFETCH_REQ u = (PFETCH_REQ)IrpSp->Parameters.DeviceIoControl.Type3InputBuffer;
+    PFETCH_REQ in = (PFETCH_REQ)Irp->AssociatedIrp.SystemBuffer;
+    UCHAR kb[64];
+    __try {
+        ProbeForRead(u, sizeof(*u), 1);
+        ULONG size = u->Size;
+        if (size > sizeof(kb))
+            return STATUS_INVALID_PARAMETER;
+        RtlCopyMemory(kb, u->Data, size); // expect: none
+    } __except (EXCEPTION_EXECUTE_HANDLER) {
+        return GetExceptionCode();
+    }
+    if (in->Size > sizeof(kb))
+        return STATUS_INVALID_PARAMETER;
+    RtlCopyMemory(kb, in->Data, in->Size); // expect: none
+    return STATUS_SUCCESS;
+}
