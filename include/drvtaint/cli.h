@@ -33,6 +33,9 @@ typedef struct cli_options {
     const char *compdb;            /* -p DIR|FILE */
     const char *output;            /* -o FILE */
     const char *baseline;          /* --baseline FILE */
+    const char *root;              /* --root DIR: the project root (%SRCROOT%) */
+    const char *changed_files;     /* --changed-files FILE|- */
+    const char *since;             /* --since REV */
     unsigned jobs;                 /* -j N; 0 = number of cores */
     unsigned tu_timeout;           /* --tu-timeout SECONDS per unit; 0 = no limit */
     cli_format format;
@@ -40,6 +43,8 @@ typedef struct cli_options {
     bool no_default_rules, strict, verbose, quiet, report_stale;
     cli_dump dump;                 /* --dump=cfg|state|summaries */
     const char *dump_function;     /* --function NAME: only this function is dumped */
+    bool keep_suppressed;          /* --keep-suppressed: SARIF keeps suppressed results */
+    bool no_prelude; /* --no-prelude: no precompiled WDK prelude */
 } cli_options;
 
 /* One row of the option table that both cli_parse and --help read. */
@@ -64,6 +69,11 @@ int cli_parse(int argc, char **argv, cli_options *o);
 void cli_options_free(cli_options *o);
 void cli_print_help(const char *command);
 void cli_write_help(FILE *out, const char *command);
+
+/* The project root, absolute (heap): --root, else the compile database's directory, else the
+ * git repository holding the first input, else the first input's directory. NULL with *err when
+ * --root is not a directory. */
+char *cli_project_root(const cli_options *o, char **err);
 
 /* Where the shipped rules/ and include/wdk/ live; caller frees. */
 char *cli_data_dir(void);

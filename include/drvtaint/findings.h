@@ -80,10 +80,13 @@ void findings_move(finding_list *dst, finding_list *src);
  * entry point becomes a route of the first finding (first by entry name), exact duplicates go. */
 void findings_finish(finding_list *list);
 void findings_free(finding_list *list);
+/* Keeps the findings keep() accepts, in order, and frees the others; returns how many went. */
+size_t findings_keep(finding_list *list, bool (*keep)(const finding *f, const void *ctx), const void *ctx);
 
-/* Hash of rule, file (from the working directory), function, sink, argument role and text:
- * no line numbers, so it survives edits elsewhere in the file. Heap string. */
-char *finding_fingerprint(const finding *f);
+/* Hash of rule, file (relative to root, the project root; NULL: the working directory),
+ * function, sink, argument role and text: no line numbers, so it survives edits elsewhere in
+ * the file, and no working directory, so a scan from elsewhere matches. Heap string. */
+char *finding_fingerprint(const finding *f, const char *root);
 const char *finding_severity_name(finding_severity s);
 const char *trace_kind_name(trace_kind k);
 

@@ -17,7 +17,16 @@ typedef struct fe_options {
     const char *const *extra_args;  /* -I/-D given on drvtaint's command line */
     size_t nextra_args;
     unsigned max_recovery_passes;   /* reparses allowed to declare unknown names; 0 = none */
+    const char *prelude_dir;        /* where this run's precompiled preludes are kept (made with
+                                       fe_prelude_dir_new); NULL parses every unit plainly */
 } fe_options;
+
+/* A private folder for a run's precompiled preludes (src/frontend/fe_prelude.h): the system headers
+ * units include before their own code, parsed once and shared by the threads and processes of the
+ * run. NULL when no folder can be made (units are then parsed plainly). fe_prelude_dir_remove
+ * deletes it with its files and frees the name. */
+char *fe_prelude_dir_new(void);
+void fe_prelude_dir_remove(char *dir);
 
 /* One parser per thread: libclang indexes are not shared between threads. */
 typedef struct fe_parser fe_parser;

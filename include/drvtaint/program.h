@@ -24,6 +24,10 @@ void program_free(program *p);
 unit_facts *unit_facts_new(void);
 void unit_facts_free(unit_facts *u);
 
+/* The limits the unit's analysis hit ("Dispatch: no fixed point within 64 passes ..."): an
+ * analysis that gave up says so, so that no finding never hides a stop. Owned by u. */
+size_t unit_facts_limits(const unit_facts *u, const char *const **notes);
+
 /* Takes what unit `unit` learned this round (and ownership of u). Call in input order. */
 void program_merge(program *p, size_t unit, unit_facts *u);
 /* Ends a round: marks in dirty[0..nunits) the units that must be analysed again because

@@ -45,7 +45,11 @@ typedef enum rules_taint {
 typedef enum rules_sanitizer_kind { RULES_SANITIZER_USER_POINTER, RULES_SANITIZER_BOUND } rules_sanitizer_kind;
 typedef enum rules_when { RULES_WHEN_ALWAYS, RULES_WHEN_NONZERO, RULES_WHEN_NT_SUCCESS } rules_when;
 
+/* Rule codes are DT0001..DT9999; 1-999 belong to drvtaint's own diagnostics (rules.md). */
+#define RULES_MAX_CODE 9999
+
 typedef struct rules_rule {
+    int code; /* stable number, printed DT%04d (msvc format, suppressions); 0 when none */
     char *id, *name, *short_description, *description, *help, *unsafe_example, *constrained_example;
     char *message;   /* finding message template with {sink} {arg} {index} {role} {rule}, or NULL */
     char *precision; /* high | medium | low */
@@ -138,6 +142,11 @@ void rules_set_free(rules_set *set);
 int rules_load_path(rules_set *set, const char *path, char **err);
 
 const rules_rule *rules_find_rule(const rules_set *set, const char *id);
+/* The rule an id or a code ("DT1001", case-insensitive) names, or NULL. */
+const rules_rule *rules_find_rule_or_code(const rules_set *set, const char *name);
+/* "DT1001"; "DT0000" for a rule without a code. buf holds at least RULES_CODE_SIZE bytes. */
+#define RULES_CODE_SIZE 8
+const char *rules_code_text(const rules_rule *r, char *buf);
 const rules_sink *rules_find_sink(const rules_set *set, const char *function);
 /* The member source for the access record.fields[0]...fields[n-1], or NULL. record is the
  * record type as the front end names it: a tag or typedef with or without leading underscores

@@ -83,6 +83,8 @@ size_t sort_unique(void *items, size_t n, size_t size, int (*cmp)(const void *, 
 
 /* path relative to the working directory when it lies below it, else path; caller frees. */
 char *path_from_cwd(const char *path);
+/* path relative to root when below it, else path; root NULL means the working directory. */
+char *path_below(const char *path, const char *root);
 
 bool str_ends_with(const char *s, const char *suffix);
 int str_cmp_ptr(const void *a, const void *b); /* qsort comparator for char* arrays */

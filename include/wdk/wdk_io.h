@@ -49,6 +49,13 @@ DT_BEGIN
 #define FILE_DEVICE_KEYBOARD 0x0000000b
 #define FILE_DEVICE_MOUSE 0x0000000f
 #define FILE_DEVICE_NETWORK 0x00000012
+#define FILE_DEVICE_NETWORK_FILE_SYSTEM 0x00000014
+#define FILE_DEVICE_CD_ROM_FILE_SYSTEM 0x00000003
+#define FILE_DEVICE_DISK_FILE_SYSTEM 0x00000008
+#define FILE_DEVICE_TAPE_FILE_SYSTEM 0x00000020
+#define FILE_DEVICE_DFS_FILE_SYSTEM 0x00000035
+#define FILE_DEVICE_PHYSICAL_NETCARD 0x00000017
+#define FILE_DEVICE_TRANSPORT 0x00000021
 #define FILE_DEVICE_NULL 0x00000015
 #define FILE_DEVICE_PARALLEL_PORT 0x00000016
 #define FILE_DEVICE_PRINTER 0x00000018
@@ -253,7 +260,36 @@ typedef enum _SYSTEM_POWER_STATE { PowerSystemUnspecified, PowerSystemWorking, P
 typedef enum _DEVICE_POWER_STATE { PowerDeviceUnspecified, PowerDeviceD0, PowerDeviceD1, PowerDeviceD2, PowerDeviceD3 } DEVICE_POWER_STATE;
 typedef union _POWER_STATE { SYSTEM_POWER_STATE SystemState; DEVICE_POWER_STATE DeviceState; } POWER_STATE;
 typedef enum _POWER_STATE_TYPE { SystemPowerState, DevicePowerState } POWER_STATE_TYPE;
-typedef enum _FILE_INFORMATION_CLASS { FileBasicInformation = 4, FileStandardInformation = 5, FilePositionInformation = 14, FileEndOfFileInformation = 20 } FILE_INFORMATION_CLASS;
+typedef enum _FILE_INFORMATION_CLASS {
+    FileDirectoryInformation = 1, FileFullDirectoryInformation, FileBothDirectoryInformation, FileBasicInformation,
+    FileStandardInformation, FileInternalInformation, FileEaInformation, FileAccessInformation, FileNameInformation,
+    FileRenameInformation, FileLinkInformation, FileNamesInformation, FileDispositionInformation,
+    FilePositionInformation, FileFullEaInformation, FileModeInformation, FileAlignmentInformation, FileAllInformation,
+    FileAllocationInformation, FileEndOfFileInformation, FileAlternateNameInformation, FileStreamInformation,
+    FilePipeInformation, FilePipeLocalInformation, FilePipeRemoteInformation, FileMailslotQueryInformation,
+    FileMailslotSetInformation, FileCompressionInformation, FileObjectIdInformation, FileCompletionInformation,
+    FileMoveClusterInformation, FileQuotaInformation, FileReparsePointInformation, FileNetworkOpenInformation,
+    FileAttributeTagInformation, FileTrackingInformation, FileIdBothDirectoryInformation,
+    FileIdFullDirectoryInformation, FileValidDataLengthInformation, FileShortNameInformation,
+    FileIoCompletionNotificationInformation, FileIoStatusBlockRangeInformation, FileIoPriorityHintInformation,
+    FileSfioReserveInformation, FileSfioVolumeInformation, FileHardLinkInformation,
+    FileProcessIdsUsingFileInformation, FileNormalizedNameInformation, FileNetworkPhysicalNameInformation,
+    FileIdGlobalTxDirectoryInformation, FileIsRemoteDeviceInformation, FileUnusedInformation, FileNumaNodeInformation,
+    FileStandardLinkInformation, FileRemoteProtocolInformation, FileRenameInformationBypassAccessCheck,
+    FileLinkInformationBypassAccessCheck, FileVolumeNameInformation, FileIdInformation, FileIdExtdDirectoryInformation,
+    FileReplaceCompletionInformation, FileHardLinkFullIdInformation, FileIdExtdBothDirectoryInformation,
+    FileDispositionInformationEx, FileRenameInformationEx, FileRenameInformationExBypassAccessCheck,
+    FileDesiredStorageClassInformation, FileStatInformation, FileMemoryPartitionInformation, FileStatLxInformation,
+    FileCaseSensitiveInformation, FileLinkInformationEx, FileLinkInformationExBypassAccessCheck,
+    FileStorageReserveIdInformation, FileCaseSensitiveInformationForceAccessCheck, FileKnownFolderInformation,
+    FileMaximumInformation
+} FILE_INFORMATION_CLASS, *PFILE_INFORMATION_CLASS;
+typedef enum _FSINFOCLASS {
+    FileFsVolumeInformation = 1, FileFsLabelInformation, FileFsSizeInformation, FileFsDeviceInformation,
+    FileFsAttributeInformation, FileFsControlInformation, FileFsFullSizeInformation, FileFsObjectIdInformation,
+    FileFsDriverPathInformation, FileFsVolumeFlagsInformation, FileFsSectorSizeInformation, FileFsDataCopyInformation,
+    FileFsMetadataSizeInformation, FileFsFullSizeInformationEx, FileFsGuidInformation, FileFsMaximumInformation
+} FS_INFORMATION_CLASS, *PFS_INFORMATION_CLASS;
 typedef enum _BUS_QUERY_ID_TYPE { BusQueryDeviceID, BusQueryHardwareIDs, BusQueryCompatibleIDs, BusQueryInstanceID, BusQueryDeviceSerialNumber, BusQueryContainerID } BUS_QUERY_ID_TYPE, *PBUS_QUERY_ID_TYPE;
 typedef enum _DEVICE_TEXT_TYPE { DeviceTextDescription, DeviceTextLocationInformation } DEVICE_TEXT_TYPE, *PDEVICE_TEXT_TYPE;
 typedef enum _DEVICE_USAGE_NOTIFICATION_TYPE { DeviceUsageTypeUndefined, DeviceUsageTypePaging, DeviceUsageTypeHibernation, DeviceUsageTypeDumpFile, DeviceUsageTypeBoot, DeviceUsageTypePostDisplay, DeviceUsageTypeGuestAssigned } DEVICE_USAGE_NOTIFICATION_TYPE;
@@ -725,6 +761,33 @@ VOID KeRevertToUserAffinityThreadEx(KAFFINITY Affinity);
 #define InterlockedOr _InterlockedOr
 #define InterlockedAnd _InterlockedAnd
 #define InterlockedExchangeAdd _InterlockedExchangeAdd
+#define InterlockedXor _InterlockedXor
+#define InterlockedCompareExchangePointer _InterlockedCompareExchangePointer
+#define InterlockedIncrement16 _InterlockedIncrement16
+#define InterlockedDecrement16 _InterlockedDecrement16
+#define InterlockedCompareExchange16 _InterlockedCompareExchange16
+#define InterlockedIncrement64 _InterlockedIncrement64
+#define InterlockedDecrement64 _InterlockedDecrement64
+#define InterlockedExchange64 _InterlockedExchange64
+#define InterlockedCompareExchange64 _InterlockedCompareExchange64
+#define InterlockedExchangeAdd64 _InterlockedExchangeAdd64
+#define InterlockedOr64 _InterlockedOr64
+#define InterlockedAnd64 _InterlockedAnd64
+#define InterlockedXor64 _InterlockedXor64
+#define InterlockedOr8 _InterlockedOr8
+#define InterlockedAnd8 _InterlockedAnd8
+#define InterlockedExchange8 _InterlockedExchange8
+#define InterlockedAdd(a, v) (_InterlockedExchangeAdd((a), (v)) + (v))
+#define InterlockedAdd64(a, v) (_InterlockedExchangeAdd64((a), (v)) + (v))
+#define InterlockedExchangeAddSizeT(a, v) ((SIZE_T)_InterlockedExchangeAdd64((LONG64 *)(a), (LONG64)(v)))
+#define InterlockedIncrementSizeT(a) ((SIZE_T)_InterlockedIncrement64((LONG64 *)(a)))
+#define InterlockedDecrementSizeT(a) ((SIZE_T)_InterlockedDecrement64((LONG64 *)(a)))
+#define ReadNoFence(p) (*(const volatile LONG *)(p))
+#define ReadAcquire(p) (*(const volatile LONG *)(p))
+#define WriteNoFence(p, v) ((void)(*(volatile LONG *)(p) = (v)))
+#define WriteRelease(p, v) ((void)(*(volatile LONG *)(p) = (v)))
+#define ReadPointerAcquire(p) (*(PVOID const volatile *)(p))
+#define WritePointerRelease(p, v) ((void)(*(PVOID volatile *)(p) = (v)))
 VOID KeBugCheckEx(ULONG BugCheckCode, ULONG_PTR P1, ULONG_PTR P2, ULONG_PTR P3, ULONG_PTR P4);
 VOID KeEnterGuardedRegion(VOID);
 VOID KeLeaveGuardedRegion(VOID);

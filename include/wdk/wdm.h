@@ -5,6 +5,8 @@
 #include "wdk_mm.h"
 #include "wdk_hal.h"
 #include "wdk_ex.h"
+#include "wdk_rtl.h"
+#include "wdk_fs.h"
 #include "intrin.h"
 #include "string.h"
 #ifndef _WDMDDK_

@@ -70,7 +70,9 @@ static void analyse(taint_ctx base, const ast_function *fn, const tstate *start)
     if (!start && ep && ep->kmdf_params >= 0)
         seed_kmdf_params(&ctx, fn, ep, &first);
     eng_hooks h = {.pre_call = unit_observers, .npre_call = sizeof unit_observers / sizeof unit_observers[0]};
-    (void)eng_dataflow(&ctx.tx, fn, &first, &h);
+    if (eng_dataflow(&ctx.tx, fn, &first, &h).rounds_exhausted)
+        taint_note_limit(ctx.facts, "%s: no fixed point within %d passes over its blocks; its findings are those of the "
+                                    "last pass", fn->name, ENG_MAX_ROUNDS);
     tstate_free(&first);
 }
 
@@ -218,7 +220,8 @@ static void analyse_all(const ast_tu *tu, const ast_function *only, const rules_
        values settle (each pass sees the last one's) */
     finding_list found = {0};
     store_vec before = {0};
-    for (unsigned pass = 0; pass < UNIT_PASSES; pass++) {
+    bool settled = false;
+    for (unsigned pass = 0; pass < UNIT_PASSES && !settled; pass++) {
         snapshot_stores(base.facts, &before);
         findings_free(&found);
         base.out = &found;
@@ -226,10 +229,12 @@ static void analyse_all(const ast_tu *tu, const ast_function *only, const rules_
         if (probes)
             probes->len = 0; /* what the last pass saw, as for the findings */
         analyse_pass(base, tu, only);
-        if (!reads_own_new_store(&base, &before))
-            break;
+        settled = !reads_own_new_store(&base, &before);
     }
     free(before.items);
+    if (!settled)
+        taint_note_limit(base.facts, "values the unit keeps and reads still changed after %d passes; the last pass's "
+                                     "findings are reported", UNIT_PASSES);
     findings_move(out, &found);
     findings_free(&found);
     void *args[2] = {(void *)tu, base.facts};

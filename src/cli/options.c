@@ -24,7 +24,10 @@ static const char *const usage_tail =
     "suppressions (scan):\n"
     "  // drvtaint-ignore[RULE]: reason     on the finding's line or the line before\n"
     "  #pragma prefast(suppress: RULE, \"reason\")\n"
-    "  Suppressed findings stay in JSON and SARIF and leave the text output and exit code.\n"
+    "  /* drvtaint-ignore[RULE]: reason */  the same, as a block comment\n"
+    "  RULE is a rule id or its code (DT1001); one that names no loaded rule is a\n"
+    "  warning (an error with --strict). Suppressed findings leave the text output and\n"
+    "  the exit code; JSON keeps them, SARIF only with --keep-suppressed.\n"
     "\n"
     "exit status:\n"
     "  0  no findings at or above --fail-on\n"
@@ -52,7 +55,12 @@ static int set_quiet(cli_options *o, const char *v) { (void)v; o->quiet = true; 
 static int set_strict(cli_options *o, const char *v) { (void)v; o->strict = true; return 0; }
 static int set_report_stale(cli_options *o, const char *v) { (void)v; o->report_stale = true; return 0; }
 static int set_no_default_rules(cli_options *o, const char *v) { (void)v; o->no_default_rules = true; return 0; }
+static int set_no_prelude(cli_options *o, const char *v) { (void)v; o->no_prelude = true; return 0; }
 static int set_baseline(cli_options *o, const char *v) { o->baseline = v; return 0; }
+static int set_keep_suppressed(cli_options *o, const char *v) { (void)v; o->keep_suppressed = true; return 0; }
+static int set_root(cli_options *o, const char *v) { o->root = v; return 0; }
+static int set_changed_files(cli_options *o, const char *v) { o->changed_files = v; return 0; }
+static int set_since(cli_options *o, const char *v) { o->since = v; return 0; }
 static int add_rules(cli_options *o, const char *v) { VEC_PUSH(&o->rules, v); return 0; }
 static int add_wdk_include(cli_options *o, const char *v) { VEC_PUSH(&o->wdk_include, v); return 0; }
 static int set_compdb(cli_options *o, const char *v) { o->compdb = v; return 0; }
@@ -151,10 +159,27 @@ static const cli_option_spec option_table[] = {
      set_baseline, "old.json", "a report file"},
     {CLI_SECTION_OPTIONS, {"--report-stale"}, "--report-stale", NULL,
      "report suppressions that match no finding (as warnings)", set_report_stale, NULL, NULL},
+    {CLI_SECTION_OPTIONS, {"--root"}, "--root DIR", "DIR",
+     "project root: SARIF paths (%SRCROOT%) and baseline fingerprints\nare relative to it (default: the -p directory, else the git\n"
+     "repository of the first input, else that input's directory)",
+     set_root, ".", "a directory"},
+    {CLI_SECTION_OPTIONS, {"--keep-suppressed"}, "--keep-suppressed", NULL,
+     "SARIF: keep suppressed results (with \"suppressions\"); by\ndefault they are left out, since GitHub ignores suppressions",
+     set_keep_suppressed, NULL, NULL},
+    {CLI_SECTION_OPTIONS, {"--changed-files"}, "--changed-files FILE", "FILE",
+     "analyse everything, but report and fail only on findings whose\ntrace touches a file listed in FILE (one path a line; - reads\n"
+     "standard input)",
+     set_changed_files, "-", "a file listing paths, or - for standard input"},
+    {CLI_SECTION_OPTIONS, {"--since"}, "--since REV", "REV",
+     "the same for what changed since git revision REV (the lines of\n'git diff -U0 REV', plus files not yet tracked)",
+     set_since, "HEAD", "a git revision"},
     {CLI_SECTION_OPTIONS, {"--strict"}, "--strict", NULL,
      "treat a unit with compiler errors left after recovery as not\nanalysed (exit 3)", set_strict, NULL, NULL},
     {CLI_SECTION_OPTIONS, {"-j", "--jobs"}, "-j N", "N", "analyse N units in parallel (default: number of cores)",
      set_jobs, "2", "a number"},
+    {CLI_SECTION_OPTIONS, {"--no-prelude"}, "--no-prelude", NULL,
+     "parse the WDK headers in every unit instead of once per run\n(a precompiled prelude; for comparisons and debugging)",
+     set_no_prelude, NULL, NULL},
     {CLI_SECTION_OPTIONS, {"--tu-timeout"}, "--tu-timeout SECONDS", "SECONDS",
      "give up on a unit after SECONDS (wall clock, parse and\nanalysis); it is reported as not analysed (exit 3).\n"
      "0 = no limit; default 300",
@@ -168,7 +193,7 @@ static const cli_option_spec option_table[] = {
      set_dump, "state", "cfg, state or summaries"},
     {CLI_SECTION_OPTIONS, {"--function"}, "--function NAME", "NAME", "the function --dump prints (default: all)",
      set_function, "DriverEntry", "a function name"},
-    {CLI_SECTION_OPTIONS, {"-h", "--help"}, "-h, --help", NULL, "this help;  drvtaint COMMAND --help for that command",
+    {CLI_SECTION_OPTIONS, {"-h", "--help"}, "-h, --help", NULL, "this help (also after a command)",
      want_help, NULL, NULL},
     {CLI_SECTION_OPTIONS, {"--version"}, "--version", NULL, "print version information", want_version, NULL, NULL},
 };

@@ -9,6 +9,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "drvtaint/changes.h"
 #include "drvtaint/cli.h"
 #include "drvtaint/frontend.h"
 #include "drvtaint/inputs.h"
@@ -17,6 +18,7 @@
 #include "drvtaint/report.h"
 #include "drvtaint/rules.h"
 #include "drvtaint/suppress.h"
+#include "drvtaint/triage.h"
 #include "drvtaint/taint.h"
 
 typedef struct unit_result {
@@ -52,6 +54,7 @@ typedef struct run_ctx {
     char **extra_args;        /* copies of the -I/-D/-U strings */
     size_t nextra_args;
     fe_options fe;
+    char *prelude_dir; /* this run's precompiled preludes; NULL with --no-prelude */
     input_set inputs;
     unit_result *results;
     fe_memo **memos;   /* per unit: what recovery learned, so later rounds parse once */
@@ -112,8 +115,43 @@ static void record_health(unit_result *r, const ast_tu *tu, bool verbose)
     free(path);
 }
 
+/* The limits the analysis hit, once each over the rounds (-v: also on standard error). */
+static void add_limit(report_unit *u, const char *note, bool *added)
+{
+    *added = false;
+    for (size_t j = 0; j < u->nlimits; j++)
+        if (strcmp(u->limits[j], note) == 0)
+            return;
+    u->limits = xrealloc(u->limits, (u->nlimits + 1) * sizeof *u->limits);
+    u->limits[u->nlimits++] = xstrdup(note);
+    *added = true;
+}
+
+static void record_limits(unit_result *r, bool verbose, const char *path)
+{
+    const char *const *notes;
+    size_t n = unit_facts_limits(r->facts, &notes);
+    for (size_t k = 0; k < n; k++) {
+        bool added;
+        add_limit(&r->unit, notes[k], &added);
+        if (added && verbose) {
+            char *shown = report_display_path(path);
+            sb_printf(&r->diagnostics, "%s: analysis limit: %s\n", shown, notes[k]);
+            free(shown);
+        }
+    }
+}
+
+static void report_unit_free_limits(report_unit *u)
+{
+    for (size_t k = 0; k < u->nlimits; k++)
+        free(u->limits[k]);
+    free(u->limits);
+}
+
 static void unit_result_free(unit_result *r)
 {
+    report_unit_free_limits(&r->unit);
     free(r->unit.path);
     free(r->unit.skip_reason);
     sb_free(&r->diagnostics);
@@ -142,6 +180,7 @@ static void analyse_unit(run_ctx *ctx, fe_parser *parser, size_t i, unit_result 
         if (scan) {
             r->facts = unit_facts_new();
             taint_analyse_in_program(tu, ctx->rules, ctx->prog, r->facts, &r->findings);
+            record_limits(r, ctx->verbose, in->path);
         } else {
             inventory_collect(&r->inv, tu, ctx->rules);
         }
@@ -191,6 +230,14 @@ static void *worker(void *arg)
                 dst->findings = r.findings;
                 unit_facts_free(dst->facts);
                 dst->facts = r.facts;
+                for (size_t k = 0; k < r.unit.nlimits; k++) { /* a limit hit in any round is said */
+                    bool added;
+                    add_limit(&dst->unit, r.unit.limits[k], &added);
+                    if (added && ctx->verbose)
+                        sb_printf(&dst->diagnostics, "%s: analysis limit: %s\n", dst->unit.path, r.unit.limits[k]);
+                }
+                report_unit_free_limits(&r.unit);
+                sb_free(&r.diagnostics);
             }
             ctx->slots[i].state = SLOT_DONE;
             ctx->finished++;
@@ -351,6 +398,8 @@ static run_ctx *run_new(const cli_options *o, rules_set *rules, char *shim)
         .nextra_args = ctx->nextra_args,
         .max_recovery_passes = 3,
     };
+    if (!o->no_prelude && o->command != CLI_CMD_RULES)
+        ctx->fe.prelude_dir = ctx->prelude_dir = fe_prelude_dir_new();
     inputs_init(&ctx->inputs);
     pthread_mutex_init(&ctx->lock, NULL);
     pthread_condattr_t attr;
@@ -366,6 +415,7 @@ static void run_free(run_ctx *ctx)
     pthread_cond_destroy(&ctx->changed);
     pthread_mutex_destroy(&ctx->lock);
     inputs_free(&ctx->inputs);
+    fe_prelude_dir_remove(ctx->prelude_dir);
     rules_set_free(ctx->rules);
     free(ctx->shim);
     free(ctx->wdk_include);
@@ -394,6 +444,8 @@ _Noreturn void cli_exit_abandoned(int rc)
      * stuck thread holds is reachable from its stack, the run from parked_run */
     if (__lsan_do_leak_check)
         __lsan_do_leak_check();
+    if (parked_run && parked_run->prelude_dir) /* the stuck thread keeps its name; the files go */
+        fe_prelude_dir_remove(xstrdup(parked_run->prelude_dir));
     _exit(rc);
 }
 
@@ -426,11 +478,22 @@ static void run_rounds(run_ctx *ctx, unsigned jobs, unsigned limit)
                 ctx->memos[i] = NULL;
             }
         pthread_mutex_unlock(&ctx->lock);
-        if (ctx->verbose && again)
+        if (ctx->verbose && again && ctx->round + 1 < PROGRAM_MAX_ROUNDS)
             fprintf(stderr, "drvtaint: round %u: %zu units analysed again with what other units told\n",
                     ctx->round + 2, again);
         if (!again)
             break;
+        if (ctx->round + 1 == PROGRAM_MAX_ROUNDS) /* the round cap: the units left behind say so */
+            for (size_t i = 0; i < n; i++)
+                if (dirty[i] && !ctx->results[i].unit.skipped) {
+                    static const char note[] = "other units told it something new after the last whole-driver round; "
+                                               "it was not analysed again with that";
+                    bool added;
+                    add_limit(&ctx->results[i].unit, note, &added);
+                    if (added && ctx->verbose)
+                        sb_printf(&ctx->results[i].diagnostics, "%s: analysis limit: %s\n", ctx->results[i].unit.path,
+                                  note);
+                }
     }
     ctx->dirty = NULL;
     free(dirty);
@@ -526,11 +589,30 @@ int cli_run_units(const cli_options *o)
         }
     }
 
+    char *err = NULL;
+    char *root = cli_project_root(o, &err);
+    change_set changes = {0};
+    if (root && o->changed_files && changes_load_list(&changes, o->changed_files, root, &err) != 0)
+        free(root), root = NULL;
+    if (root && o->since && changes_load_git(&changes, o->since, root, &err) != 0)
+        free(root), root = NULL;
+    if (!root) {
+        fprintf(stderr, "drvtaint: error: %s\n", err);
+        free(err);
+        changes_free(&changes);
+        for (size_t i = 0; i < baseline_n; i++)
+            free(baseline_fps[i]);
+        free(baseline_fps);
+        free(shim);
+        rules_set_free(rules);
+        return CLI_EXIT_USAGE;
+    }
+
     run_ctx *ctx = run_new(o, rules, shim);
     input_set *inputs = &ctx->inputs;
     int rc = CLI_EXIT_CLEAN;
     if (o->compdb) {
-        char *err = NULL;
+        err = NULL;
         if (inputs_load_compdb(inputs, o->compdb, &err) != 0) {
             fprintf(stderr, "drvtaint: error: %s\n", err ? err : "cannot read the compile database");
             free(err);
@@ -558,6 +640,13 @@ int cli_run_units(const cli_options *o)
         if (r->diagnostics.len)
             fputs(r->diagnostics.buf, stderr);
         sb_free(&r->diagnostics);
+        if (!r->unit.skipped && r->unit.health.errors && o->strict) { /* the reports say so too */
+            r->unit.skipped = true;
+            r->unit.skip_reason = xasprintf("--strict: %u compiler errors left after recovery in %u functions "
+                                            "(its findings are still reported)",
+                                            r->unit.health.errors, r->unit.health.functions_with_errors);
+            with_errors++;
+        }
         if (r->unit.skipped) {
             fprintf(stderr, "drvtaint: error: %s: not analysed: %s\n", r->unit.path, r->unit.skip_reason);
             skipped++;
@@ -573,31 +662,19 @@ int cli_run_units(const cli_options *o)
     findings_finish(&findings);
     bool scan = o->command == CLI_CMD_SCAN;
 
-    /* what the team already judged: in-source suppressions and the baseline */
-    suppression_set sup = {0};
-    VEC(report_stale) stale = {0};
-    size_t nsuppressed = 0, nbaseline = 0;
+    /* what the team already judged (suppressions, the baseline) and, in pull-request mode,
+     * what the change touches */
+    triage_result tr = {0};
     if (scan) {
-        suppress_apply(&sup, &findings, rules);
-        if (o->report_stale)
-            for (size_t i = 0; i < inputs->nunits; i++)
-                suppress_scan_file(&sup, inputs->units[i].path, rules);
-        for (size_t i = 0; i < sup.len; i++) {
-            const suppression *sp = &sup.items[i];
-            char *path = report_display_path(sp->file);
-            if (!sp->reason)
-                fprintf(stderr, "%s:%u:1: warning: suppression of %s without a reason is ignored (write "
-                                "'// drvtaint-ignore[%s]: why')\n",
-                        path, sp->line, sp->rule, sp->rule);
-            else if (!sp->used && o->report_stale)
-                VEC_PUSH(&stale, ((report_stale){sp->file, sp->rule, sp->line}));
-            free(path);
-        }
-        baseline_apply(&findings, baseline_fps, baseline_n);
-        for (size_t i = 0; i < findings.len; i++) {
-            nsuppressed += findings.items[i].suppressed != NULL;
-            nbaseline += findings.items[i].in_baseline && !findings.items[i].suppressed;
-        }
+        const char **sources = xcalloc(inputs->nunits ? inputs->nunits : 1, sizeof *sources);
+        for (size_t i = 0; i < inputs->nunits; i++)
+            sources[i] = inputs->units[i].path;
+        triage_options to = {rules, sources, inputs->nunits, baseline_fps, baseline_n, o->baseline, root,
+                             o->changed_files || o->since ? &changes : NULL, o->report_stale, o->strict};
+        triage_findings(&findings, &to, &tr);
+        free(sources);
+        if (tr.messages.len)
+            fputs(tr.messages.buf, stderr);
     }
 
     if (rc == CLI_EXIT_CLEAN) {
@@ -606,14 +683,15 @@ int cli_run_units(const cli_options *o)
         for (size_t i = 0; i < inputs->nerrors; i++)
             ierr[i] = (report_input_error){inputs->errors[i].input, inputs->errors[i].message};
         report_meta meta = {.tool_version = DRVTAINT_VERSION, .units = units, .nunits = inputs->nunits,
-                            .input_errors = ierr, .ninput_errors = inputs->nerrors, .stale = stale.items,
-                            .nstale = stale.len, .baseline = o->baseline != NULL};
+                            .input_errors = ierr, .ninput_errors = inputs->nerrors, .stale = tr.stale.items,
+                            .nstale = tr.stale.len, .baseline = o->baseline != NULL, .root = root,
+                            .keep_suppressed = o->keep_suppressed};
         if (scan && o->format == CLI_FORMAT_SARIF)
             report_findings_sarif(&out, &findings, rules, &meta);
         else if (scan && o->format == CLI_FORMAT_JSON)
             report_findings_json(&out, &findings, &meta);
         else if (scan && o->format == CLI_FORMAT_MSVC)
-            report_findings_msvc(&out, &findings, &meta);
+            report_findings_msvc(&out, &findings, rules, &meta);
         else if (scan)
             report_findings_text(&out, &findings, &meta);
         else if (o->format == CLI_FORMAT_JSON)
@@ -632,17 +710,19 @@ int cli_run_units(const cli_options *o)
         if (o->fail_on != CLI_FAIL_NONE && (int)findings.items[i].severity >= (int)o->fail_on - 1)
             failing++;
     }
-    /* a stale suppression is a warning */
+    /* a stale suppression is a warning; one naming no rule too (an error with --strict) */
     if (o->fail_on != CLI_FAIL_NONE && o->fail_on <= CLI_FAIL_WARNING)
-        failing += stale.len;
+        failing += tr.stale.len + tr.bad_suppressions;
+    else if (o->fail_on == CLI_FAIL_ERROR && o->strict)
+        failing += tr.bad_suppressions;
     if (!o->quiet && scan)
         fprintf(stderr,
                 "drvtaint: %zu units (%zu with errors after recovery, %zu not analysed), %zu functions, "
                 "%zu findings (%zu error, %zu warning, %zu note; %zu suppressed, %zu in baseline), %.2f s\n",
                 inputs->nunits, with_errors, skipped, nfunctions,
                 by_severity[FINDING_ERROR] + by_severity[FINDING_WARNING] + by_severity[FINDING_NOTE],
-                by_severity[FINDING_ERROR], by_severity[FINDING_WARNING], by_severity[FINDING_NOTE], nsuppressed,
-                nbaseline, now_seconds() - start);
+                by_severity[FINDING_ERROR], by_severity[FINDING_WARNING], by_severity[FINDING_NOTE], tr.nsuppressed,
+                tr.nbaseline, now_seconds() - start);
     else if (!o->quiet)
         fprintf(stderr, "drvtaint: %zu units (%zu with errors after recovery, %zu not analysed), %zu functions, %zu sink calls, %.2f s\n",
                 inputs->nunits, with_errors, skipped, nfunctions, inv.len, now_seconds() - start);
@@ -654,10 +734,12 @@ int cli_run_units(const cli_options *o)
     for (size_t i = 0; i < inputs->nunits; i++) {
         free(units[i].path);
         free(units[i].skip_reason);
+        report_unit_free_limits(&units[i]);
     }
     free(units);
-    suppress_free(&sup);
-    free(stale.items);
+    triage_result_free(&tr);
+    changes_free(&changes);
+    free(root);
     for (size_t i = 0; i < baseline_n; i++)
         free(baseline_fps[i]);
     free(baseline_fps);

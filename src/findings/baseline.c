@@ -65,12 +65,37 @@ int baseline_load(const char *path, char ***fingerprints, size_t *n, char **err)
     return 0;
 }
 
-void baseline_apply(finding_list *findings, char *const *fingerprints, size_t n)
+/* One baseline entry absorbs one finding: two identical vulnerable calls in one function have
+ * one fingerprint, and a baseline that held one of them must let the second show as new. The
+ * findings are in file and line order, so the earlier call keeps the entry. */
+size_t baseline_apply(finding_list *findings, char *const *fingerprints, size_t n, const char *root)
 {
+    char **left = xcalloc(n ? n : 1, sizeof *left);
+    if (n)
+        memcpy(left, fingerprints, n * sizeof *left);
+    qsort(left, n, sizeof *left, str_cmp_ptr);
+    bool *used = xcalloc(n ? n : 1, sizeof *used);
+    size_t matched = 0;
     for (size_t i = 0; i < findings->len; i++) {
-        char *fp = finding_fingerprint(&findings->items[i]);
-        for (size_t k = 0; k < n && !findings->items[i].in_baseline; k++)
-            findings->items[i].in_baseline = strcmp(fp, fingerprints[k]) == 0;
+        if (findings->items[i].suppressed) /* the baseline holds no suppressed results */
+            continue;
+        char *fp = finding_fingerprint(&findings->items[i], root);
+        char **hit = bsearch(&fp, left, n, sizeof *left, str_cmp_ptr);
+        if (hit) {
+            size_t k = (size_t)(hit - left);
+            while (k > 0 && strcmp(left[k - 1], fp) == 0)
+                k--;
+            for (; k < n && strcmp(left[k], fp) == 0; k++)
+                if (!used[k]) {
+                    used[k] = true;
+                    findings->items[i].in_baseline = true;
+                    matched++;
+                    break;
+                }
+        }
         free(fp);
     }
+    free(used);
+    free(left);
+    return matched;
 }

@@ -175,6 +175,20 @@ void findings_free(finding_list *list)
     memset(list, 0, sizeof *list);
 }
 
+size_t findings_keep(finding_list *list, bool (*keep)(const finding *f, const void *ctx), const void *ctx)
+{
+    size_t out = 0;
+    for (size_t i = 0; i < list->len; i++) {
+        if (keep(&list->items[i], ctx))
+            list->items[out++] = list->items[i];
+        else
+            finding_free(&list->items[i]);
+    }
+    size_t dropped = list->len - out;
+    list->len = out;
+    return dropped;
+}
+
 static uint64_t fnv1a(uint64_t h, const char *s)
 {
     for (; *s; s++) {
@@ -184,9 +198,9 @@ static uint64_t fnv1a(uint64_t h, const char *s)
     return h;
 }
 
-char *finding_fingerprint(const finding *f)
+char *finding_fingerprint(const finding *f, const char *root)
 {
-    char *path = path_from_cwd(f->file);
+    char *path = path_below(f->file, root);
     uint64_t h = 0xcbf29ce484222325ULL;
     const char *parts[] = {f->rule, path, f->function, f->sink, f->role, f->arg_text};
     for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {

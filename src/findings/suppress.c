@@ -18,17 +18,40 @@ static char *trim_copy(const char *s, size_t n)
     return utf8_escape_invalid(s, n); /* a reason typed in a Windows code page */
 }
 
-static void add(suppression_set *set, const char *file, unsigned line, char *rule, char *reason)
+/* rule is a rule id or its code (DT1001); a code becomes the id, a name no loaded rule has is
+ * kept as written and marked unknown (run.c warns: a typo must not suppress nothing silently). */
+static void add(suppression_set *set, const char *file, unsigned line, char *rule, char *reason,
+                const rules_set *rules)
 {
     if (set->len == set->cap) {
         set->cap = set->cap ? set->cap * 2 : 16;
         set->items = xrealloc(set->items, set->cap * sizeof *set->items);
     }
-    set->items[set->len++] = (suppression){xstrdup(file), line, rule, reason, false};
+    const rules_rule *r = rules_find_rule_or_code(rules, rule);
+    if (r && strcmp(r->id, rule) != 0) {
+        free(rule);
+        rule = xstrdup(r->id);
+    }
+    set->items[set->len++] = (suppression){xstrdup(file), line, rule, reason, false, r == NULL};
 }
 
-/* // drvtaint-ignore[a, b]: reason */
-static void parse_comment(suppression_set *set, const char *file, unsigned line, const char *at)
+/* An id drvtaint could have written (lowercase words joined by '-', or DTnnnn) rather than
+ * one of PREfast's own warnings (6387, __WARNING_...), which share the pragma. */
+static bool shaped_like_ours(const char *id)
+{
+    if ((id[0] == 'D' || id[0] == 'd') && (id[1] == 'T' || id[1] == 't') && isdigit((unsigned char)id[2]))
+        return true;
+    if (!islower((unsigned char)id[0]) || !strchr(id, '-'))
+        return false;
+    for (const char *p = id; *p; p++)
+        if (!islower((unsigned char)*p) && !isdigit((unsigned char)*p) && *p != '-')
+            return false;
+    return true;
+}
+
+/* // drvtaint-ignore[a, b]: reason      or the same in a block comment, up to its end */
+static void parse_comment(suppression_set *set, const char *file, unsigned line, const char *at, bool block,
+                          const rules_set *rules)
 {
     const char *open = at + strlen("drvtaint-ignore");
     if (*open != '[')
@@ -39,7 +62,8 @@ static void parse_comment(suppression_set *set, const char *file, unsigned line,
     char *reason = NULL;
     const char *colon = close[1] == ':' ? close + 2 : NULL;
     if (colon) {
-        reason = trim_copy(colon, strlen(colon));
+        const char *end = block ? strstr(colon, "*/") : NULL;
+        reason = trim_copy(colon, end ? (size_t)(end - colon) : strlen(colon));
         if (!*reason) {
             free(reason);
             reason = NULL;
@@ -47,7 +71,7 @@ static void parse_comment(suppression_set *set, const char *file, unsigned line,
     }
     char *ids = xstrndup(open + 1, (size_t)(close - open - 1));
     for (char *tok = strtok(ids, ","); tok; tok = strtok(NULL, ","))
-        add(set, file, line, trim_copy(tok, strlen(tok)), reason ? xstrdup(reason) : NULL);
+        add(set, file, line, trim_copy(tok, strlen(tok)), reason ? xstrdup(reason) : NULL, rules);
     free(ids);
     free(reason);
 }
@@ -65,7 +89,7 @@ static void parse_pragma(suppression_set *set, const char *file, unsigned line, 
     while (*id_end && (isalnum((unsigned char)*id_end) || *id_end == '-' || *id_end == '_'))
         id_end++;
     char *rule = xstrndup(p, (size_t)(id_end - p));
-    if (!rules_find_rule(rules, rule)) { /* a PREfast warning number, not ours */
+    if (!rules_find_rule_or_code(rules, rule) && !shaped_like_ours(rule)) { /* PREfast's own warning */
         free(rule);
         return;
     }
@@ -78,7 +102,7 @@ static void parse_pragma(suppression_set *set, const char *file, unsigned line, 
         free(reason);
         reason = NULL;
     }
-    add(set, file, line, rule, reason);
+    add(set, file, line, rule, reason, rules);
 }
 
 void suppress_scan_file(suppression_set *set, const char *path, const rules_set *rules)
@@ -97,8 +121,12 @@ void suppress_scan_file(suppression_set *set, const char *path, const rules_set 
         if (nl)
             *nl = '\0';
         char *c = strstr(p, "drvtaint-ignore");
-        if (c && strstr(p, "//") && strstr(p, "//") < c)
-            parse_comment(set, path, line, c);
+        if (c) {
+            char *line_comment = strstr(p, "//"), *block = strstr(p, "/*");
+            bool in_line = line_comment && line_comment < c, in_block = block && block < c;
+            if (in_line || in_block) /* the comment that opens first decides where it ends */
+                parse_comment(set, path, line, c, in_block && (!in_line || block < line_comment), rules);
+        }
         char *pr = strstr(p, "#pragma");
         if (pr && strstr(pr, "prefast") && strstr(pr, "suppress"))
             parse_pragma(set, path, line, strstr(pr, "suppress"), rules);
@@ -117,7 +145,7 @@ void suppress_apply(suppression_set *set, finding_list *findings, const rules_se
         suppress_scan_file(set, f->file, rules);
         for (size_t k = 0; k < set->len; k++) {
             suppression *s = &set->items[k];
-            if (!s->reason || strcmp(s->file, f->file) != 0 || strcmp(s->rule, f->rule) != 0)
+            if (!s->reason || s->unknown || strcmp(s->file, f->file) != 0 || strcmp(s->rule, f->rule) != 0)
                 continue;
             if (s->line != f->line && s->line + 1 != f->line)
                 continue;

@@ -45,4 +45,11 @@ unsigned fe_recovery_count(const fe_recovery *r);
 /* Include names that were not found; parsed again as empty files from RECOVERY_MISSING_DIR. */
 size_t fe_recovery_missing(const fe_recovery *r, const char *const **names);
 
+/* fe_prelude.c: the PCH of the prelude's lines (fe_prelude_scan), built with args (a header parse) into
+ * dir on first use; caller frees the path. NULL when dir is NULL, the list is empty, or it does
+ * not build cleanly (then the unit is parsed without one). */
+#include "fe_prelude.h"
+char *fe_prelude_pch(const char *dir, CXIndex index, const char *const *args, size_t nargs,
+                     const fe_prelude_list *headers);
+
 #endif

@@ -21,7 +21,8 @@ fe_parser *fe_parser_new(const fe_options *opts)
 {
     fe_parser *p = xcalloc(1, sizeof *p);
     p->opts = *opts;
-    p->index = clang_createIndex(0, 0);
+    /* declarations from a precompiled prelude are system headers: lowering never visits them */
+    p->index = clang_createIndex(1, 0);
     return p;
 }
 
@@ -83,8 +84,12 @@ static bool args_have_wdk(const char *shim_dir, const char *const *args, size_t 
 
 typedef VEC(const char *) arg_vec;
 
+/* The arguments of a unit's parse, or (prelude) of its precompiled prelude: the same, as a header,
+ * without the recovery declarations, which change from pass to pass. */
+typedef enum { ARGS_UNIT, ARGS_PRELUDE } args_mode;
+
 static void build_args(const fe_parser *p, arg_vec *v, const char *const *args, size_t nargs, bool is_cxx,
-                       char ***owned, size_t *nowned)
+                       args_mode mode, char ***owned, size_t *nowned)
 {
     for (size_t i = 0; i < sizeof base_args / sizeof base_args[0]; i++)
         VEC_PUSH(v, base_args[i]);
@@ -93,7 +98,10 @@ static void build_args(const fe_parser *p, arg_vec *v, const char *const *args, 
         VEC_PUSH(v, DRVTAINT_CLANG_RESOURCE_DIR);
     }
     VEC_PUSH(v, "-x");
-    VEC_PUSH(v, is_cxx ? "c++" : "c");
+    if (mode == ARGS_PRELUDE)
+        VEC_PUSH(v, is_cxx ? "c++-header" : "c-header");
+    else
+        VEC_PUSH(v, is_cxx ? "c++" : "c");
     VEC_PUSH(v, is_cxx ? "-std=c++17" : "-std=gnu17");
     *owned = xcalloc(p->opts.nwdk_include + 1, sizeof(char *));
     *nowned = 0;
@@ -106,14 +114,61 @@ static void build_args(const fe_parser *p, arg_vec *v, const char *const *args, 
         (*owned)[(*nowned)++] = a;
         VEC_PUSH(v, a);
     }
-    VEC_PUSH(v, "-include");
-    VEC_PUSH(v, RECOVERY_HEADER);
+    if (mode == ARGS_UNIT) {
+        VEC_PUSH(v, "-include");
+        VEC_PUSH(v, RECOVERY_HEADER);
+    }
     VEC_PUSH(v, "-idirafter"); /* searched last: stands in for headers we do not have */
     VEC_PUSH(v, RECOVERY_MISSING_DIR);
     for (size_t i = 0; i < nargs; i++)
         VEC_PUSH(v, args[i]);
     for (size_t i = 0; i < p->opts.nextra_args; i++)
         VEC_PUSH(v, p->opts.extra_args[i]);
+}
+
+/* Folders of -I (the project's) and -isystem (system headers) in a parse's arguments. */
+static void search_dirs(const arg_vec *v, arg_vec *user, arg_vec *sys)
+{
+    for (size_t i = 0; i < v->len; i++) {
+        const char *a = v->items[i];
+        arg_vec *to = NULL;
+        size_t skip = 0;
+        if (strncmp(a, "-I", 2) == 0)
+            to = user, skip = 2;
+        else if (strncmp(a, "-iquote", 7) == 0)
+            to = user, skip = 7;
+        else if (strncmp(a, "-isystem", 8) == 0)
+            to = sys, skip = 8;
+        if (!to)
+            continue;
+        const char *dir = a[skip] ? a + skip : (i + 1 < v->len ? v->items[++i] : NULL);
+        if (dir)
+            VEC_PUSH(to, dir);
+    }
+}
+
+/* The precompiled prelude for this unit, or NULL: parse it plainly. */
+static char *prelude_for(fe_parser *p, const char *path, const char *const *args, size_t nargs, bool is_cxx)
+{
+    if (!p->opts.prelude_dir)
+        return NULL;
+    arg_vec v = {0}, user = {0}, sys = {0};
+    char **owned;
+    size_t nowned;
+    build_args(p, &v, args, nargs, is_cxx, ARGS_PRELUDE, &owned, &nowned);
+    search_dirs(&v, &user, &sys);
+    fe_prelude_list headers = {0};
+    fe_prelude_scan(path, user.items, user.len, sys.items, sys.len, &headers);
+    char *pch = fe_prelude_pch(p->opts.prelude_dir, p->index, v.items, v.len, &headers);
+
+    fe_prelude_list_free(&headers);
+    for (size_t i = 0; i < nowned; i++)
+        free(owned[i]);
+    free(owned);
+    free(v.items);
+    free(user.items);
+    free(sys.items);
+    return pch;
 }
 
 static unsigned count_errors(CXTranslationUnit ctu)
@@ -235,7 +290,12 @@ ast_tu *fe_parse_memo(fe_parser *p, const char *path, const char *const *args, s
     arg_vec v = {0};
     char **owned;
     size_t nowned;
-    build_args(p, &v, args, nargs, is_cxx, &owned, &nowned);
+    char *pch = prelude_for(p, path, args, nargs, is_cxx);
+    build_args(p, &v, args, nargs, is_cxx, ARGS_UNIT, &owned, &nowned);
+    if (pch) {
+        VEC_PUSH(&v, "-include-pch");
+        VEC_PUSH(&v, pch);
+    }
 
     bool reused = memo && *memo;
     fe_recovery *rec = reused ? *memo : fe_recovery_new();
@@ -298,6 +358,7 @@ ast_tu *fe_parse_memo(fe_parser *p, const char *path, const char *const *args, s
     free(owned);
     free(v.items);
     free(src);
+    free(pch);
     return tu;
 }
 
@@ -306,7 +367,12 @@ bool fe_parse_only(fe_parser *p, const char *path, const char *const *args, size
     arg_vec v = {0};
     char **owned;
     size_t nowned;
-    build_args(p, &v, args, nargs, is_cxx, &owned, &nowned);
+    char *pch = prelude_for(p, path, args, nargs, is_cxx);
+    build_args(p, &v, args, nargs, is_cxx, ARGS_UNIT, &owned, &nowned);
+    if (pch) {
+        VEC_PUSH(&v, "-include-pch");
+        VEC_PUSH(&v, pch);
+    }
     struct CXUnsavedFile uf = {RECOVERY_HEADER, "", 0};
     CXTranslationUnit ctu = NULL;
     unsigned options = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles;
@@ -317,5 +383,6 @@ bool fe_parse_only(fe_parser *p, const char *path, const char *const *args, size
         free(owned[i]);
     free(owned);
     free(v.items);
+    free(pch);
     return err == CXError_Success;
 }

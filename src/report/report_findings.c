@@ -2,8 +2,10 @@
 #include <cjson/cJSON.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "drvtaint/report.h"
+#include "drvtaint/suppress.h"
 #include "report_internal.h"
 
 bool report_is_active(const finding *f)
@@ -11,13 +13,24 @@ bool report_is_active(const finding *f)
     return !f->suppressed && !f->in_baseline;
 }
 
+/* msvc mode prints absolute paths: VS Code's $msCompile reads them as such, and Visual Studio
+ * resolves relative ones against the project, not where drvtaint ran. */
+static char *msvc_path(const char *path)
+{
+    char cwd[4096];
+    if (path[0] == '/' || !getcwd(cwd, sizeof cwd))
+        return xstrdup(path);
+    return xasprintf("%s/%s", cwd, path);
+}
+
 static void stale_lines(strbuf *out, const report_meta *meta, bool msvc)
 {
     for (size_t i = 0; i < meta->nstale; i++) {
-        char *path = report_display_path(meta->stale[i].file);
+        char *path = msvc ? msvc_path(meta->stale[i].file) : report_display_path(meta->stale[i].file);
         if (msvc)
-            sb_printf(out, "%s(%u,1): warning stale-suppression: no %s finding on this line or the next\n", path,
-                      meta->stale[i].line, meta->stale[i].rule);
+            sb_printf(out, "%s(%u,1): warning " SUPPRESS_CODE_STALE ": stale suppression: no %s finding on this line or "
+                           "the next\n",
+                      path, meta->stale[i].line, meta->stale[i].rule);
         else
             sb_printf(out, "%s:%u:1: warning: stale suppression: no %s finding on this line or the next "
                            "[stale-suppression]\n",
@@ -26,13 +39,15 @@ static void stale_lines(strbuf *out, const report_meta *meta, bool msvc)
     }
 }
 
-/* Indented trace lines, in gcc (path:line:col) or MSVC (path(line,col)) form. */
+/* Trace lines: indented path:line:col in gcc form; in MSVC form the compiler's own note line
+ * (path(line,col): note: ...), which Visual Studio's output window navigates to and which
+ * neither $msCompile nor MSBuild counts as a problem. */
 static void trace_lines(strbuf *out, const trace_step *steps, size_t n, bool msvc)
 {
     for (size_t t = 0; t < n; t++) {
         const trace_step *st = &steps[t];
-        char *tpath = report_display_path(st->file);
-        sb_printf(out, msvc ? "    %s(%u,%u): %s: %s\n" : "    %s:%u:%u: %s: %s\n", tpath, st->line, st->col,
+        char *tpath = msvc ? msvc_path(st->file) : report_display_path(st->file);
+        sb_printf(out, msvc ? "%s(%u,%u): note: %s: %s\n" : "    %s:%u:%u: %s: %s\n", tpath, st->line, st->col,
                   trace_kind_name(st->kind), st->text);
         free(tpath);
     }
@@ -65,15 +80,20 @@ void report_findings_text(strbuf *out, const finding_list *findings, const repor
     stale_lines(out, meta, false);
 }
 
-void report_findings_msvc(strbuf *out, const finding_list *findings, const report_meta *meta)
+/* path(line,col): error DT1001: message [rule-id]. The code is a word ending in digits, as
+ * $msCompile and MSBuild's canonical error format want; a note is "info", which VS Code
+ * shows and MSBuild (error and warning only) leaves in the log. */
+void report_findings_msvc(strbuf *out, const finding_list *findings, const rules_set *rules, const report_meta *meta)
 {
     for (size_t i = 0; i < findings->len; i++) {
         const finding *f = &findings->items[i];
         if (!report_is_active(f))
             continue;
-        char *path = report_display_path(f->file);
-        sb_printf(out, "%s(%u,%u): %s %s: %s\n", path, f->line, f->col, finding_severity_name(f->severity), f->rule,
-                  f->message);
+        char *path = msvc_path(f->file);
+        char code[RULES_CODE_SIZE];
+        rules_code_text(rules_find_rule(rules, f->rule), code);
+        sb_printf(out, "%s(%u,%u): %s %s: %s [%s]\n", path, f->line, f->col,
+                  f->severity == FINDING_NOTE ? "info" : finding_severity_name(f->severity), code, f->message, f->rule);
         free(path);
         finding_traces(out, f, true);
     }
@@ -150,7 +170,7 @@ static cJSON *finding_json(const finding *f, const report_meta *meta)
         cJSON_AddNullToObject(jf, "witness");
     add_route_json(jf, f->entry ? f->entry : f->function, f->entry_kind, f->ioctls, f->nioctls);
     cJSON_AddStringToObject(jf, "message", f->message);
-    char *fp = finding_fingerprint(f);
+    char *fp = finding_fingerprint(f, meta->root);
     cJSON_AddStringToObject(jf, "fingerprint", fp);
     free(fp);
     if (f->suppressed)

@@ -37,6 +37,11 @@ cJSON *report_units_json(const report_meta *meta)
         cJSON_AddNumberToObject(ju, "declared_unknown_names", u->health.declared_unknown);
         cJSON_AddNumberToObject(ju, "functions", (double)u->nfunctions);
         cJSON_AddNumberToObject(ju, "functions_with_errors", u->health.functions_with_errors);
+        if (u->nlimits) { /* only when the analysis gave up somewhere: "no finding" is not "all clear" */
+            cJSON *lim = cJSON_AddArrayToObject(ju, "limits");
+            for (size_t k = 0; k < u->nlimits; k++)
+                cJSON_AddItemToArray(lim, cJSON_CreateString(u->limits[k]));
+        }
         cJSON_AddItemToArray(units, ju);
     }
     for (size_t i = 0; i < meta->ninput_errors; i++) {

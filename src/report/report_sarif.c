@@ -1,7 +1,8 @@
 /* report_sarif.c - findings as SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, IDEs).
- * Paths are relative to %SRCROOT% (the working directory); each result carries the whole
- * trace as a code flow and two fingerprints: a hash of the sink line's text (survives
- * edits elsewhere in the file) and drvtaint's own, which ignores lines altogether. */
+ * Paths are relative to %SRCROOT% (the project root, report_meta.root); each result carries
+ * the whole trace as a code flow and two fingerprints: GitHub's primaryLocationLineHash (the
+ * value its upload action would compute) and drvtaint's own, which ignores lines altogether.
+ * Suppressed results are left out unless asked for: GitHub ignores SARIF suppressions. */
 #include <cjson/cJSON.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,31 +14,36 @@
 
 #define DRVTAINT_URI "https://github.com/drvtaint/drvtaint"
 
-/* Hash of the trimmed text of a line, for primaryLocationLineHash. */
-static char *line_hash(const char *file, unsigned line)
+/* The line hashes of one file at a time: findings come sorted by file. */
+typedef struct line_hash_cache {
+    char *file;
+    char **hashes;
+    size_t n;
+} line_hash_cache;
+
+static void cache_drop(line_hash_cache *c)
 {
-    char *text = read_source_file(file, NULL, NULL);
-    uint64_t h = 0xcbf29ce484222325ULL;
-    if (text) {
-        char *p = text;
-        for (unsigned l = 1; l < line && p; l++) {
-            p = strchr(p, '\n');
-            if (p)
-                p++;
-        }
-        if (p) {
-            char *end = strchr(p, '\n');
-            if (end)
-                *end = '\0';
-            for (; *p; p++)
-                if (*p != ' ' && *p != '\t' && *p != '\r') {
-                    h ^= (unsigned char)*p;
-                    h *= 0x100000001b3ULL;
-                }
-        }
+    for (size_t i = 0; i < c->n; i++)
+        free(c->hashes[i]);
+    free(c->hashes);
+    free(c->file);
+    memset(c, 0, sizeof *c);
+}
+
+/* GitHub's own primaryLocationLineHash of the line (report_linehash.c), read from the bytes
+ * as they are on disk, as the upload action reads them. */
+static const char *line_hash(line_hash_cache *c, const char *file, unsigned line)
+{
+    if (!c->file || strcmp(c->file, file) != 0) {
+        cache_drop(c);
+        c->file = xstrdup(file);
+        size_t len = 0;
+        char *text = read_file(file, &len);
+        if (text)
+            c->hashes = report_line_hashes(text, len, &c->n);
         free(text);
     }
-    return xasprintf("%016llx:1", (unsigned long long)h);
+    return line >= 1 && line <= c->n ? c->hashes[line - 1] : NULL;
 }
 
 /* RFC 3986: keep unreserved characters and '/', percent-encode the rest (spaces, '%', ...). */
@@ -53,12 +59,12 @@ static char *uri_encode(const char *path)
     return sb_take(&sb);
 }
 
-static cJSON *location(const char *file, unsigned line, unsigned col, const char *message)
+static cJSON *location(const char *root, const char *file, unsigned line, unsigned col, const char *message)
 {
     cJSON *loc = cJSON_CreateObject();
     cJSON *phys = cJSON_AddObjectToObject(loc, "physicalLocation");
     cJSON *art = cJSON_AddObjectToObject(phys, "artifactLocation");
-    char *path = report_display_path(file);
+    char *path = report_root_path(root, file);
     char *enc = uri_encode(path);
     if (path[0] == '/') {
         char *uri = xasprintf("file://%s", enc);
@@ -138,7 +144,7 @@ static int rule_index(const rules_set *rules, const char *id)
 }
 
 /* One code flow per entry path to the sink. */
-static void add_code_flow(cJSON *flows, const trace_step *trace, size_t n, const char *entry)
+static void add_code_flow(const char *root, cJSON *flows, const trace_step *trace, size_t n, const char *entry)
 {
     cJSON *flow = cJSON_CreateObject();
     cJSON_AddItemToArray(flows, flow);
@@ -153,13 +159,17 @@ static void add_code_flow(cJSON *flows, const trace_step *trace, size_t n, const
         const trace_step *st = &trace[i];
         char *text = xasprintf("%s: %s", trace_kind_name(st->kind), st->text);
         cJSON *tfl = cJSON_CreateObject();
-        cJSON_AddItemToObject(tfl, "location", location(st->file, st->line, st->col, text));
+        cJSON_AddItemToObject(tfl, "location", location(root, st->file, st->line, st->col, text));
         free(text);
         cJSON_AddItemToArray(steps, tfl);
     }
 }
 
-static cJSON *result_json(const finding *f, const rules_set *rules, const report_meta *meta)
+/* same_line: how many results before this one have its rule on its line. GitHub tells alerts
+ * apart by rule, path and this hash, so the second argument of one call (or a second call on
+ * the line) gets the column and argument appended; the first keeps GitHub's own value. */
+static cJSON *result_json(const finding *f, const rules_set *rules, const report_meta *meta, line_hash_cache *lines,
+                          unsigned same_line)
 {
     cJSON *res = cJSON_CreateObject();
     cJSON_AddStringToObject(res, "ruleId", f->rule);
@@ -169,23 +179,26 @@ static cJSON *result_json(const finding *f, const rules_set *rules, const report
     cJSON_AddStringToObject(res, "level", finding_severity_name(f->severity));
     cJSON_AddStringToObject(cJSON_AddObjectToObject(res, "message"), "text", f->message);
     cJSON *locs = cJSON_AddArrayToObject(res, "locations");
-    cJSON_AddItemToArray(locs, location(f->file, f->line, f->col, NULL));
+    cJSON_AddItemToArray(locs, location(meta->root, f->file, f->line, f->col, NULL));
     if (f->ntrace > 1) {
         cJSON *related = cJSON_AddArrayToObject(res, "relatedLocations");
         const trace_step *src = &f->trace[0];
-        cJSON *rl = location(src->file, src->line, src->col, "user-controlled data enters here");
+        cJSON *rl = location(meta->root, src->file, src->line, src->col, "user-controlled data enters here");
         cJSON_AddNumberToObject(rl, "id", 1);
         cJSON_AddItemToArray(related, rl);
     }
     cJSON *flows = cJSON_AddArrayToObject(res, "codeFlows");
-    add_code_flow(flows, f->trace, f->ntrace, f->entry ? f->entry : f->function);
+    add_code_flow(meta->root, flows, f->trace, f->ntrace, f->entry ? f->entry : f->function);
     for (size_t i = 0; i < f->nroutes; i++)
-        add_code_flow(flows, f->routes[i].trace, f->routes[i].ntrace, f->routes[i].entry);
+        add_code_flow(meta->root, flows, f->routes[i].trace, f->routes[i].ntrace, f->routes[i].entry);
     cJSON *fp = cJSON_AddObjectToObject(res, "partialFingerprints");
-    char *lh = line_hash(f->file, f->line);
-    cJSON_AddStringToObject(fp, "primaryLocationLineHash", lh);
-    free(lh);
-    char *own = finding_fingerprint(f);
+    const char *lh = line_hash(lines, f->file, f->line);
+    if (lh) {
+        char *v = same_line ? xasprintf("%s/%u.%u", lh, f->col, f->arg_index) : xstrdup(lh);
+        cJSON_AddStringToObject(fp, "primaryLocationLineHash", v);
+        free(v);
+    }
+    char *own = finding_fingerprint(f, meta->root);
     cJSON_AddStringToObject(fp, "drvtaint/v1", own);
     free(own);
     if (f->suppressed) {
@@ -234,16 +247,27 @@ static cJSON *notifications(const report_meta *meta)
         cJSON_AddStringToObject(cJSON_AddObjectToObject(n, "message"), "text", msg);
         free(msg);
         cJSON *locs = cJSON_AddArrayToObject(n, "locations");
-        cJSON_AddItemToArray(locs, location(u->path, 1, 0, NULL));
+        cJSON_AddItemToArray(locs, location(meta->root, u->path, 1, 0, NULL));
         cJSON_AddItemToArray(list, n);
     }
+    for (size_t i = 0; i < meta->nunits; i++) /* where the analysis gave up */
+        for (size_t k = 0; k < meta->units[i].nlimits; k++) {
+            const report_unit *u = &meta->units[i];
+            cJSON *n = cJSON_CreateObject();
+            cJSON_AddStringToObject(n, "level", "note");
+            char *msg = xasprintf("%s: analysis limit: %s", u->path, u->limits[k]);
+            cJSON_AddStringToObject(cJSON_AddObjectToObject(n, "message"), "text", msg);
+            free(msg);
+            cJSON_AddItemToArray(cJSON_AddArrayToObject(n, "locations"), location(meta->root, u->path, 1, 0, NULL));
+            cJSON_AddItemToArray(list, n);
+        }
     for (size_t i = 0; i < meta->nstale; i++) {
         cJSON *n = cJSON_CreateObject();
         cJSON_AddStringToObject(n, "level", "warning");
         char *msg = xasprintf("stale suppression: no %s finding on this line or the next", meta->stale[i].rule);
         cJSON_AddStringToObject(cJSON_AddObjectToObject(n, "message"), "text", msg);
         free(msg);
-        cJSON_AddItemToArray(cJSON_AddArrayToObject(n, "locations"), location(meta->stale[i].file, meta->stale[i].line, 0, NULL));
+        cJSON_AddItemToArray(cJSON_AddArrayToObject(n, "locations"), location(meta->root, meta->stale[i].file, meta->stale[i].line, 0, NULL));
         cJSON_AddItemToArray(list, n);
     }
     for (size_t i = 0; i < meta->ninput_errors; i++) {
@@ -273,11 +297,10 @@ void report_findings_sarif(strbuf *out, const finding_list *findings, const rule
     cJSON *jrules = cJSON_AddArrayToObject(driver, "rules");
     for (size_t i = 0; i < rules->nrules; i++)
         cJSON_AddItemToArray(jrules, rule_json(&rules->rules[i]));
-    char cwd[4096];
-    if (getcwd(cwd, sizeof cwd)) {
+    if (meta->root) {
         cJSON *bases = cJSON_AddObjectToObject(run, "originalUriBaseIds");
-        char *enc = uri_encode(cwd);
-        char *uri = xasprintf("file://%s/", enc);
+        char *enc = uri_encode(meta->root);
+        char *uri = xasprintf("file://%s%s", enc, str_ends_with(meta->root, "/") ? "" : "/");
         free(enc);
         cJSON_AddStringToObject(cJSON_AddObjectToObject(bases, "%SRCROOT%"), "uri", uri);
         free(uri);
@@ -287,8 +310,21 @@ void report_findings_sarif(strbuf *out, const finding_list *findings, const rule
     cJSON_AddItemToObject(inv, "toolExecutionNotifications", notifications(meta));
     cJSON_AddItemToArray(cJSON_AddArrayToObject(run, "invocations"), inv);
     cJSON *results = cJSON_AddArrayToObject(run, "results");
-    for (size_t i = 0; i < findings->len; i++)
-        cJSON_AddItemToArray(results, result_json(&findings->items[i], rules, meta));
+    line_hash_cache lines = {0};
+    for (size_t i = 0; i < findings->len; i++) {
+        const finding *f = &findings->items[i];
+        if (f->suppressed && !meta->keep_suppressed)
+            continue;
+        unsigned same = 0;
+        for (size_t j = i; j-- > 0;) {
+            const finding *g = &findings->items[j];
+            if (g->line != f->line || strcmp(g->file, f->file) != 0)
+                break;
+            same += strcmp(g->rule, f->rule) == 0 && (!g->suppressed || meta->keep_suppressed);
+        }
+        cJSON_AddItemToArray(results, result_json(f, rules, meta, &lines, same));
+    }
+    cache_drop(&lines);
     char *s = cJSON_Print(root);
     sb_append(out, s);
     sb_putc(out, '\n');

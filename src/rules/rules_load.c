@@ -196,6 +196,25 @@ static bool role_checked_by_default(rules_role r)
     return r != RULES_ROLE_VALUE && r != RULES_ROLE_ACCESS_MODE && r != RULES_ROLE_OBJECT_NAME;
 }
 
+static const rules_rule *code_in(const rules_set *set, int code)
+{
+    for (size_t i = 0; set && i < set->nrules; i++)
+        if (set->rules[i].code == code)
+            return &set->rules[i];
+    return NULL;
+}
+
+/* A code is as unique as an id, across the same three layers. */
+static const rules_rule *find_rule_by_code(const loader *l, int code)
+{
+    const rules_rule *r = code_in(l->base, code);
+    if (!r)
+        r = code_in(l->staged, code);
+    if (!r)
+        r = code_in(l->add, code);
+    return r;
+}
+
 static const rules_rule *find_rule(const loader *l, const char *id)
 {
     const rules_rule *r = rules_find_rule(l->base, id);
@@ -242,9 +261,9 @@ static bool check_template(loader *l, const char *t, const char *path)
 
 static bool load_rule(loader *l, const cJSON *o, const char *path)
 {
-    static const char *const keys[] = {"id",    "name",        "severity", "cwe",    "precision",   "security-severity",
-                                       "tags",  "short",       "message",  "description", "help", "unsafe",
-                                       "constrained", NULL};
+    static const char *const keys[] = {"id",    "code",  "name",        "severity", "cwe",    "precision",
+                                       "security-severity", "tags",  "short",       "message",  "description",
+                                       "help",  "unsafe", "constrained", NULL};
     if (!only_keys(l, o, path, keys))
         return false;
     rules_rule r = {0};
@@ -316,6 +335,22 @@ static bool load_rule(loader *l, const cJSON *o, const char *path)
             char *p = sub(path, "id");
             ok = fail(l, p, "duplicate rule id '%s' (first defined in %s)", r.id, prev->file);
             free(p);
+        }
+    }
+    const cJSON *code = cJSON_GetObjectItemCaseSensitive(o, "code");
+    if (ok && code) {
+        if (!cJSON_IsNumber(code) || !whole_in_range(code->valuedouble, 1, RULES_MAX_CODE)) {
+            char *p = sub(path, "code");
+            ok = fail(l, p, "expected a rule code from 1 to %d", RULES_MAX_CODE);
+            free(p);
+        } else {
+            r.code = (int)code->valuedouble;
+            const rules_rule *prev = find_rule_by_code(l, r.code);
+            if (prev) {
+                char *p = sub(path, "code");
+                ok = fail(l, p, "duplicate rule code %d (already %s's, in %s)", r.code, prev->id, prev->file);
+                free(p);
+            }
         }
     }
     rules_push_rule(l->add, r); /* pushed even on error so it is freed with the set */

@@ -1,6 +1,7 @@
 /* rules_set.c - ownership, order and lookups of a rule set. Lookups are linear: a set holds
  * a hundred-odd entries and is searched once per call site, and a linear search also works
  * on the unsorted sets the loader builds a file at a time. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -201,6 +202,27 @@ const rules_rule *rules_find_rule(const rules_set *s, const char *id)
         if (s->rules[i].id && strcmp(s->rules[i].id, id) == 0)
             return &s->rules[i];
     return NULL;
+}
+
+const rules_rule *rules_find_rule_or_code(const rules_set *s, const char *name)
+{
+    const rules_rule *r = rules_find_rule(s, name);
+    if (r || (name[0] != 'D' && name[0] != 'd') || (name[1] != 'T' && name[1] != 't'))
+        return r;
+    char *end;
+    long code = strtol(name + 2, &end, 10);
+    if (end == name + 2 || *end || code < 1 || code > RULES_MAX_CODE)
+        return NULL;
+    for (size_t i = 0; i < s->nrules; i++)
+        if (s->rules[i].code == code)
+            return &s->rules[i];
+    return NULL;
+}
+
+const char *rules_code_text(const rules_rule *r, char *buf)
+{
+    snprintf(buf, RULES_CODE_SIZE, "DT%04d", r ? r->code : 0);
+    return buf;
 }
 
 const rules_sink *rules_find_sink(const rules_set *s, const char *function)

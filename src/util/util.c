@@ -387,6 +387,18 @@ char *path_from_cwd(const char *path)
     return xstrdup(path);
 }
 
+char *path_below(const char *path, const char *root)
+{
+    if (!root)
+        return path_from_cwd(path);
+    size_t n = strlen(root);
+    while (n > 1 && root[n - 1] == '/')
+        n--;
+    if (path[0] == '/' && strncmp(path, root, n) == 0 && path[n] == '/')
+        return xstrdup(path + n + 1);
+    return xstrdup(path);
+}
+
 bool str_ends_with(const char *s, const char *suffix)
 {
     size_t ls = strlen(s), lx = strlen(suffix);

@@ -3,6 +3,7 @@
 #include "test_support.h"
 
 #include <cjson/cJSON.h>
+#include <stdlib.h>
 
 #include "drvtaint/util.h"
 #include "expectations.h"
@@ -69,6 +70,13 @@ static void every_rule_has_a_finding_and_a_silent_twin(void **state)
             arg_only &= strcmp(cJSON_GetObjectItem(s, "rule")->valuestring, id) != 0;
         if (!found) {
             fprintf(stderr, "rule %s: no `// expect: %s` in samples/\n", id, id);
+            problems++;
+        }
+        /* a stable code, DT1000 and up (below are drvtaint's own diagnostics) */
+        const cJSON *code = cJSON_GetObjectItem(r, "code");
+        if (!cJSON_IsString(code) || strlen(code->valuestring) != 6 || strncmp(code->valuestring, "DT", 2) != 0 ||
+            atoi(code->valuestring + 2) < 1000) {
+            fprintf(stderr, "rule %s: no \"code\" of DT1000 or above in its rule file\n", id);
             problems++;
         }
         if (!silent && !arg_only) {

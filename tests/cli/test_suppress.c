@@ -51,7 +51,14 @@ static void a_reasoned_suppression_hides_the_finding(void **state)
     assert_non_null(strstr(out, "the calibration tool reads any MSR")); /* kept in JSON */
     free(out);
     free(err);
+    /* GitHub ignores SARIF suppressions: by default a suppressed result is not in the file */
     assert_int_equal(scan(dir, "-q --format sarif", &out, &err), 1);
+    assert_null(strstr(out, "\"suppressions\""));
+    assert_null(strstr(out, "\"ruleId\":\t\"msr-read\""));
+    assert_non_null(strstr(out, "\"ruleId\":\t\"port-write\""));
+    free(out);
+    free(err);
+    assert_int_equal(scan(dir, "-q --format sarif --keep-suppressed", &out, &err), 1);
     cJSON *root = cJSON_Parse(out);
     cJSON *res = cJSON_GetObjectItem(cJSON_GetArrayItem(cJSON_GetObjectItem(root, "runs"), 0), "results");
     int suppressed = 0;
@@ -166,9 +173,60 @@ static void baseline_reports_only_new_findings(void **state)
     free(old);
 }
 
+/* A block comment suppresses like a line comment; its reason ends at the comment's end. */
+static void a_block_comment_suppresses(void **state)
+{
+    (void)state;
+    char *dir = driver("/* drvtaint-ignore[msr-read]: the calibration tool reads any MSR */",
+                       "/* drvtaint-ignore[DT1102]: board bring-up only */ /* by its code */");
+    char *out, *err;
+    assert_int_equal(scan(dir, "-q --format json", &out, &err), 0);
+    assert_non_null(strstr(out, "\"suppressed\":\t\"the calibration tool reads any MSR\""));
+    assert_non_null(strstr(out, "\"suppressed\":\t\"board bring-up only\""));
+    assert_string_equal(err, "");
+    free(out);
+    free(err);
+    free(dir);
+}
+
+/* A misspelled rule, in a comment or in a prefast pragma, is a warning that names it (it
+ * counts for --fail-on warning); --strict makes it an error. PREfast's own warnings are left
+ * alone. */
+static void a_misspelled_rule_is_reported(void **state)
+{
+    (void)state;
+    char *dir = driver("// drvtaint-ignore[msr-raed]: calibration",
+                       "#pragma prefast(suppress: port-wirte, \"bring-up\") \n#pragma prefast(suppress: 28118, \"x\")");
+    char *out, *err;
+    assert_int_equal(scan(dir, "-q", &out, &err), 1);
+    assert_non_null(strstr(out, "[msr-read]")); /* not suppressed */
+    assert_non_null(strstr(err, "drv.c:5:1: warning: suppression names no loaded rule 'msr-raed'"));
+    assert_non_null(strstr(err, "drv.c:7:1: warning: suppression names no loaded rule 'port-wirte'"));
+    assert_null(strstr(err, "'28118'"));
+    free(out);
+    free(err);
+    /* the findings alone would not fail --fail-on error... */
+    free(dir);
+    dir = driver("// drvtaint-ignore[msr-read, msr-raed]: calibration", "// drvtaint-ignore[port-write]: bring-up");
+    assert_int_equal(scan(dir, "-q", &out, &err), 1); /* a warning fails --fail-on warning */
+    free(out);
+    free(err);
+    assert_int_equal(scan(dir, "-q --fail-on error", &out, &err), 0);
+    free(out);
+    free(err);
+    /* ...but with --strict the misspelling is an error */
+    assert_int_equal(scan(dir, "-q --fail-on error --strict", &out, &err), 1);
+    assert_non_null(strstr(err, "drv.c:5:1: error: suppression names no loaded rule 'msr-raed'"));
+    free(out);
+    free(err);
+    free(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(a_block_comment_suppresses),
+        cmocka_unit_test(a_misspelled_rule_is_reported),
         cmocka_unit_test(a_reasoned_suppression_hides_the_finding),
         cmocka_unit_test(a_suppression_without_reason_is_ignored_and_said),
         cmocka_unit_test(stale_suppressions_with_report_stale),

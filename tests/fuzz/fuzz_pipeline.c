@@ -71,16 +71,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     suppression_set sup = {0};
     suppress_apply(&sup, &findings, rules);
-    report_meta meta = {.tool_version = "fuzz", .units = &unit, .nunits = 1};
+    report_meta meta = {.tool_version = "fuzz", .units = &unit, .nunits = 1, .keep_suppressed = true};
     strbuf out = {0};
     report_findings_text(&out, &findings, &meta);
-    report_findings_msvc(&out, &findings, &meta);
+    report_findings_msvc(&out, &findings, rules, &meta);
     report_findings_json(&out, &findings, &meta);
     report_findings_sarif(&out, &findings, rules, &meta);
     report_inventory_text(&out, &inv);
     report_inventory_json(&out, &inv, &meta);
     for (size_t i = 0; i < findings.len; i++)
-        free(finding_fingerprint(&findings.items[i]));
+        free(finding_fingerprint(&findings.items[i], NULL));
     sb_free(&out);
 
     suppress_free(&sup);

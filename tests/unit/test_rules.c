@@ -488,8 +488,11 @@ static void rule_errors(void **state)
     expect_error(RULE(", \"cwe\": [1e20]"), ": $.rules[0].cwe[0]: expected a CWE number");
     expect_error(RULE(", \"cwe\": [782.5]"), ": $.rules[0].cwe[0]: expected a CWE number");
     expect_error(RULE(", \"tags\": [\"security\", 1]"), ": $.rules[0].tags[1]: expected a non-empty string");
+    expect_error(RULE(", \"code\": \"DT1\""), ": $.rules[0].code: expected a rule code from 1 to 9999");
+    expect_error(RULE(", \"code\": 10000"), ": $.rules[0].code: expected a rule code from 1 to 9999");
+    expect_error(RULE(", \"code\": 12.5"), ": $.rules[0].code: expected a rule code from 1 to 9999");
     expect_error(RULE(", \"example\": \"x\""),
-                 ": $.rules[0]: unknown key 'example' (allowed: id, name, severity, cwe, precision, "
+                 ": $.rules[0]: unknown key 'example' (allowed: id, code, name, severity, cwe, precision, "
                  "security-severity, tags, short, message, description, help, unsafe, constrained)");
     expect_error(RULE(", \"message\": \"{sink} got {argument}\""),
                  ": $.rules[0].message: unknown placeholder '{argument}' (expected {sink}, {arg}, {index}, {role} or "
@@ -518,6 +521,8 @@ static void duplicates_name_the_first_file(void **state)
         {"{\"version\": 1, \"rules\": [{\"id\": \"msr-read\", \"name\": \"X\", \"severity\": \"error\", \"short\": "
          "\"s\", \"description\": \"d\", \"help\": \"h\"}]}",
          xasprintf(": $.rules[0].id: duplicate rule id 'msr-read' (first defined in %s)", msr)},
+        {RULE(", \"code\": 1001"),
+         xasprintf(": $.rules[0].code: duplicate rule code 1001 (already msr-read's, in %s)", msr)},
         {SINK("memcpy", "copy-size", "[{\"index\": 2, \"role\": \"size\"}]"),
          xasprintf(": $.sinks[0].function: sink 'memcpy' is defined twice (first in %s)", memory)},
         {"{\"version\": 1, \"sources\": [{\"member\": \"_IRP.UserBuffer\", \"taint\": \"contents\"}]}",

@@ -5,6 +5,8 @@
 #ifndef DRVTAINT_INTERPROC_H
 #define DRVTAINT_INTERPROC_H
 
+#include <stddef.h>
+
 #include "../engine/engine.h"
 #include "drvtaint/entry.h"
 #include "drvtaint/findings.h"
@@ -94,6 +96,7 @@ struct unit_facts {
     name_set roots;            /* entry functions of its findings */
     VEC(entry_point) entries;
     VEC(ioctl_name) ioctl_names;
+    name_set limits;           /* where the analysis gave up (docs/taint.md, "Limits") */
 };
 
 /* What a state intrinsic (checkers/intrinsics.c) saw at its call, joined over contexts. */
@@ -131,6 +134,8 @@ typedef struct taint_ctx {
     finding_list *out;
     probe_vec *probes;           /* the state intrinsics' observations; NULL: not collected */
 } taint_ctx;
+
+_Static_assert(offsetof(taint_ctx, tx) == 0, "taint_ctx_of casts a tx_ctx * to its taint_ctx");
 
 static inline taint_ctx *taint_ctx_of(tx_ctx *tx)
 {
@@ -172,6 +177,9 @@ bool name_set_has(const name_set *set, const char *s);
 bool store_key_counts(const name_set *local, const program *p, const char *key);
 void store_hashes_finish(unit_facts *u); /* sorts and de-duplicates u->reads */
 bool store_hash_read(const unit_facts *u, const char *key);
+
+/* A limit the analysis of this unit hit: said once per text, in the order hit. */
+void taint_note_limit(unit_facts *u, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* stored.c: globals, device extensions and object contexts */
 void taint_collect_context_records(const ast_tu *tu, unit_facts *facts);

@@ -1,5 +1,6 @@
 /* program.c - the whole driver between rounds: the units' facts merged in input order,
  * and which units must be analysed again because another unit said something they read. */
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -76,6 +77,7 @@ void unit_facts_free(unit_facts *u)
     free(u->roots.items);
     free(u->entries.items);
     free(u->ioctl_names.items);
+    free(u->limits.items);
     arena_free(u->arena);
     free(u);
 }
@@ -133,6 +135,25 @@ bool summary_equal(const fn_summary *a, const fn_summary *b)
     return a->ret_from == b->ret_from && (!a->ret_from || fact_equal(&a->ret, &b->ret, FACT_EQ_VALUE)) && outs_equal(a, b) &&
            bounds_equal(a->nonzero, a->nnonzero, b->nonzero, b->nnonzero) &&
            bounds_equal(a->success, a->nsuccess, b->success, b->nsuccess);
+}
+
+void taint_note_limit(unit_facts *u, const char *fmt, ...)
+{
+    if (!u)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    strbuf sb = {0};
+    sb_vprintf(&sb, fmt, ap);
+    va_end(ap);
+    name_set_add(u->arena, &u->limits, sb.buf ? sb.buf : "");
+    sb_free(&sb);
+}
+
+size_t unit_facts_limits(const unit_facts *u, const char *const **notes)
+{
+    *notes = u ? u->limits.items : NULL;
+    return u ? u->limits.len : 0;
 }
 
 uint64_t store_key_hash(const char *key)

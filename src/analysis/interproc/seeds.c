@@ -187,10 +187,29 @@ static void seed_function(taint_ctx *ctx, tstate *s, const ast_expr *call, const
     VEC_PUSH(ctx->seeds, seed);
 }
 
+/* At the depth limit: a call that would have been followed is noted, not silently dropped. */
+static void note_depth_limit(taint_ctx *ctx, const tstate *s, const ast_expr *call)
+{
+    const ast_function *callee = defined_callee(ctx, call);
+    if (callee == ctx->tx.fn || (!callee && (!call->u.call.usr || call->u.call.system || !ctx->facts)))
+        return;
+    for (size_t i = 0; i < call->u.call.nargs; i++)
+        if (tx_peek(&ctx->tx, s, call->u.call.args[i]).taint) {
+            taint_note_limit(ctx->facts, "%s: %s is called with user data %d calls deep from %s and is not analysed from that call",
+                             ctx->tx.fn->name, call->u.call.name ? call->u.call.name : call->text, TAINT_MAX_CALL_DEPTH,
+                             ctx->chain.root ? ctx->chain.root : ctx->tx.fn->name);
+            return;
+        }
+}
+
 static void seed_callee(taint_ctx *ctx, tstate *s, const ast_expr *call)
 {
-    if (!ctx->seeds || ctx->chain.depth >= TAINT_MAX_CALL_DEPTH)
+    if (!ctx->seeds)
         return;
+    if (ctx->chain.depth >= TAINT_MAX_CALL_DEPTH) {
+        note_depth_limit(ctx, s, call);
+        return;
+    }
     const ast_function *callee = defined_callee(ctx, call);
     if (!callee) {
         cross_unit_seed(ctx, s, call);

@@ -290,6 +290,9 @@ void taint_summarise_unit(taint_ctx *base, fn_summary_vec *out)
         }
         if (!changed)
             break;
+        if (round + 1 == SUMMARY_ROUNDS) /* recursion that has not settled */
+            taint_note_limit(base->facts, "summaries of the unit's functions still changed after %d rounds; the last "
+                                          "round's are used", SUMMARY_ROUNDS);
     }
 }
 
