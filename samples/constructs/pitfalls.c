@@ -57,7 +57,7 @@ NTSTATUS DoubleFetch(PIRP Irp)
         ProbeForRead(user, sizeof(CREQ), sizeof(ULONG));
         /* unsafe: the caller's memory is read again after the check and may have changed */
         if (user->Length <= sizeof(local))
-            RtlCopyMemory(local, user->Data, user->Length); // expect: none; todo: copy-size
+            RtlCopyMemory(local, user->Data, user->Length); // expect: double-fetch
         /* constrained: fetched once into a local, checked, then used */
         ULONG len = user->Length;
         if (len <= sizeof(local))

@@ -368,21 +368,24 @@ static bool named_code(const char *text)
                     strstr(text, "_FSCTL_") || strstr(text, "CTL_CODE"));
 }
 
-/* A constant that can be an IOCTL code: a device type in the upper half, and either the
- * value tested is named like a control code or the constant is named like one. */
+/* A value recovery made up for a name no header declared (the front end marks it). */
 static bool recovered(const ast_expr *e)
 {
-    return ast_is_placeholder(e->u.i.value);
+    return e->u.i.placeholder;
 }
 
+/* A constant that can be an IOCTL code: a device type in the upper half, and either the
+ * value tested is named like a control code or the constant is named like one. */
 static bool ioctl_like(const ast_expr *e, const char *tested)
 {
     e = strip(e);
-    if (!e || e->kind != AST_EX_INT || e->u.i.value <= 0xFFFF || e->u.i.value > 0xFFFFFFFFull)
+    if (!e || e->kind != AST_EX_INT)
         return false;
     /* a name no header declared: an IOCTL only when it is named like one; its value is unknown */
     if (recovered(e))
         return named_code(e->text);
+    if (e->u.i.value <= 0xFFFF || e->u.i.value > 0xFFFFFFFFull)
+        return false;
     return tests_code(tested) || named_code(e->text);
 }
 

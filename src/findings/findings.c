@@ -100,6 +100,9 @@ static int finding_order(const void *pa, const void *pb)
     int c = finding_cmp(a, b);
     if (c)
         return c;
+    /* a route from an entry point leads a helper analysed on its own */
+    if (!a->entry_kind != !b->entry_kind)
+        return a->entry_kind ? -1 : 1;
     if ((c = strcmp(entry_name(a), entry_name(b))))
         return c;
     if (a->ntrace != b->ntrace)
@@ -152,7 +155,9 @@ void findings_finish(finding_list *list)
         finding *f = &list->items[i];
         finding *keep = out ? &list->items[out - 1] : NULL;
         if (keep && finding_cmp(keep, f) == 0) {
-            if (!has_entry(keep, entry_name(f)))
+            /* the helper as its own "entry" says nothing once an entry point reaches it */
+            bool helper_alone = !f->entry_kind && strcmp(entry_name(f), f->function) == 0;
+            if (!has_entry(keep, entry_name(f)) && !(keep->entry_kind && helper_alone))
                 add_route(keep, f);
             finding_drop(f);
             continue;

@@ -154,11 +154,9 @@ static bool take_include(scan *s, const char *p, const char *end, const char *in
         if (sys) {
             VEC_PUSH(s->out, xasprintf("#include <%s>", header));
             ok = true;
-        } else {
-            /* <windows.h> with no such header: an empty stand-in wherever it is parsed, so the
-             * prelude may go on past it; a missing "local.h" may be the project's, and ends it */
-            ok = close == '>';
         }
+        /* a header not found as written may still be found by the Windows include rules or the
+         * repository search (fe_include.c), with content of the project's: the prelude ends */
         free(sys);
     }
     free(header);

@@ -297,6 +297,32 @@ static void findings_name_entry_point_and_ioctl(void **state)
     free(err);
 }
 
+/* case IOCTL_X: status = HandleX(Irp, IrpSp); with MajorFunction[...] = &Dispatch: the handler's
+ * finding is the dispatch routine's, under the case's IOCTL, and not also the handler's own */
+static void handler_findings_name_the_dispatch_routine(void **state)
+{
+    (void)state;
+    char *out, *err;
+    assert_int_equal(run("scan -q --format json --fail-on none samples/wdm/handlers.c", &out, &err), 0);
+    cJSON *root = cJSON_Parse(out);
+    assert_non_null(root);
+    cJSON *findings = cJSON_GetObjectItem(root, "findings");
+    assert_int_equal(cJSON_GetArraySize(findings), 1);
+    cJSON *f = cJSON_GetArrayItem(findings, 0);
+    assert_string_equal(cJSON_GetObjectItem(f, "function")->valuestring, "HandleReadMsr");
+    cJSON *ep = cJSON_GetObjectItem(f, "entry_point");
+    assert_string_equal(cJSON_GetObjectItem(ep, "function")->valuestring, "HandlersDispatch");
+    assert_string_equal(cJSON_GetObjectItem(ep, "kind")->valuestring, "IRP_MJ_DEVICE_CONTROL");
+    cJSON *codes = cJSON_GetObjectItem(f, "ioctl_codes");
+    assert_int_equal(cJSON_GetArraySize(codes), 1);
+    assert_string_equal(cJSON_GetObjectItem(cJSON_GetArrayItem(codes, 0), "name")->valuestring,
+                        "IOCTL_HANDLERS_READ_MSR");
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(f, "routes")), 0);
+    cJSON_Delete(root);
+    free(out);
+    free(err);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -311,6 +337,7 @@ int main(void)
         cmocka_unit_test(verbose_reports_parse_health),
         cmocka_unit_test(real_wdk_headers_replace_the_shim),
         cmocka_unit_test(findings_name_entry_point_and_ioctl),
+        cmocka_unit_test(handler_findings_name_the_dispatch_routine),
         cmocka_unit_test(a_database_naming_the_shim_keeps_shim_code_out),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

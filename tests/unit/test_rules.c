@@ -138,6 +138,9 @@ static const char *const guidance_sinks[] = {
     "MmMapLockedPagesSpecifyCache mdl-map | 0 virtual-address checked | 1 access-mode unchecked",
     "MmMapLockedPages mdl-map | 0 virtual-address checked | 1 access-mode unchecked",
     "MmCopyMemory mmcopy-memory | 0 destination unchecked | 1 physical-address checked | 2 size copy-size checked",
+    "MmCopyVirtualMemory virtual-memory-copy | 1 source checked | 3 destination checked | 4 size copy-size checked | 5 access-mode unchecked",
+    "ZwReadVirtualMemory virtual-memory-copy | 1 source checked | 2 destination checked | 3 size copy-size checked",
+    "ZwWriteVirtualMemory virtual-memory-copy | 1 destination checked | 2 source checked | 3 size copy-size checked",
     "MmGetPhysicalAddress physaddr-query | 0 virtual-address checked",
     "HalGetBusDataByOffset pci-config | 4 offset checked | 5 size checked",
     "HalSetBusDataByOffset pci-config | 4 offset checked | 5 size checked",
@@ -206,7 +209,7 @@ static void shipped_sinks_cover_the_guidance(void **state)
     static const char *const ids[] = {"msr-read",       "msr-write",     "port-read",      "port-write",
                                       "register-read",  "register-write", "copy-pointer",  "copy-size",
                                       "physmem-map",    "section-map",   "mdl-map",        "mmcopy-memory",
-                                      "physaddr-query", "pci-config",    "control-register"};
+                                      "physaddr-query", "pci-config",    "control-register", "virtual-memory-copy", "double-fetch"};
     assert_int_equal(set->nrules, sizeof ids / sizeof ids[0]);
     for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++)
         if (!rules_find_rule(set, ids[i]))
@@ -230,7 +233,8 @@ static void shipped_sinks_cover_the_guidance(void **state)
             for (size_t a = 0; a < set->sinks[k].nargs; a++)
                 used |= set->sinks[k].args[a].rule && strcmp(set->sinks[k].args[a].rule, r->id) == 0;
         }
-        if (!used)
+        /* double-fetch is reported by its checker on the checked arguments of every sink */
+        if (!used && strcmp(r->id, "double-fetch") != 0)
             fail_msg("rule %s has no sink", r->id);
     }
     rules_set_free(set);

@@ -63,14 +63,20 @@ static bool visit_assign(ast_expr *e, void *ctx)
     if (e->kind != AST_EX_ASSIGN)
         return true;
     const ast_expr *lhs = strip(e->u.binary.lhs), *rhs = strip(e->u.binary.rhs);
+    if (rhs && rhs->kind == AST_EX_UNARY && rhs->u.unary.op == AST_UN_ADDR) /* = &Handler */
+        rhs = strip(rhs->u.unary.operand);
     if (!rhs || rhs->kind != AST_EX_REF || rhs->u.ref.ref != AST_REF_FUNCTION)
         return true;
     if (lhs && lhs->kind == AST_EX_INDEX) {
         const ast_expr *base = strip(lhs->u.index.base), *idx = strip(lhs->u.index.index);
-        if (base && base->kind == AST_EX_MEMBER && strcmp(base->u.member.field, "MajorFunction") == 0 && idx &&
-            idx->kind == AST_EX_INT && idx->u.i.value < sizeof irp_mj_names / sizeof irp_mj_names[0]) {
+        bool major = base && base->kind == AST_EX_MEMBER && strcmp(base->u.member.field, "MajorFunction") == 0 && idx;
+        if (major && idx->kind == AST_EX_INT && idx->u.i.value < sizeof irp_mj_names / sizeof irp_mj_names[0]) {
             const char *kind = irp_mj_names[idx->u.i.value];
             add_entry(set, rhs->u.ref.name, kind, strcmp(kind, "IRP_MJ_INTERNAL_DEVICE_CONTROL") != 0, -1);
+        } else if (major && idx->kind != AST_EX_INT) {
+            /* for (i = 0; i <= IRP_MJ_MAXIMUM_FUNCTION; i++) MajorFunction[i] = f: every request,
+               device control among them */
+            add_entry(set, rhs->u.ref.name, "IRP_MJ_DEVICE_CONTROL", true, -1);
         }
     } else if (lhs && lhs->kind == AST_EX_MEMBER) {
         for (size_t i = 0; i < sizeof kmdf_callbacks / sizeof kmdf_callbacks[0]; i++)
@@ -93,15 +99,18 @@ static bool looks_like_macro(const char *text)
 
 static void add_ioctl(entry_set *set, const ast_expr *e)
 {
-    /* an IOCTL code has a device type in its upper half */
-    if (!e || e->kind != AST_EX_INT || e->u.i.value <= 0xFFFF || e->u.i.value > 0xFFFFFFFFull ||
-        !looks_like_macro(e->text))
+    /* an IOCTL code has a device type in its upper half; a value recovery made up for a
+     * name no header declared (marked by the front end) is kept, marked, when named like one */
+    if (!e || e->kind != AST_EX_INT || !looks_like_macro(e->text))
+        return;
+    bool placeholder = e->u.i.placeholder;
+    if (!placeholder && (e->u.i.value <= 0xFFFF || e->u.i.value > 0xFFFFFFFFull))
         return;
     for (size_t i = 0; i < set->nioctls; i++)
         if (set->ioctls[i].code == e->u.i.value)
             return;
     set->ioctls = xrealloc(set->ioctls, (set->nioctls + 1) * sizeof *set->ioctls);
-    set->ioctls[set->nioctls++] = (ioctl_name){e->u.i.value, e->text, e->u.i.placeholder};
+    set->ioctls[set->nioctls++] = (ioctl_name){e->u.i.value, e->text, placeholder};
 }
 
 static bool visit_ioctl(ast_expr *e, void *ctx)

@@ -125,9 +125,10 @@ static char *find_witness(const taint_ctx *ctx, const char *rule_id, rules_role 
 }
 
 static void report_to(taint_ctx *ctx, finding_list *dst, const tstate *s_at_call, const ast_expr *call,
-                      const rules_sink *sink, const rules_sink_arg *a, const fact *f, const char *why)
+                      const rules_sink *sink, const rules_sink_arg *a, const fact *f, const char *why,
+                      const char *rule_override)
 {
-    const char *rule_id = a->rule ? a->rule : sink->rule;
+    const char *rule_id = rule_override ? rule_override : a->rule ? a->rule : sink->rule;
     const rules_rule *rule = rules_find_rule(ctx->tx.rules, rule_id);
     const ast_expr *arg = call->u.call.args[a->index];
     char range_buf[128];
@@ -192,10 +193,10 @@ static void report_to(taint_ctx *ctx, finding_list *dst, const tstate *s_at_call
     findings_add(dst, fd);
 }
 
-static void report(taint_ctx *ctx, const tstate *s_at_call, const ast_expr *call, const rules_sink *sink,
-                   const rules_sink_arg *a, const fact *f, const char *why)
+static void report_as(taint_ctx *ctx, const tstate *s_at_call, const ast_expr *call, const rules_sink *sink,
+                      const rules_sink_arg *a, const fact *f, const char *why, const char *rule_override)
 {
-    report_to(ctx, ctx->out, s_at_call, call, sink, a, f, why);
+    report_to(ctx, ctx->out, s_at_call, call, sink, a, f, why, rule_override);
 }
 
 /* The audit's verdict on a user value that is bounded at the sink: its range and why. */
@@ -208,7 +209,42 @@ static void note_checked(taint_ctx *ctx, const tstate *s_at_call, const ast_expr
                       : f->probed  ? "is probed"
                       : range_is_bounded(f->r, f->bits, f->is_signed) ? "is bounded"
                                                                        : "is checked against a kernel value";
-    report_to(ctx, ctx->checked, s_at_call, call, sink, a, f, why);
+    report_to(ctx, ctx->checked, s_at_call, call, sink, a, f, why, NULL);
+}
+
+static void report(taint_ctx *ctx, const tstate *s_at_call, const ast_expr *call, const rules_sink *sink,
+                   const rules_sink_arg *a, const fact *f, const char *why)
+{
+    report_as(ctx, s_at_call, call, sink, a, f, why, NULL);
+}
+
+/* A checked value read again out of user memory at the sink (if (u->Size > sizeof(kb)) fail;
+ * RtlCopyMemory(kb, u->Buf, u->Size)): the user changes it between the two reads, so the check
+ * bounds nothing here. Only a path read straight through a user-chosen pointer qualifies: a
+ * copy in a local, or a field of SystemBuffer (the I/O manager's copy), is read once. */
+static bool fetched_again(tx_ctx *tx, tstate *s, const ast_expr *arg)
+{
+    const ast_expr *e = path_strip(arg);
+    const ast_expr *ptr = NULL;
+    if (e && e->kind == AST_EX_MEMBER && e->u.member.arrow)
+        ptr = e->u.member.base;
+    else if (e && e->kind == AST_EX_UNARY && e->u.unary.op == AST_UN_DEREF)
+        ptr = e->u.unary.operand;
+    else if (e && e->kind == AST_EX_INDEX && path_strip(e->u.index.base) && path_strip(e->u.index.base)->type.is_pointer)
+        ptr = e->u.index.base;
+    if (!ptr)
+        return false;
+    fact p = tx_peek(tx, s, ptr);
+    return (p.taint & TAINT_VALUE) != 0;
+}
+
+static void check_double_fetch(taint_ctx *ctx, tstate *s, const ast_expr *call, const rules_sink *sink,
+                               const rules_sink_arg *a, const fact *f)
+{
+    if (!rules_find_rule(ctx->tx.rules, "double-fetch") || !fetched_again(&ctx->tx, s, call->u.call.args[a->index]))
+        return;
+    report_as(ctx, s, call, sink, a, f,
+              "is read again from user memory after it was checked, so the check does not bound this read", "double-fetch");
 }
 
 void taint_check_call(tx_ctx *tx, tstate *s, const ast_expr *call)
@@ -254,15 +290,19 @@ void taint_check_call(tx_ctx *tx, tstate *s, const ast_expr *call)
                 report(ctx, s, call, sink, a, &f, why);
             } else {
                 note_checked(ctx, s, call, sink, a, &f);
+                if (!a->pointee)
+                    check_double_fetch(ctx, s, call, sink, a, &f);
             }
-        } else if (!fact_is_bounded(&f)) {
+        } else if (fact_is_bounded(&f)) {
+            note_checked(ctx, s, call, sink, a, &f);
+            if (!a->pointee)
+                check_double_fetch(ctx, s, call, sink, a, &f);
+        } else {
             char why[256];
             char range_buf[128];
             range_format(range_buf, sizeof range_buf, f.r, f.bits, f.is_signed);
             snprintf(why, sizeof why, "is not bounded on every path to the call (possible values: %s)", range_buf);
             report(ctx, s, call, sink, a, &f, why);
-        } else {
-            note_checked(ctx, s, call, sink, a, &f);
         }
     }
 }

@@ -100,6 +100,9 @@ const trace_node *trace_root(const trace_node *t);
 const ast_expr *path_strip(const ast_expr *e); /* without casts */
 /* "x", "(*in).Msr", "arr[]": NULL for what is no lvalue path (a call, a function). In a. */
 const char *path_key(arena *a, const ast_expr *e);
+/* "arr[]" for the constant element "arr[2]" (what an element is when only the whole array
+ * was written), NULL for any other key. In a. */
+const char *path_any_element(arena *a, const char *key);
 /* Does path mention key as a whole component ("in" in "(*in).Msr", not in "index")? */
 bool path_mentions(const char *path, const char *key);
 /* key with every whole-component occurrence of from replaced by to, in a */
@@ -131,6 +134,10 @@ void tstate_set(tstate *s, const char *key, const ast_expr *lv, fact f);
 /* Forgets key and every path read through it (they now read a different object), and the
  * relations that named it. */
 void tstate_kill(tstate *s, const char *key);
+/* A callee we know nothing of may have written key (it got &key): its kernel values and what
+ * was read through it are forgotten (they read as their implicit facts again). User data is
+ * kept: no callee is assumed to launder it, so no finding is lost by the havoc. */
+void tstate_havoc(tstate *s, const char *key);
 bool tstate_equal(const tstate *a, const tstate *b);
 /* dst = dst JOIN src (widened on a loop head). Returns true when dst changed. */
 bool tstate_join(tstate *dst, const tstate *src, bool widen, tstate_implicit_fn implicit, void *arg);

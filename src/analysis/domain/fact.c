@@ -48,6 +48,13 @@ fact fact_cast(fact f, const ast_type *to)
     bool sign = type_signed(to);
     if (bits != f.bits || sign != f.is_signed) {
         f.r = range_cast(f.r, f.bits, f.is_signed, bits, sign);
+        /* narrowing is no bound: (ULONG)len of a user size_t is any 32-bit value, and stays
+           one when widened again ((ULONG64)(ULONG)x is not "below 2^32, so bounded") */
+        if (f.taint && bits < f.bits && (!f.origin_bits || f.origin_bits > bits) &&
+            !range_is_bounded(f.r, bits, sign)) {
+            f.origin_bits = bits;
+            f.origin_signed = sign;
+        }
         f.bits = bits;
         f.is_signed = sign;
     }

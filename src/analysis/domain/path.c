@@ -1,5 +1,7 @@
 /* path.c - access paths: the keys of the state. "x", "(*in).Msr" (a field read through a
- * pointer), "local.Regs[]" (any element of an array object), "(*p)" (what p points at). */
+ * pointer), "local.Regs[]" (any element of an array object: also *local.Regs and
+ * *(local.Regs + 1)), "(*p)" (what p points at: also p[i] and *(p + i)). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,6 +24,44 @@ static const char *fmt_key(arena *a, const char *x, const char *y, const char *z
     return k;
 }
 
+static const ast_expr zero = {.kind = AST_EX_INT};
+
+/* base[index]: "(*p)" through a pointer; out of an array object "arr[2]" for a constant index
+ * (checking arr[0] says nothing of arr[1]) and "arr[]" (any element) otherwise. */
+static const char *element_key(arena *a, const ast_expr *base_e, const ast_expr *index)
+{
+    const ast_expr *b = path_strip(base_e);
+    const char *base = path_key(a, base_e);
+    if (!base)
+        return NULL;
+    if (b && b->type.is_pointer)
+        return fmt_key(a, "(*", base, ")");
+    const ast_expr *i = path_strip(index);
+    if (i && i->kind == AST_EX_INT && i->u.i.value < 1000000) {
+        char num[32];
+        snprintf(num, sizeof num, "[%llu]", (unsigned long long)i->u.i.value);
+        return fmt_key(a, base, num, "");
+    }
+    return fmt_key(a, base, "[]", "");
+}
+
+const char *path_any_element(arena *a, const char *key)
+{
+    size_t n = strlen(key);
+    if (n < 3 || key[n - 1] != ']')
+        return NULL;
+    size_t open = n - 1;
+    while (open > 0 && key[open - 1] >= '0' && key[open - 1] <= '9')
+        open--;
+    if (open == n - 1 || open == 0 || key[open - 1] != '[')
+        return NULL;
+    char *k = arena_alloc(a, open + 2);
+    memcpy(k, key, open);
+    k[open] = ']';
+    k[open + 1] = '\0';
+    return k;
+}
+
 const char *path_key(arena *a, const ast_expr *e)
 {
     e = path_strip(e);
@@ -40,18 +80,20 @@ const char *path_key(arena *a, const ast_expr *e)
             return fmt_key(a, fmt_key(a, "(*", base, ")."), e->u.member.field, "");
         return fmt_key(a, base, ".", e->u.member.field);
     }
-    case AST_EX_INDEX: {
-        const ast_expr *b = path_strip(e->u.index.base);
-        const char *base = path_key(a, e->u.index.base);
-        if (!base)
-            return NULL;
-        if (b && b->type.is_pointer)
-            return fmt_key(a, "(*", base, ")");
-        return fmt_key(a, base, "[]", "");
-    }
+    case AST_EX_INDEX:
+        return element_key(a, e->u.index.base, e->u.index.index);
     case AST_EX_UNARY:
         if (e->u.unary.op == AST_UN_DEREF) {
-            const char *base = path_key(a, e->u.unary.operand);
+            /* *(d + k) is d[k], and *arr is arr[0]: one key per object, however it is written */
+            const ast_expr *o = path_strip(e->u.unary.operand);
+            if (o && o->kind == AST_EX_BINARY && (o->u.binary.op == AST_BIN_ADD || o->u.binary.op == AST_BIN_SUB)) {
+                const ast_expr *l = path_strip(o->u.binary.lhs);
+                if (l && (l->type.is_pointer || l->type.is_array))
+                    return element_key(a, l, o->u.binary.op == AST_BIN_ADD ? o->u.binary.rhs : NULL);
+            }
+            if (o && o->type.is_array)
+                return element_key(a, o, &zero);
+            const char *base = path_key(a, o);
             return base ? fmt_key(a, "(*", base, ")") : NULL;
         }
         return NULL;
@@ -60,9 +102,30 @@ const char *path_key(arena *a, const ast_expr *e)
     }
 }
 
+/* "d[2]" in path: the element that a write to any element "d[]" may have changed */
+static bool mentions_element_of(const char *path, const char *key, size_t n)
+{
+    size_t stem = n - 1; /* "d[" */
+    for (const char *p = path; (p = strstr(p, "[")) != NULL; p++) {
+        const char *start = p - (stem - 1);
+        if (start < path || strncmp(start, key, stem) != 0)
+            continue;
+        if (start != path && start[-1] != '(' && start[-1] != '*')
+            continue;
+        const char *q = p + 1;
+        while (*q >= '0' && *q <= '9')
+            q++;
+        if (q != p + 1 && *q == ']')
+            return true;
+    }
+    return false;
+}
+
 bool path_mentions(const char *path, const char *key)
 {
     size_t n = strlen(key);
+    if (n >= 3 && key[n - 2] == '[' && key[n - 1] == ']' && mentions_element_of(path, key, n))
+        return true;
     for (const char *p = strstr(path, key); p; p = strstr(p + 1, key)) {
         char before = p == path ? '(' : p[-1];
         char after = p[n];

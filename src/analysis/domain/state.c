@@ -86,6 +86,18 @@ void tstate_kill(tstate *s, const char *key)
     s->len = out;
 }
 
+void tstate_havoc(tstate *s, const char *key)
+{
+    size_t out = 0;
+    for (size_t i = 0; i < s->len; i++) {
+        if (path_mentions(s->items[i].key, key) && !s->items[i].f.taint)
+            continue;
+        rel_kill(&s->items[i].f.rel, key);
+        s->items[out++] = s->items[i];
+    }
+    s->len = out;
+}
+
 bool tstate_equal(const tstate *a, const tstate *b)
 {
     if (a->reachable != b->reachable || a->len != b->len)

@@ -145,6 +145,20 @@ void taint_queue_cross_seed(taint_ctx *ctx, const cross_seed *cs, const ast_func
     VEC_PUSH(ctx->seeds, seed);
 }
 
+/* Does the call hand the request itself (the IRP, its stack location, a WDFREQUEST) to the
+ * callee? `case IOCTL_X: status = HandleX(Irp, IrpSp);`: the handler reads the buffers itself,
+ * and what it finds belongs to the dispatch routine and the IOCTL code of the call. */
+static bool hands_over_request(const ast_expr *call)
+{
+    for (size_t i = 0; i < call->u.call.nargs; i++) {
+        const ast_type *t = &call->u.call.args[i]->type;
+        if ((t->record && (strcmp(t->record, "_IRP") == 0 || strcmp(t->record, "_IO_STACK_LOCATION") == 0)) ||
+            (t->spelling && strstr(t->spelling, "WDFREQUEST")))
+            return true;
+    }
+    return false;
+}
+
 static void seed_function(taint_ctx *ctx, tstate *s, const ast_expr *call, const ast_function *callee)
 {
     taint_seed seed = {.fn = callee, .root = ctx->chain.root, .root_entry = ctx->chain.root_entry, .depth = ctx->chain.depth + 1};
@@ -158,7 +172,12 @@ static void seed_function(taint_ctx *ctx, tstate *s, const ast_expr *call, const
     strbuf sig = {0};
     sb_append(&sig, callee->usr ? callee->usr : callee->name);
     sb_printf(&sig, "@%s", ctx->chain.root ? ctx->chain.root : ""); /* each entry gets its own chain */
-    if (!entry_from_args(ctx, s, call, callee->params, callee->nparams, callee->name, &seed.entry, &sig)) {
+    bool user_data = entry_from_args(ctx, s, call, callee->params, callee->nparams, callee->name, &seed.entry, &sig);
+    bool request = !user_data && ctx->chain.root_entry && ctx->chain.root_entry->user_reachable &&
+                   hands_over_request(call);
+    for (size_t i = 0; request && i < seed.nioctls; i++) /* each IOCTL's handler call on its own */
+        sb_printf(&sig, "|ioctl%llx", (unsigned long long)seed.ioctls[i]);
+    if (!user_data && !request) {
         tstate_free(&seed.entry);
         free(seed.ioctls);
         sb_free(&sig);
@@ -205,11 +224,88 @@ void taint_seed_callee(tx_ctx *tx, tstate *s, const ast_expr *call)
     seed_callee(taint_ctx_of(tx), s, call);
 }
 
+/* The DPC object an argument names, as (record, field) for &ext->Dpc or (NULL, name) for &g_Dpc:
+ * KeInitializeDpc and KeInsertQueueDpc of one DPC are often in different functions, through
+ * differently named pointers to the same extension. */
+static bool dpc_object(const ast_expr *arg, const char **record, const char **name)
+{
+    const ast_expr *a = path_strip(arg);
+    if (a && a->kind == AST_EX_UNARY && a->u.unary.op == AST_UN_ADDR)
+        a = path_strip(a->u.unary.operand);
+    if (a && a->kind == AST_EX_MEMBER) {
+        *record = a->u.member.record;
+        *name = a->u.member.field;
+        return *record != NULL;
+    }
+    if (a && a->kind == AST_EX_REF && (a->u.ref.ref == AST_REF_GLOBAL)) {
+        *record = NULL;
+        *name = a->u.ref.name;
+        return true;
+    }
+    return false;
+}
+
+typedef struct dpc_search {
+    const char *record, *name;
+    const ast_expr *routine; /* KeInitializeDpc's routine argument, once found */
+} dpc_search;
+
+static bool find_dpc_init(ast_expr *e, void *arg)
+{
+    dpc_search *d = arg;
+    if (d->routine || e->kind != AST_EX_CALL || !e->u.call.name || e->u.call.nargs < 2 ||
+        (strcmp(e->u.call.name, "KeInitializeDpc") != 0 && strcmp(e->u.call.name, "KeInitializeThreadedDpc") != 0))
+        return !d->routine;
+    const char *record = NULL, *name = NULL;
+    if (dpc_object(e->u.call.args[0], &record, &name) && strcmp(name, d->name) == 0 &&
+        (record == d->record || (record && d->record && strcmp(record, d->record) == 0)))
+        d->routine = e->u.call.args[1];
+    return !d->routine;
+}
+
+/* KeInsertQueueDpc(dpc, a1, a2): the routine KeInitializeDpc gave that DPC (anywhere in the unit)
+ * runs with a1 and a2 as its last two parameters. */
+static void seed_dpc_arguments(taint_ctx *ctx, tstate *s, const ast_expr *call)
+{
+    dpc_search d = {0};
+    if (call->u.call.nargs < 3 || !dpc_object(call->u.call.args[0], &d.record, &d.name))
+        return;
+    for (size_t i = 0; i < ctx->tx.tu->nfuncs && !d.routine; i++)
+        if (ctx->tx.tu->funcs[i]->body)
+            ast_visit_stmt_exprs(ctx->tx.tu->funcs[i]->body, find_dpc_init, &d);
+    const ast_expr *r = path_strip(d.routine);
+    if (r && r->kind == AST_EX_UNARY && r->u.unary.op == AST_UN_ADDR)
+        r = path_strip(r->u.unary.operand);
+    if (!r || r->kind != AST_EX_REF || r->u.ref.ref != AST_REF_FUNCTION)
+        return;
+    ast_expr **args = arena_alloc(ctx->tx.scratch, 4 * sizeof *args);
+    ast_expr *none = arena_alloc(ctx->tx.scratch, sizeof *none);
+    none->kind = AST_EX_INT;
+    none->loc = call->loc;
+    none->text = "0";
+    none->type.array_len = -1;
+    args[0] = args[1] = none;
+    args[2] = call->u.call.args[1];
+    args[3] = call->u.call.args[2];
+    ast_expr *fake = arena_alloc(ctx->tx.scratch, sizeof *fake);
+    *fake = *call;
+    fake->u.call.name = r->u.ref.name;
+    fake->u.call.usr = r->u.ref.usr;
+    fake->u.call.written_name = NULL;
+    fake->u.call.args = args;
+    fake->u.call.nargs = 4;
+    seed_callee(ctx, s, fake);
+}
+
 void taint_seed_deferred(tx_ctx *tx, tstate *s, const ast_expr *call)
 {
     taint_ctx *ctx = taint_ctx_of(tx);
     if (!ctx->seeds || ctx->chain.depth >= TAINT_MAX_CALL_DEPTH || !call->u.call.name)
         return;
+    if (strcmp(call->u.call.name, "KeInsertQueueDpc") == 0) {
+        seed_dpc_arguments(ctx, s, call);
+        return;
+    }
     const tx_deferred_model *m = tx_deferred_model_of(call->u.call.name);
     if (m) {
         if (m->routine >= call->u.call.nargs || m->context >= call->u.call.nargs)

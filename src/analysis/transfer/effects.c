@@ -67,9 +67,71 @@ static void apply_call_effects(tx_ctx *tx, tstate *s, const ast_expr *call)
     } while (0);
 }
 
+/* Foo(&p) may write p: before the models and the callee's summary say what it wrote, p holds
+ * an unknown kernel value (PVOID p = NULL; Foo(&p); if (!p) return; is no dead path). The
+ * source of a copy is only read. */
+static void havoc_out_args(tx_ctx *tx, tstate *s, const ast_expr *call)
+{
+    const tx_copy_model *m = tx_copy_model_of(call);
+    for (size_t i = 0; i < call->u.call.nargs; i++) {
+        const ast_expr *a = path_strip(call->u.call.args[i]);
+        if ((m && i == m->src) || !a || a->kind != AST_EX_UNARY || a->u.unary.op != AST_UN_ADDR)
+            continue;
+        const char *key = tx_path_key(tx, a->u.unary.operand);
+        if (key)
+            tstate_havoc(s, key);
+    }
+}
+
+/* target.field, a synthetic lvalue in the scratch arena (the unit's AST is not ours to grow) */
+static const ast_expr *field_of(tx_ctx *tx, const ast_expr *target, const char *field, ast_type t)
+{
+    ast_expr *m = arena_alloc(tx->scratch, sizeof *m);
+    m->kind = AST_EX_MEMBER;
+    m->loc = target->loc;
+    m->text = target->text;
+    m->type = t;
+    m->u.member.base = (ast_expr *)target;
+    m->u.member.field = field;
+    m->u.member.record = target->type.record;
+    return m;
+}
+
+/* RtlInitUnicodeString(&us, chars): us.Buffer is chars (a user-chosen pointer stays one, a
+ * pointer into SystemBuffer stays a kernel pointer to user bytes), and us.Length and
+ * us.MaximumLength are counted in the caller's bytes: user values. */
+static void string_init(tx_ctx *tx, tstate *s, const ast_expr *call)
+{
+    const tx_copy_model *m = tx_string_init_of(call);
+    if (!m || m->dst >= call->u.call.nargs || m->src >= call->u.call.nargs)
+        return;
+    fact chars = tx_peek(tx, s, call->u.call.args[m->src]);
+    const char *key = NULL;
+    const ast_expr *target = tx_pointee_lvalue(tx, call->u.call.args[m->dst], &key);
+    if (!target || !key)
+        return;
+    tstate_kill(s, key);
+    if (!chars.taint)
+        return;
+    const trace_node *via = trace_push(tx->scratch, chars.trace, TRACE_ASSIGN, call->loc, call->text);
+    ast_type ptr = {.is_pointer = true, .array_len = -1, .size = 8};
+    ast_type ushort = {.is_integer = true, .bits = 16, .size = 2, .array_len = -1};
+    const ast_expr *buffer = field_of(tx, target, "Buffer", ptr);
+    fact b = fact_cast(chars, &ptr);
+    b.trace = via;
+    tstate_set(s, tx_path_key(tx, buffer), buffer, b);
+    const char *lengths[] = {"Length", "MaximumLength"};
+    for (size_t i = 0; i < 2; i++) {
+        const ast_expr *len = field_of(tx, target, lengths[i], ushort);
+        tstate_set(s, tx_path_key(tx, len), len, tx_user_value(&ushort, via));
+    }
+}
+
 void tx_call_effects(tx_ctx *tx, tstate *s, const ast_expr *call, fact *out)
 {
+    havoc_out_args(tx, s, call);
     apply_call_effects(tx, s, call);
+    string_init(tx, s, call);
     if (tx->hooks && tx->hooks->call_outputs) /* a helper that writes user data through a pointer */
         tx->hooks->call_outputs(tx, s, call);
     const char *name = call->u.call.name ? call->u.call.name : "";
@@ -92,7 +154,12 @@ void tx_call_effects(tx_ctx *tx, tstate *s, const ast_expr *call, fact *out)
         f.origin_bits = f.bits;
         f.sanitized = fact_is_bounded(&from); /* a mapping of a checked address is checked */
         if (pr->to < 0) {
-            result = f;
+            /* IoAllocateMdl(va, len): steered by either; checked only if both are */
+            bool both = result.taint != 0;
+            bool sanitized = f.sanitized && (!both || result.sanitized);
+            if (!both || (result.sanitized && !f.sanitized))
+                result = f;
+            result.sanitized = sanitized;
         } else if ((size_t)pr->to < call->u.call.nargs) {
             const char *key = NULL;
             const ast_expr *target = tx_pointee_lvalue(tx, call->u.call.args[pr->to], &key);
@@ -132,6 +199,13 @@ void tx_assign(tx_ctx *tx, tstate *s, const ast_expr *lhs, fact f, ast_loc loc, 
     }
     tstate_kill(s, key);
     tstate_set(s, key, lv, f);
+    /* arr[0] = v is also a write to "any element of arr" (arr[i] may read it): weakly */
+    const char *any = path_any_element(tx->scratch, key);
+    const entry *whole = any ? tstate_get(s, any) : NULL;
+    if (whole)
+        tstate_set(s, any, whole->lv, fact_join(whole->f, fact_cast(f, &whole->lv->type)));
+    else if (any && f.taint)
+        tstate_set(s, any, lv, f);
     store(tx, lv, &f);
 }
 

@@ -66,6 +66,45 @@ static bool source_member(tx_ctx *tx, const ast_expr *lv, fact *out)
     return true;
 }
 
+/* An address inside the object a user-chosen pointer points at (s->Name, &s->Field) is as
+ * user-chosen as the pointer, and as probed. */
+static fact user_address(const ast_expr *e, const fact *base, const trace_node *trace)
+{
+    fact f = fact_untainted(&e->type);
+    f.taint = TAINT_VALUE;
+    f.trace = trace;
+    f.probed = base->probed;
+    f.origin_bits = f.bits;
+    return f;
+}
+
+/* The pointer whose target holds lv (s for s->a.b[2], p for p[i] or *p), or NULL when lv is
+ * a variable of this function or part of one. */
+static const ast_expr *pointer_holding(const ast_expr *lv)
+{
+    for (lv = path_strip(lv); lv;) {
+        switch (lv->kind) {
+        case AST_EX_MEMBER:
+            if (lv->u.member.arrow)
+                return lv->u.member.base;
+            lv = path_strip(lv->u.member.base);
+            break;
+        case AST_EX_INDEX: {
+            const ast_expr *b = path_strip(lv->u.index.base);
+            if (!b || !b->type.is_array)
+                return lv->u.index.base;
+            lv = b;
+            break;
+        }
+        case AST_EX_UNARY:
+            return lv->u.unary.op == AST_UN_DEREF ? lv->u.unary.operand : NULL;
+        default:
+            return NULL;
+        }
+    }
+    return NULL;
+}
+
 fact tx_implicit(tx_ctx *tx, tstate *s, const ast_expr *lv)
 {
     lv = path_strip(lv);
@@ -76,6 +115,12 @@ fact tx_implicit(tx_ctx *tx, tstate *s, const ast_expr *lv)
         return f;
     if (tx->hooks && tx->hooks->stored_fact && tx->hooks->stored_fact(tx, lv, &f)) /* kept by an earlier request */
         return f;
+    /* arr[2] holds what the whole array was last given (RtlCopyMemory(arr, SystemBuffer, n)) */
+    const char *key = tx_path_key(tx, lv);
+    const char *any = key ? path_any_element(tx->scratch, key) : NULL;
+    const entry *whole = any ? tstate_get(s, any) : NULL;
+    if (whole)
+        return fact_cast(whole->f, &lv->type);
     const ast_expr *base = NULL;
     bool through_pointer = false;
     switch (lv->kind) {
@@ -102,8 +147,19 @@ fact tx_implicit(tx_ctx *tx, tstate *s, const ast_expr *lv)
         fact b = tx_eval(tx, s, base);
         /* whatever is read through a pointer to user bytes, or out of a user-filled
            object, is a value the user chose */
+        if (through_pointer && lv->type.is_array && (b.taint & TAINT_VALUE))
+            return user_address(lv, &b, trace_push(tx->scratch, b.trace, TRACE_READ, lv->loc, lv->text));
         if (through_pointer ? b.taint != 0 : (b.taint & TAINT_VALUE) != 0)
             return tx_user_value(&lv->type, trace_push(tx->scratch, b.trace, TRACE_READ, lv->loc, lv->text));
+        /* p->f where *p was filled with user bytes (*req = *(PREQ)SystemBuffer) */
+        const char *bk = lv->kind == AST_EX_MEMBER && lv->u.member.arrow ? tx_path_key(tx, base) : NULL;
+        if (bk) {
+            char *pk = xasprintf("(*%s)", bk);
+            const entry *en = tstate_get(s, pk);
+            free(pk);
+            if (en && (en->f.taint & TAINT_VALUE))
+                return tx_user_value(&lv->type, trace_push(tx->scratch, en->f.trace, TRACE_READ, lv->loc, lv->text));
+        }
     }
     return fact_untainted(&lv->type);
 }
@@ -132,6 +188,11 @@ const ast_expr *tx_pointee_lvalue(tx_ctx *tx, const ast_expr *arg, const char **
     deref->u.unary.op = AST_UN_DEREF;
     deref->u.unary.operand = (ast_expr *)a;
     *key = tx_path_key(tx, deref);
+    if (a->type.is_array) { /* an array given by name is written whole: every element */
+        char *k = xasprintf("%s[]", base);
+        *key = arena_strdup(tx->scratch, k);
+        free(k);
+    }
     return deref;
 }
 
@@ -242,10 +303,12 @@ static fact eval_unary(tx_ctx *tx, tstate *s, const ast_expr *e)
         return en ? en->f : tx_implicit(tx, s, e);
     }
     case AST_UN_ADDR: {
-        const char *key = tx_path_key(tx, op);
+        const ast_expr *holder = pointer_holding(op);
+        fact ptr = holder ? tx_eval(tx, s, holder) : (fact){0};
+        if (ptr.taint & TAINT_VALUE) /* &s->Field of a user-chosen s */
+            return user_address(e, &ptr, trace_push(tx->scratch, ptr.trace, TRACE_READ, e->loc, e->text));
         fact inner = tx_eval(tx, s, op);
         fact f = fact_untainted(&e->type);
-        (void)key;
         if (inner.taint) { /* &user_struct is a kernel pointer to user bytes */
             f.taint = TAINT_CONTENTS;
             f.trace = inner.trace;

@@ -8,6 +8,9 @@
 static const tx_copy_model copy_models[] = {
     {"memcpy", 0, 1}, {"memmove", 0, 1}, {"RtlCopyMemory", 0, 1}, {"RtlMoveMemory", 0, 1},
     {"RtlCopyBytes", 0, 1}, {"memcpy_s", 0, 2}, {"memmove_s", 0, 2}, {"WdfMemoryCopyToBuffer", 2, 0},
+    /* process memory: (FromProcess, From, ToProcess, To, ...), (Process, Base, Buffer, ...) */
+    {"MmCopyVirtualMemory", 3, 1}, {"ZwReadVirtualMemory", 2, 1}, {"NtReadVirtualMemory", 2, 1},
+    {"ZwWriteVirtualMemory", 1, 2}, {"NtWriteVirtualMemory", 1, 2},
 };
 
 const tx_copy_model *tx_copy_model_of(const ast_expr *call)
@@ -18,6 +21,21 @@ const tx_copy_model *tx_copy_model_of(const ast_expr *call)
         if (strcmp(m->name, name) == 0 || (call->u.call.written_name && strcmp(m->name, call->u.call.written_name) == 0))
             return m;
     }
+    return NULL;
+}
+
+/* String constructors: (destination string, source characters). */
+static const tx_copy_model string_inits[] = {
+    {"RtlInitUnicodeString", 0, 1}, {"RtlInitAnsiString", 0, 1}, {"RtlInitString", 0, 1},
+    {"RtlInitUnicodeStringEx", 0, 1}, {"RtlInitAnsiStringEx", 0, 1},
+};
+
+const tx_copy_model *tx_string_init_of(const ast_expr *call)
+{
+    const char *name = call->u.call.name ? call->u.call.name : "";
+    for (size_t i = 0; i < sizeof string_inits / sizeof string_inits[0]; i++)
+        if (strcmp(string_inits[i].name, name) == 0)
+            return &string_inits[i];
     return NULL;
 }
 
@@ -66,6 +84,8 @@ bool tx_is_context_getter(const ast_expr *op)
 static const tx_deferred_model deferred_apis[] = {
     {"KeInitializeDpc", 1, 2, 1},     {"KeInitializeThreadedDpc", 1, 2, 1}, {"IoQueueWorkItem", 1, 3, 1},
     {"IoQueueWorkItemEx", 1, 3, 1},   {"ExInitializeWorkItem", 1, 2, 0},    {"PsCreateSystemThread", 5, 6, 0},
+    /* cross-processor calls: the routine runs on every processor with the context */
+    {"KeIpiGenericCall", 0, 1, 0},    {"KeGenericCallDpc", 0, 1, 1},
 };
 
 const tx_deferred_model *tx_deferred_model_of(const char *name)
