@@ -91,18 +91,20 @@ typedef struct audit_report {
     size_t ndrivers;
 } audit_report;
 
-/* The key that groups units into drivers: the unit's directory until the build files tell us
- * the project. Heap string. */
-char *audit_driver_key(const char *unit_path);
+/* The key that groups units into drivers: the project (the .vcxproj or sources file that compiles
+ * the unit) when build files were read, else the unit's directory. Heap string. */
+char *audit_driver_key(const char *unit_path, const char *project);
 
-/* surfaces[i] and unit_paths[i] belong to unit i; inv, findings and checked are the run's
- * (finished: sorted). */
-void audit_build(audit_report *r, const surface *surfaces, const char *const *unit_paths, size_t nunits,
-                 const inventory *inv, const finding_list *findings, const finding_list *checked);
+/* surfaces[i], unit_paths[i] and unit_projects[i] (NULL, or NULL for a unit of no project) belong
+ * to unit i; inv, findings and checked are the run's (finished: sorted). */
+void audit_build(audit_report *r, const surface *surfaces, const char *const *unit_paths,
+                 const char *const *unit_projects, size_t nunits, const inventory *inv, const finding_list *findings,
+                 const finding_list *checked);
 void audit_free(audit_report *r);
 
 /* Fills the IOCTL and entry-point columns of the inventory (inventory_entry.ioctls, .entries)
  * from the units' surfaces, by the same attribution as the audit. */
-void audit_annotate_inventory(inventory *inv, const surface *surfaces, const char *const *unit_paths, size_t nunits);
+void audit_annotate_inventory(inventory *inv, const surface *surfaces, const char *const *unit_paths,
+                              const char *const *unit_projects, size_t nunits);
 
 #endif

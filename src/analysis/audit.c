@@ -10,8 +10,10 @@
 
 #include "drvtaint/util.h"
 
-char *audit_driver_key(const char *unit_path)
+char *audit_driver_key(const char *unit_path, const char *project)
 {
+    if (project)
+        return xstrdup(project);
     const char *slash = strrchr(unit_path, '/');
     if (!slash)
         return xstrdup(".");
@@ -395,12 +397,13 @@ static int driver_cmp(const void *pa, const void *pb)
     return strcmp(((const audit_driver *)pa)->name, ((const audit_driver *)pb)->name);
 }
 
-void audit_build(audit_report *r, const surface *surfaces, const char *const *unit_paths, size_t nunits,
-                 const inventory *inv, const finding_list *findings, const finding_list *checked)
+void audit_build(audit_report *r, const surface *surfaces, const char *const *unit_paths,
+                 const char *const *unit_projects, size_t nunits, const inventory *inv, const finding_list *findings,
+                 const finding_list *checked)
 {
     memset(r, 0, sizeof *r);
     for (size_t u = 0; u < nunits; u++) {
-        char *key = audit_driver_key(unit_paths[u]);
+        char *key = audit_driver_key(unit_paths[u], unit_projects ? unit_projects[u] : NULL);
         audit_driver *d = NULL;
         for (size_t k = 0; k < r->ndrivers && !d; k++)
             if (strcmp(r->drivers[k].name, key) == 0)
@@ -457,10 +460,11 @@ void audit_free(audit_report *r)
     memset(r, 0, sizeof *r);
 }
 
-void audit_annotate_inventory(inventory *inv, const surface *surfaces, const char *const *unit_paths, size_t nunits)
+void audit_annotate_inventory(inventory *inv, const surface *surfaces, const char *const *unit_paths,
+                              const char *const *unit_projects, size_t nunits)
 {
     audit_report r;
-    audit_build(&r, surfaces, unit_paths, nunits, inv, NULL, NULL);
+    audit_build(&r, surfaces, unit_paths, unit_projects, nunits, inv, NULL, NULL);
     for (size_t k = 0; k < r.ndrivers; k++) {
         const audit_driver *d = &r.drivers[k];
         for (size_t i = 0; i < d->nioctls; i++)

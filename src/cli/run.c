@@ -45,6 +45,7 @@ typedef struct merged {
     finding_list checked;    /* audit: user values found bounded at sinks */
     surface *surfs;          /* per unit (audit, inventory) */
     const char **unit_paths; /* per unit, the input paths the surfaces belong to */
+    const char **unit_projects; /* per unit, its project's build file, or NULL (the audit's drivers) */
     report_unit *units;
     size_t skipped, with_errors, nfunctions, lost_header;
     triage_result tr;
@@ -367,6 +368,7 @@ static void run_merge(run *r, merged *m)
     m->units = xcalloc(inputs->nunits ? inputs->nunits : 1, sizeof *m->units);
     m->surfs = xcalloc(inputs->nunits ? inputs->nunits : 1, sizeof *m->surfs);
     m->unit_paths = xcalloc(inputs->nunits ? inputs->nunits : 1, sizeof *m->unit_paths);
+    m->unit_projects = xcalloc(inputs->nunits ? inputs->nunits : 1, sizeof *m->unit_projects);
     for (size_t i = 0; i < inputs->nunits; i++) {
         unit_result *res = &r->results[i];
         if (res->diagnostics.len)
@@ -392,6 +394,8 @@ static void run_merge(run *r, merged *m)
         m->surfs[i] = res->surf;
         memset(&res->surf, 0, sizeof res->surf);
         m->unit_paths[i] = inputs->units[i].path;
+        size_t proj = inputs->units[i].project;
+        m->unit_projects[i] = proj && proj <= inputs->nprojects ? inputs->projects[proj - 1].path : NULL;
         m->units[i] = res->unit; /* moved: the result keeps no strings */
         memset(&res->unit, 0, sizeof res->unit);
     }
@@ -399,7 +403,7 @@ static void run_merge(run *r, merged *m)
     findings_finish(&m->findings);
     findings_finish(&m->checked);
     if (r->o->command == CLI_CMD_INVENTORY)
-        audit_annotate_inventory(&m->inv, m->surfs, m->unit_paths, inputs->nunits);
+        audit_annotate_inventory(&m->inv, m->surfs, m->unit_paths, m->unit_projects, inputs->nunits);
 }
 
 /* ---- triage: what the team already judged (in-source suppressions, the baseline) ---- */
@@ -458,7 +462,7 @@ static void render_inventory_text(strbuf *out, const merged *m, const run *r, co
 static void render_audit(strbuf *out, const merged *m, const run *r, const report_meta *meta)
 {
     audit_report ar;
-    audit_build(&ar, m->surfs, m->unit_paths, r->inputs.nunits, &m->inv, &m->findings, &m->checked);
+    audit_build(&ar, m->surfs, m->unit_paths, m->unit_projects, r->inputs.nunits, &m->inv, &m->findings, &m->checked);
     if (r->o->format == CLI_FORMAT_JSON)
         report_audit_json(out, &ar, &m->findings, meta);
     else if (r->o->format == CLI_FORMAT_HTML)
@@ -584,6 +588,7 @@ static void run_free(run *r, merged *m)
     free(m->units);
     free(m->surfs);
     free(m->unit_paths);
+    free(m->unit_projects);
     findings_free(&m->checked);
     triage_result_free(&m->tr);
     changes_free(&r->changes);

@@ -661,6 +661,29 @@ static void html_report_validates(void **state)
     free(hv);
 }
 
+/* A driver is its project when build files were read: one .vcxproj whose sources are in two
+ * folders is one driver (by directory it would be two), and the IOCTL in one folder reaches the
+ * port write in the other. Without build files (the samples above) a driver is a directory. */
+static void audit_groups_units_by_project(void **state)
+{
+    (void)state;
+    char *out = run_drvtaint("audit --format json -q tests/trees/audit-project", 1);
+    cJSON *root = cJSON_Parse(out);
+    free(out);
+    assert_non_null(root);
+    cJSON *drivers = cJSON_GetObjectItem(root, "drivers");
+    assert_int_equal(cJSON_GetArraySize(drivers), 1);
+    cJSON *d = cJSON_GetArrayItem(drivers, 0);
+    assert_string_equal(cJSON_GetObjectItem(d, "name")->valuestring, "tests/trees/audit-project/drv/drv.vcxproj");
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(d, "units")), 2);
+    cJSON *ioctls = cJSON_GetObjectItem(d, "ioctls");
+    assert_int_equal(cJSON_GetArraySize(ioctls), 1);
+    cJSON *io = cJSON_GetArrayItem(ioctls, 0);
+    assert_string_equal(cJSON_GetObjectItem(io, "name")->valuestring, "IOCTL_PROJ_WRITE");
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(io, "operations")), 1);
+    cJSON_Delete(root);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -670,6 +693,7 @@ int main(void)
         cmocka_unit_test(reports_are_deterministic),
         cmocka_unit_test(json_report_matches_its_schema),
         cmocka_unit_test(html_report_validates),
+        cmocka_unit_test(audit_groups_units_by_project),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
