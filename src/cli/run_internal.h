@@ -23,6 +23,8 @@ typedef struct unit_result {
     surface surf;         /* audit and inventory (round 0): devices, IOCTL branches, call graph */
     unit_facts *facts; /* what the unit told the program this round (scan) */
     fe_memo *memo;     /* what recovery learned, when it was new (scan: later rounds parse once) */
+    ast_tu *tu;        /* the unit's AST, kept until the result is encoded: facts may still point
+                          into its arena (a summary's copy-of path) */
 } unit_result;
 
 /* What analysing a unit reads; a child process inherits it. */

@@ -104,7 +104,7 @@ void unit_work(const unit_job *job, unit_result *r, void (*parsed)(void))
             surface_collect(&r->surf, tu);
         }
     }
-    ast_tu_free(tu);
+    r->tu = tu; /* freed with the result, after it is encoded */
 }
 
 void unit_result_free(unit_result *r)
@@ -117,6 +117,7 @@ void unit_result_free(unit_result *r)
     surface_free(&r->surf);
     unit_facts_free(r->facts);
     fe_memo_free(r->memo);
+    ast_tu_free(r->tu);
     memset(r, 0, sizeof *r);
 }
 

@@ -183,6 +183,7 @@ static void add_out(arena *a, fn_summary *out, unsigned param, unsigned from, fa
         if (out->outs[i].param == param) {
             out->outs[i].from |= from;
             out->outs[i].f = fact_join(out->outs[i].f, f);
+            out->outs[i].f.rel = rel_persist(a, out->outs[i].f.rel); /* f's may name the scratch */
             if (!keep_trace && !(out->outs[i].from & SUMMARY_OWN))
                 out->outs[i].f.trace = NULL;
             return;
@@ -238,6 +239,7 @@ static bool summarise_in(taint_ctx *ctx, const ast_function *fn, arena *a, fn_su
             r.ret.trace = NULL;
             rel_set(&r.ret.rel, REL_ALLOC_SIZE, NULL);
             out->ret = bits_seen ? fact_join(out->ret, r.ret) : r.ret;
+            out->ret.rel = rel_persist(a, out->ret.rel); /* it may name the run's scratch */
             bits_seen = true;
         }
         for (unsigned j = 0; j < SUMMARY_MAX_PARAMS - 1; j++)
