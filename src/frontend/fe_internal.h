@@ -106,6 +106,9 @@ char *fe_wpp_declarations(fe_includes *c, const char *from, const char *const *d
 char *fe_include_normalize(const char *spelled); /* '\' -> '/'; caller frees */
 char *fe_dir_of(const char *path);              /* caller frees */
 
+/* fe_parse.c: diagnostics of error severity or worse in ctu. */
+unsigned fe_count_errors(CXTranslationUnit ctu);
+
 /* fe_prelude.c: the PCH of the prelude's lines (fe_prelude_scan), built with args (a header parse) into
  * dir on first use; caller frees the path. NULL when dir is NULL, the list is empty, or it does
  * not build cleanly (then the unit is parsed without one). */

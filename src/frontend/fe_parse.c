@@ -239,7 +239,7 @@ static char *prelude_for(fe_parser *p, const char *path, const char *const *args
     return pch;
 }
 
-static unsigned count_errors(CXTranslationUnit ctu)
+unsigned fe_count_errors(CXTranslationUnit ctu)
 {
     unsigned errors = 0, n = clang_getNumDiagnostics(ctu);
     for (unsigned i = 0; i < n; i++) {
@@ -401,7 +401,7 @@ ast_tu *fe_parse_memo(fe_parser *p, const char *path, const char *const *args, s
             ctu = NULL;
             break;
         }
-        unsigned errors = count_errors(ctu);
+        unsigned errors = fe_count_errors(ctu);
         if (pass == 0)
             tu->health.errors_before_recovery = errors;
         if (reused || errors == 0 || pass >= p->opts.max_recovery_passes || fe_recovery_collect(rec, ctu, &settle) == 0)

@@ -79,12 +79,7 @@ static bool build_pch(CXIndex index, const char *const *args, size_t nargs, cons
     unsigned options = CXTranslationUnit_ForSerialization | CXTranslationUnit_Incomplete |
                        CXTranslationUnit_KeepGoing;
     enum CXErrorCode err = clang_parseTranslationUnit2(index, header_path, args, (int)nargs, NULL, 0, options, &ctu);
-    bool ok = err == CXError_Success && ctu;
-    for (unsigned i = 0; ok && i < clang_getNumDiagnostics(ctu); i++) {
-        CXDiagnostic d = clang_getDiagnostic(ctu, i);
-        ok = clang_getDiagnosticSeverity(d) < CXDiagnostic_Error;
-        clang_disposeDiagnostic(d);
-    }
+    bool ok = err == CXError_Success && ctu && fe_count_errors(ctu) == 0;
     if (ok) {
         /* saving registers LLVM's remove-on-signal handler, which gives the calling thread an
          * alternate signal stack of LLVM's own; put the thread's back, or a sanitizer runtime
