@@ -1,0 +1,1333 @@
+/* wdk_stor.h - drvtaint WDK shim: storage device IOCTLs and their records (ntddstor.h,
+ * ntdddisk.h, ntddcdrm.h, mountdev.h, storduid.h): storage properties and descriptors, data-set
+ * management, firmware, protocol data, temperature and topology, media types, disk geometry,
+ * partitions, cache and SMART records, CD-ROM TOC, mount-manager queries. Written from the
+ * ntddstor.h, ntdddisk.h, ntddcdrm.h, mountdev.h and storduid.h reference pages on
+ * learn.microsoft.com. Every IOCTL here is METHOD_BUFFERED unless written otherwise. */
+#pragma once
+#include "wdk_io.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#ifndef FILE_DEVICE_MASS_STORAGE
+#define FILE_DEVICE_MASS_STORAGE 0x0000002d
+#endif
+#ifndef FILE_DEVICE_DVD
+#define FILE_DEVICE_DVD 0x00000033
+#endif
+
+/* ---- ntddstor.h ---- */
+#define IOCTL_STORAGE_BASE FILE_DEVICE_MASS_STORAGE
+#define STOR_CTL(f, a) CTL_CODE(IOCTL_STORAGE_BASE, (f), METHOD_BUFFERED, (a))
+#define IOCTL_STORAGE_CHECK_VERIFY STOR_CTL(0x0200, FILE_READ_ACCESS)
+#define IOCTL_STORAGE_CHECK_VERIFY2 STOR_CTL(0x0200, FILE_ANY_ACCESS)
+#define IOCTL_STORAGE_MEDIA_REMOVAL STOR_CTL(0x0201, FILE_READ_ACCESS)
+#define IOCTL_STORAGE_EJECT_MEDIA STOR_CTL(0x0202, FILE_READ_ACCESS)
+#define IOCTL_STORAGE_LOAD_MEDIA STOR_CTL(0x0203, FILE_READ_ACCESS)
+#define IOCTL_STORAGE_LOAD_MEDIA2 STOR_CTL(0x0203, FILE_ANY_ACCESS)
+#define IOCTL_STORAGE_RESERVE STOR_CTL(0x0204, FILE_READ_ACCESS)
+#define IOCTL_STORAGE_RELEASE STOR_CTL(0x0205, FILE_READ_ACCESS)
+#define IOCTL_STORAGE_FIND_NEW_DEVICES STOR_CTL(0x0206, FILE_READ_ACCESS)
+#define IOCTL_STORAGE_EJECTION_CONTROL STOR_CTL(0x0250, FILE_ANY_ACCESS)
+#define IOCTL_STORAGE_MCN_CONTROL STOR_CTL(0x0251, FILE_ANY_ACCESS)
+#define IOCTL_STORAGE_GET_MEDIA_TYPES STOR_CTL(0x0300, FILE_ANY_ACCESS)
+#define IOCTL_STORAGE_GET_MEDIA_TYPES_EX STOR_CTL(0x0301, FILE_ANY_ACCESS)
+#define IOCTL_STORAGE_GET_MEDIA_SERIAL_NUMBER STOR_CTL(0x0304, FILE_ANY_ACCESS)
+#define IOCTL_STORAGE_GET_HOTPLUG_INFO STOR_CTL(0x0305, FILE_ANY_ACCESS)
+#define IOCTL_STORAGE_SET_HOTPLUG_INFO STOR_CTL(0x0306, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_STORAGE_RESET_BUS STOR_CTL(0x0400, FILE_READ_ACCESS)
+#define IOCTL_STORAGE_RESET_DEVICE STOR_CTL(0x0401, FILE_READ_ACCESS)
+#define IOCTL_STORAGE_BREAK_RESERVATION STOR_CTL(0x0405, FILE_READ_ACCESS)
+#define IOCTL_STORAGE_PERSISTENT_RESERVE_IN STOR_CTL(0x0406, FILE_READ_ACCESS)
+#define IOCTL_STORAGE_PERSISTENT_RESERVE_OUT STOR_CTL(0x0407, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_STORAGE_GET_DEVICE_NUMBER STOR_CTL(0x0420, FILE_ANY_ACCESS)
+#define IOCTL_STORAGE_GET_DEVICE_NUMBER_EX STOR_CTL(0x0421, FILE_ANY_ACCESS)
+#define IOCTL_STORAGE_PREDICT_FAILURE STOR_CTL(0x0440, FILE_ANY_ACCESS)
+#define IOCTL_STORAGE_FAILURE_PREDICTION_CONFIG STOR_CTL(0x0441, FILE_ANY_ACCESS)
+#define IOCTL_STORAGE_GET_COUNTERS STOR_CTL(0x0442, FILE_ANY_ACCESS)
+#define IOCTL_STORAGE_READ_CAPACITY STOR_CTL(0x0450, FILE_READ_ACCESS)
+#define IOCTL_STORAGE_GET_DEVICE_TELEMETRY STOR_CTL(0x0470, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_STORAGE_DEVICE_TELEMETRY_NOTIFY STOR_CTL(0x0471, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_STORAGE_DEVICE_TELEMETRY_QUERY_CAPS STOR_CTL(0x0472, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_STORAGE_GET_DEVICE_TELEMETRY_RAW STOR_CTL(0x0473, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_STORAGE_SET_TEMPERATURE_THRESHOLD STOR_CTL(0x0480, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_STORAGE_PROTOCOL_COMMAND STOR_CTL(0x04F0, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_STORAGE_QUERY_PROPERTY STOR_CTL(0x0500, FILE_ANY_ACCESS)
+#define IOCTL_STORAGE_MANAGE_DATA_SET_ATTRIBUTES STOR_CTL(0x0501, FILE_WRITE_ACCESS)
+#define IOCTL_STORAGE_GET_LB_PROVISIONING_MAP_RESOURCES STOR_CTL(0x0502, FILE_READ_ACCESS)
+#define IOCTL_STORAGE_REINITIALIZE_MEDIA STOR_CTL(0x0590, FILE_WRITE_ACCESS)
+#define IOCTL_STORAGE_GET_BC_PROPERTIES STOR_CTL(0x0600, FILE_READ_ACCESS)
+#define IOCTL_STORAGE_ALLOCATE_BC_STREAM STOR_CTL(0x0601, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_STORAGE_FREE_BC_STREAM STOR_CTL(0x0602, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_STORAGE_CHECK_PRIORITY_HINT_SUPPORT STOR_CTL(0x0620, FILE_ANY_ACCESS)
+#define IOCTL_STORAGE_START_DATA_INTEGRITY_CHECK STOR_CTL(0x0621, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_STORAGE_STOP_DATA_INTEGRITY_CHECK STOR_CTL(0x0622, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_STORAGE_FIRMWARE_GET_INFO STOR_CTL(0x0700, FILE_ANY_ACCESS)
+#define IOCTL_STORAGE_FIRMWARE_DOWNLOAD STOR_CTL(0x0701, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_STORAGE_FIRMWARE_ACTIVATE STOR_CTL(0x0702, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_STORAGE_ENABLE_IDLE_POWER STOR_CTL(0x0720, FILE_ANY_ACCESS)
+#define IOCTL_STORAGE_GET_IDLE_POWERUP_REASON STOR_CTL(0x0721, FILE_ANY_ACCESS)
+#define IOCTL_STORAGE_POWER_ACTIVE STOR_CTL(0x0722, FILE_ANY_ACCESS)
+#define IOCTL_STORAGE_POWER_IDLE STOR_CTL(0x0723, FILE_ANY_ACCESS)
+#define IOCTL_STORAGE_EVENT_NOTIFICATION STOR_CTL(0x0724, FILE_ANY_ACCESS)
+#define IOCTL_STORAGE_DEVICE_POWER_CAP STOR_CTL(0x0725, FILE_ANY_ACCESS)
+#define IOCTL_STORAGE_RPMB_COMMAND STOR_CTL(0x0726, FILE_ANY_ACCESS)
+#define IOCTL_STORAGE_ATTRIBUTE_MANAGEMENT STOR_CTL(0x0727, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_STORAGE_DIAGNOSTIC STOR_CTL(0x0728, FILE_ANY_ACCESS)
+#define IOCTL_STORAGE_GET_PHYSICAL_ELEMENT_STATUS STOR_CTL(0x0729, FILE_ANY_ACCESS)
+#define IOCTL_STORAGE_REMOVE_ELEMENT_AND_TRUNCATE STOR_CTL(0x0730, FILE_ANY_ACCESS)
+#define IOCTL_STORAGE_GET_DEVICE_INTERNAL_LOG STOR_CTL(0x0731, FILE_ANY_ACCESS)
+
+typedef struct _STORAGE_DEVICE_NUMBER {
+    DEVICE_TYPE DeviceType;
+    ULONG DeviceNumber;
+    ULONG PartitionNumber;
+} STORAGE_DEVICE_NUMBER, *PSTORAGE_DEVICE_NUMBER;
+
+typedef struct _STORAGE_HOTPLUG_INFO {
+    ULONG Size;
+    BOOLEAN MediaRemovable;
+    BOOLEAN MediaHotplug;
+    BOOLEAN DeviceHotplug;
+    BOOLEAN WriteCacheEnableOverride;
+} STORAGE_HOTPLUG_INFO, *PSTORAGE_HOTPLUG_INFO;
+
+typedef struct _STORAGE_PREDICT_FAILURE {
+    ULONG PredictFailure;
+    UCHAR VendorSpecific[512];
+} STORAGE_PREDICT_FAILURE, *PSTORAGE_PREDICT_FAILURE;
+
+typedef struct _STORAGE_FAILURE_PREDICTION_CONFIG {
+    ULONG Version;
+    ULONG Size;
+    BOOLEAN Set;
+    BOOLEAN Enabled;
+    USHORT Reserved;
+} STORAGE_FAILURE_PREDICTION_CONFIG, *PSTORAGE_FAILURE_PREDICTION_CONFIG;
+
+typedef struct _STORAGE_READ_CAPACITY {
+    ULONG Version;
+    ULONG Size;
+    ULONG BlockLength;
+    LARGE_INTEGER NumberOfBlocks;
+    LARGE_INTEGER DiskLength;
+} STORAGE_READ_CAPACITY, *PSTORAGE_READ_CAPACITY;
+
+typedef struct _STORAGE_PRIORITY_HINT_SUPPORT {
+    ULONG SupportFlags;
+} STORAGE_PRIORITY_HINT_SUPPORT, *PSTORAGE_PRIORITY_HINT_SUPPORT;
+#define STORAGE_PRIORITY_HINT_SUPPORTED 0x0001
+
+typedef struct _STORAGE_EVENT_NOTIFICATION {
+    ULONG Version;
+    ULONG Size;
+    ULONGLONG Events;
+} STORAGE_EVENT_NOTIFICATION, *PSTORAGE_EVENT_NOTIFICATION;
+#define STORAGE_EVENT_MEDIA_STATUS 0x0000000000000001
+#define STORAGE_EVENT_DEVICE_STATUS 0x0000000000000002
+#define STORAGE_EVENT_DEVICE_OPERATION 0x0000000000000004
+
+typedef struct _PREVENT_MEDIA_REMOVAL {
+    BOOLEAN PreventMediaRemoval;
+} PREVENT_MEDIA_REMOVAL, *PPREVENT_MEDIA_REMOVAL;
+
+typedef struct _PERSISTENT_RESERVE_COMMAND {
+    ULONG Version;
+    ULONG Size;
+    union {
+        struct {
+            UCHAR ServiceAction : 5;
+            UCHAR Reserved1 : 3;
+            USHORT AllocationLength;
+        } PR_IN;
+        struct {
+            UCHAR ServiceAction : 5;
+            UCHAR Reserved1 : 3;
+            UCHAR Type : 4;
+            UCHAR Scope : 4;
+            UCHAR ParameterList[0];
+        } PR_OUT;
+    };
+} PERSISTENT_RESERVE_COMMAND, *PPERSISTENT_RESERVE_COMMAND;
+
+/* media */
+typedef enum _STORAGE_MEDIA_TYPE {
+    DDS_4mm = 0x20, MiniQic, Travan, QIC, MP_8mm, AME_8mm, AIT1_8mm, DLT, NCTP, IBM_3480, IBM_3490E,
+    IBM_Magstar_3590, IBM_Magstar_MP, STK_DATA_D3, SONY_DTF, DV_6mm, DMI, SONY_D2, CLEANER_CARTRIDGE, CD_ROM,
+    CD_R, CD_RW, DVD_ROM, DVD_R, DVD_RW, MO_3_RW, MO_5_WO, MO_5_RW, MO_5_LIMDOW, PC_5_WO, PC_5_RW, PD_5_RW,
+    ABL_5_WO, PINNACLE_APEX_5_RW, SONY_12_WO, PHILIPS_12_WO, HITACHI_12_WO, CYGNET_12_WO, KODAK_14_WO,
+    MO_NFR_525, NIKON_12_RW, IOMEGA_ZIP, IOMEGA_JAZ, SYQUEST_EZ135, SYQUEST_EZFLYER, SYQUEST_SYJET, AVATAR_F2,
+    MP2_8mm, DST_S, DST_M, DST_L, VXATape_1, VXATape_2, STK_9840, LTO_Ultrium, LTO_Accelis, DVD_RAM, AIT_8mm,
+    ADR_1, ADR_2, STK_9940, SAIT, VXATape
+} STORAGE_MEDIA_TYPE, *PSTORAGE_MEDIA_TYPE;
+#define MEDIA_ERASEABLE 0x00000001
+#define MEDIA_WRITE_ONCE 0x00000002
+#define MEDIA_READ_ONLY 0x00000004
+#define MEDIA_READ_WRITE 0x00000008
+#define MEDIA_WRITE_PROTECTED 0x00000100
+#define MEDIA_CURRENTLY_MOUNTED 0x80000000
+
+typedef enum _STORAGE_BUS_TYPE {
+    BusTypeUnknown = 0x00, BusTypeScsi, BusTypeAtapi, BusTypeAta, BusType1394, BusTypeSsa, BusTypeFibre,
+    BusTypeUsb, BusTypeRAID, BusTypeiScsi, BusTypeSas, BusTypeSata, BusTypeSd, BusTypeMmc, BusTypeVirtual,
+    BusTypeFileBackedVirtual, BusTypeSpaces, BusTypeNvme, BusTypeSCM, BusTypeUfs, BusTypeNvmeof, BusTypeMax,
+    BusTypeMaxReserved = 0x7F
+} STORAGE_BUS_TYPE, *PSTORAGE_BUS_TYPE;
+
+typedef struct _DEVICE_MEDIA_INFO {
+    union {
+        struct {
+            LARGE_INTEGER Cylinders;
+            STORAGE_MEDIA_TYPE MediaType;
+            ULONG TracksPerCylinder;
+            ULONG SectorsPerTrack;
+            ULONG BytesPerSector;
+            ULONG NumberMediaSides;
+            ULONG MediaCharacteristics;
+        } DiskInfo;
+        struct {
+            LARGE_INTEGER Cylinders;
+            STORAGE_MEDIA_TYPE MediaType;
+            ULONG TracksPerCylinder;
+            ULONG SectorsPerTrack;
+            ULONG BytesPerSector;
+            ULONG NumberMediaSides;
+            ULONG MediaCharacteristics;
+        } RemovableDiskInfo;
+        struct {
+            STORAGE_MEDIA_TYPE MediaType;
+            ULONG MediaCharacteristics;
+            ULONG CurrentBlockSize;
+            STORAGE_BUS_TYPE BusType;
+            union {
+                struct {
+                    UCHAR MediumType;
+                    UCHAR DensityCode;
+                } ScsiInformation;
+            } BusSpecificData;
+        } TapeInfo;
+    } DeviceSpecific;
+} DEVICE_MEDIA_INFO, *PDEVICE_MEDIA_INFO;
+
+typedef struct _GET_MEDIA_TYPES {
+    ULONG DeviceType;
+    ULONG MediaInfoCount;
+    DEVICE_MEDIA_INFO MediaInfo[1];
+} GET_MEDIA_TYPES, *PGET_MEDIA_TYPES;
+
+/* properties */
+typedef enum _STORAGE_PROPERTY_ID {
+    StorageDeviceProperty = 0,
+    StorageAdapterProperty,
+    StorageDeviceIdProperty,
+    StorageDeviceUniqueIdProperty,
+    StorageDeviceWriteCacheProperty,
+    StorageMiniportProperty,
+    StorageAccessAlignmentProperty,
+    StorageDeviceSeekPenaltyProperty,
+    StorageDeviceTrimProperty,
+    StorageDeviceWriteAggregationProperty,
+    StorageDeviceDeviceTelemetryProperty,
+    StorageDeviceLBProvisioningProperty,
+    StorageDevicePowerProperty,
+    StorageDeviceCopyOffloadProperty,
+    StorageDeviceResiliencyProperty,
+    StorageDeviceMediumProductType,
+    StorageAdapterRpmbProperty,
+    StorageAdapterCryptoProperty,
+    StorageDeviceIoCapabilityProperty = 48,
+    StorageAdapterProtocolSpecificProperty,
+    StorageDeviceProtocolSpecificProperty,
+    StorageAdapterTemperatureProperty,
+    StorageDeviceTemperatureProperty,
+    StorageAdapterPhysicalTopologyProperty,
+    StorageDevicePhysicalTopologyProperty,
+    StorageDeviceAttributesProperty,
+    StorageDeviceManagementStatus,
+    StorageAdapterSerialNumberProperty,
+    StorageDeviceLocationProperty,
+    StorageDeviceNumaProperty,
+    StorageDeviceZonedDeviceProperty,
+    StorageDeviceUnsafeShutdownCount,
+    StorageDeviceEnduranceProperty,
+    StorageDeviceLedStateProperty,
+    StorageDeviceSelfEncryptionProperty = 64,
+    StorageFruIdProperty
+} STORAGE_PROPERTY_ID, *PSTORAGE_PROPERTY_ID;
+
+typedef enum _STORAGE_QUERY_TYPE {
+    PropertyStandardQuery = 0, PropertyExistsQuery, PropertyMaskQuery, PropertyQueryMaxDefined
+} STORAGE_QUERY_TYPE, *PSTORAGE_QUERY_TYPE;
+
+typedef struct _STORAGE_PROPERTY_QUERY {
+    STORAGE_PROPERTY_ID PropertyId;
+    STORAGE_QUERY_TYPE QueryType;
+    UCHAR AdditionalParameters[1];
+} STORAGE_PROPERTY_QUERY, *PSTORAGE_PROPERTY_QUERY;
+
+typedef struct _STORAGE_DESCRIPTOR_HEADER {
+    ULONG Version;
+    ULONG Size;
+} STORAGE_DESCRIPTOR_HEADER, *PSTORAGE_DESCRIPTOR_HEADER;
+
+typedef struct _STORAGE_DEVICE_DESCRIPTOR {
+    ULONG Version;
+    ULONG Size;
+    UCHAR DeviceType;
+    UCHAR DeviceTypeModifier;
+    BOOLEAN RemovableMedia;
+    BOOLEAN CommandQueueing;
+    ULONG VendorIdOffset;
+    ULONG ProductIdOffset;
+    ULONG ProductRevisionOffset;
+    ULONG SerialNumberOffset;
+    STORAGE_BUS_TYPE BusType;
+    ULONG RawPropertiesLength;
+    UCHAR RawDeviceProperties[1];
+} STORAGE_DEVICE_DESCRIPTOR, *PSTORAGE_DEVICE_DESCRIPTOR;
+
+typedef struct _STORAGE_ADAPTER_DESCRIPTOR {
+    ULONG Version;
+    ULONG Size;
+    ULONG MaximumTransferLength;
+    ULONG MaximumPhysicalPages;
+    ULONG AlignmentMask;
+    BOOLEAN AdapterUsesPio;
+    BOOLEAN AdapterScansDown;
+    BOOLEAN CommandQueueing;
+    BOOLEAN AcceleratedTransfer;
+    UCHAR BusType;
+    USHORT BusMajorVersion;
+    USHORT BusMinorVersion;
+    UCHAR SrbType;
+    UCHAR AddressType;
+} STORAGE_ADAPTER_DESCRIPTOR, *PSTORAGE_ADAPTER_DESCRIPTOR;
+
+typedef struct _STORAGE_ACCESS_ALIGNMENT_DESCRIPTOR {
+    ULONG Version;
+    ULONG Size;
+    ULONG BytesPerCacheLine;
+    ULONG BytesOffsetForCacheAlignment;
+    ULONG BytesPerLogicalSector;
+    ULONG BytesPerPhysicalSector;
+    ULONG BytesOffsetForSectorAlignment;
+} STORAGE_ACCESS_ALIGNMENT_DESCRIPTOR, *PSTORAGE_ACCESS_ALIGNMENT_DESCRIPTOR;
+
+typedef struct _STORAGE_MEDIUM_PRODUCT_TYPE_DESCRIPTOR {
+    ULONG Version;
+    ULONG Size;
+    ULONG MediumProductType;
+} STORAGE_MEDIUM_PRODUCT_TYPE_DESCRIPTOR, *PSTORAGE_MEDIUM_PRODUCT_TYPE_DESCRIPTOR;
+
+typedef struct _STORAGE_DEVICE_IO_CAPABILITY_DESCRIPTOR {
+    ULONG Version;
+    ULONG Size;
+    ULONG LunMaxIoCount;
+    ULONG AdapterMaxIoCount;
+} STORAGE_DEVICE_IO_CAPABILITY_DESCRIPTOR, *PSTORAGE_DEVICE_IO_CAPABILITY_DESCRIPTOR;
+
+typedef enum _STORAGE_IDENTIFIER_CODE_SET {
+    StorageIdCodeSetReserved = 0, StorageIdCodeSetBinary = 1, StorageIdCodeSetAscii = 2, StorageIdCodeSetUtf8 = 3
+} STORAGE_IDENTIFIER_CODE_SET, *PSTORAGE_IDENTIFIER_CODE_SET;
+typedef enum _STORAGE_IDENTIFIER_TYPE {
+    StorageIdTypeVendorSpecific = 0, StorageIdTypeVendorId = 1, StorageIdTypeEUI64 = 2, StorageIdTypeFCPHName = 3,
+    StorageIdTypePortRelative = 4, StorageIdTypeTargetPortGroup = 5, StorageIdTypeLogicalUnitGroup = 6,
+    StorageIdTypeMD5LogicalUnitIdentifier = 7, StorageIdTypeScsiNameString = 8
+} STORAGE_IDENTIFIER_TYPE, *PSTORAGE_IDENTIFIER_TYPE;
+typedef enum _STORAGE_ASSOCIATION_TYPE {
+    StorageIdAssocDevice = 0, StorageIdAssocPort = 1, StorageIdAssocTarget = 2
+} STORAGE_ASSOCIATION_TYPE, *PSTORAGE_ASSOCIATION_TYPE;
+
+typedef struct _STORAGE_IDENTIFIER {
+    STORAGE_IDENTIFIER_CODE_SET CodeSet;
+    STORAGE_IDENTIFIER_TYPE Type;
+    USHORT IdentifierSize;
+    USHORT NextOffset;
+    STORAGE_ASSOCIATION_TYPE Association;
+    UCHAR Identifier[1];
+} STORAGE_IDENTIFIER, *PSTORAGE_IDENTIFIER;
+
+typedef struct _STORAGE_DEVICE_ID_DESCRIPTOR {
+    ULONG Version;
+    ULONG Size;
+    ULONG NumberOfIdentifiers;
+    UCHAR Identifiers[1];
+} STORAGE_DEVICE_ID_DESCRIPTOR, *PSTORAGE_DEVICE_ID_DESCRIPTOR;
+
+typedef enum _WRITE_CACHE_TYPE { WriteCacheTypeUnknown, WriteCacheTypeNone, WriteCacheTypeWriteBack, WriteCacheTypeWriteThrough } WRITE_CACHE_TYPE;
+typedef enum _WRITE_CACHE_ENABLE { WriteCacheEnableUnknown, WriteCacheDisabled, WriteCacheEnabled } WRITE_CACHE_ENABLE;
+typedef enum _WRITE_CACHE_CHANGE { WriteCacheChangeUnknown, WriteCacheNotChangeable, WriteCacheChangeable } WRITE_CACHE_CHANGE;
+typedef enum _WRITE_THROUGH { WriteThroughUnknown, WriteThroughNotSupported, WriteThroughSupported } WRITE_THROUGH;
+
+typedef struct _STORAGE_WRITE_CACHE_PROPERTY {
+    ULONG Version;
+    ULONG Size;
+    WRITE_CACHE_TYPE WriteCacheType;
+    WRITE_CACHE_ENABLE WriteCacheEnabled;
+    WRITE_CACHE_CHANGE WriteCacheChangeable;
+    WRITE_THROUGH WriteThroughSupported;
+    BOOLEAN FlushCacheSupported;
+    BOOLEAN UserDefinedPowerProtection;
+    BOOLEAN NVCacheEnabled;
+} STORAGE_WRITE_CACHE_PROPERTY, *PSTORAGE_WRITE_CACHE_PROPERTY;
+
+typedef struct _DEVICE_SEEK_PENALTY_DESCRIPTOR {
+    ULONG Version;
+    ULONG Size;
+    BOOLEAN IncursSeekPenalty;
+} DEVICE_SEEK_PENALTY_DESCRIPTOR, *PDEVICE_SEEK_PENALTY_DESCRIPTOR;
+
+typedef struct _DEVICE_TRIM_DESCRIPTOR {
+    ULONG Version;
+    ULONG Size;
+    BOOLEAN TrimEnabled;
+} DEVICE_TRIM_DESCRIPTOR, *PDEVICE_TRIM_DESCRIPTOR;
+
+typedef struct _DEVICE_LB_PROVISIONING_DESCRIPTOR {
+    ULONG Version;
+    ULONG Size;
+    UCHAR ThinProvisioningEnabled : 1;
+    UCHAR ThinProvisioningReadZeros : 1;
+    UCHAR AnchorSupported : 3;
+    UCHAR UnmapGranularityAlignmentValid : 1;
+    UCHAR GetFreeSpaceSupported : 1;
+    UCHAR MapSupported : 1;
+    UCHAR Reserved1[7];
+    ULONGLONG OptimalUnmapGranularity;
+    ULONGLONG UnmapGranularityAlignment;
+    ULONG MaxUnmapLbaCount;
+    ULONG MaxUnmapBlockDescriptorCount;
+} DEVICE_LB_PROVISIONING_DESCRIPTOR, *PDEVICE_LB_PROVISIONING_DESCRIPTOR;
+
+typedef struct _DEVICE_POWER_DESCRIPTOR {
+    ULONG Version;
+    ULONG Size;
+    BOOLEAN DeviceAttentionSupported;
+    BOOLEAN AsynchronousNotificationSupported;
+    BOOLEAN IdlePowerManagementEnabled;
+    BOOLEAN D3ColdEnabled;
+    BOOLEAN D3ColdSupported;
+    BOOLEAN NoVerifyDuringIdlePower;
+    UCHAR Reserved[2];
+    ULONG IdleTimeoutInMS;
+} DEVICE_POWER_DESCRIPTOR, *PDEVICE_POWER_DESCRIPTOR;
+
+typedef struct _DEVICE_COPY_OFFLOAD_DESCRIPTOR {
+    ULONG Version;
+    ULONG Size;
+    ULONG MaximumTokenLifetime;
+    ULONG DefaultTokenLifetime;
+    ULONGLONG MaximumTransferSize;
+    ULONGLONG OptimalTransferCount;
+    ULONG MaximumDataDescriptors;
+    ULONG MaximumTransferLengthPerDescriptor;
+    ULONG OptimalTransferLengthPerDescriptor;
+    USHORT OptimalTransferLengthGranularity;
+    UCHAR Reserved[2];
+} DEVICE_COPY_OFFLOAD_DESCRIPTOR, *PDEVICE_COPY_OFFLOAD_DESCRIPTOR;
+
+typedef struct _STORAGE_LB_PROVISIONING_MAP_RESOURCES {
+    ULONG Size;
+    ULONG Version;
+    UCHAR AvailableMappingResourcesValid : 1;
+    UCHAR UsedMappingResourcesValid : 1;
+    UCHAR Reserved0 : 6;
+    UCHAR Reserved1[3];
+    UCHAR AvailableMappingResourcesScope : 2;
+    UCHAR UsedMappingResourcesScope : 2;
+    UCHAR Reserved2 : 4;
+    UCHAR Reserved3[3];
+    ULONGLONG AvailableMappingResources;
+    ULONGLONG UsedMappingResources;
+} STORAGE_LB_PROVISIONING_MAP_RESOURCES, *PSTORAGE_LB_PROVISIONING_MAP_RESOURCES;
+
+/* protocol-specific data (IOCTL_STORAGE_QUERY_PROPERTY / PROTOCOL_COMMAND) */
+typedef enum _STORAGE_PROTOCOL_TYPE {
+    ProtocolTypeUnknown = 0x00, ProtocolTypeScsi, ProtocolTypeAta, ProtocolTypeNvme, ProtocolTypeSd,
+    ProtocolTypeUfs, ProtocolTypeProprietary = 0x7E, ProtocolTypeMaxReserved = 0x7F
+} STORAGE_PROTOCOL_TYPE, *PSTORAGE_PROTOCOL_TYPE;
+typedef enum _STORAGE_PROTOCOL_ATA_DATA_TYPE {
+    AtaDataTypeUnknown = 0, AtaDataTypeIdentify, AtaDataTypeLogPage
+} STORAGE_PROTOCOL_ATA_DATA_TYPE, *PSTORAGE_PROTOCOL_ATA_DATA_TYPE;
+typedef enum _STORAGE_PROTOCOL_NVME_DATA_TYPE {
+    NVMeDataTypeUnknown = 0, NVMeDataTypeIdentify, NVMeDataTypeLogPage, NVMeDataTypeFeature
+} STORAGE_PROTOCOL_NVME_DATA_TYPE, *PSTORAGE_PROTOCOL_NVME_DATA_TYPE;
+
+typedef struct _STORAGE_PROTOCOL_SPECIFIC_DATA {
+    STORAGE_PROTOCOL_TYPE ProtocolType;
+    ULONG DataType;
+    ULONG ProtocolDataRequestValue;
+    ULONG ProtocolDataRequestSubValue;
+    ULONG ProtocolDataOffset;
+    ULONG ProtocolDataLength;
+    ULONG FixedProtocolReturnData;
+    ULONG ProtocolDataRequestSubValue2;
+    ULONG ProtocolDataRequestSubValue3;
+    ULONG ProtocolDataRequestSubValue4;
+} STORAGE_PROTOCOL_SPECIFIC_DATA, *PSTORAGE_PROTOCOL_SPECIFIC_DATA;
+
+typedef struct _STORAGE_PROTOCOL_DATA_DESCRIPTOR {
+    ULONG Version;
+    ULONG Size;
+    STORAGE_PROTOCOL_SPECIFIC_DATA ProtocolSpecificData;
+} STORAGE_PROTOCOL_DATA_DESCRIPTOR, *PSTORAGE_PROTOCOL_DATA_DESCRIPTOR;
+
+/* temperature */
+typedef struct _STORAGE_TEMPERATURE_INFO {
+    USHORT Index;
+    SHORT Temperature;
+    SHORT OverThreshold;
+    SHORT UnderThreshold;
+    BOOLEAN OverThresholdChangable;
+    BOOLEAN UnderThresholdChangable;
+    BOOLEAN EventGenerated;
+    UCHAR Reserved0;
+    ULONG Reserved1;
+} STORAGE_TEMPERATURE_INFO, *PSTORAGE_TEMPERATURE_INFO;
+
+typedef struct _STORAGE_TEMPERATURE_DATA_DESCRIPTOR {
+    ULONG Version;
+    ULONG Size;
+    SHORT CriticalTemperature;
+    SHORT WarningTemperature;
+    USHORT InfoCount;
+    UCHAR Reserved0[2];
+    ULONG Reserved1[2];
+    STORAGE_TEMPERATURE_INFO TemperatureInfo[ANYSIZE_ARRAY];
+} STORAGE_TEMPERATURE_DATA_DESCRIPTOR, *PSTORAGE_TEMPERATURE_DATA_DESCRIPTOR;
+
+typedef struct _STORAGE_TEMPERATURE_THRESHOLD {
+    ULONG Version;
+    ULONG Size;
+    USHORT Flags;
+    USHORT Index;
+    SHORT Threshold;
+    BOOLEAN OverThreshold;
+    UCHAR Reserved;
+} STORAGE_TEMPERATURE_THRESHOLD, *PSTORAGE_TEMPERATURE_THRESHOLD;
+#define STORAGE_TEMPERATURE_VALUE_NOT_REPORTED 0x8000
+#define STORAGE_TEMPERATURE_THRESHOLD_FLAG_ADAPTER_REQUEST 0x0001
+
+/* physical topology */
+typedef enum _STORAGE_COMPONENT_HEALTH_STATUS {
+    HealthStatusUnknown = 0, HealthStatusNormal, HealthStatusThrottled, HealthStatusWarning, HealthStatusDisabled,
+    HealthStatusFailed
+} STORAGE_COMPONENT_HEALTH_STATUS, *PSTORAGE_COMPONENT_HEALTH_STATUS;
+typedef enum _STORAGE_DEVICE_FORM_FACTOR {
+    FormFactorUnknown = 0, FormFactor3_5, FormFactor2_5, FormFactor1_8, FormFactor1_8Less, FormFactorEmbedded,
+    FormFactorMemoryCard, FormFactormSata, FormFactorM_2, FormFactorPCIeBoard, FormFactorDimm
+} STORAGE_DEVICE_FORM_FACTOR, *PSTORAGE_DEVICE_FORM_FACTOR;
+typedef union _STORAGE_SPEC_VERSION {
+    struct {
+        union {
+            struct {
+                UCHAR SubMinor;
+                UCHAR Minor;
+            };
+            USHORT AsUshort;
+        } MinorVersion;
+        USHORT MajorVersion;
+    };
+    ULONG AsUlong;
+} STORAGE_SPEC_VERSION, *PSTORAGE_SPEC_VERSION;
+
+typedef struct _STORAGE_PHYSICAL_DEVICE_DATA {
+    ULONG DeviceId;
+    ULONG Role;
+    STORAGE_COMPONENT_HEALTH_STATUS HealthStatus;
+    STORAGE_PROTOCOL_TYPE CommandProtocol;
+    STORAGE_SPEC_VERSION SpecVersion;
+    STORAGE_DEVICE_FORM_FACTOR FormFactor;
+    UCHAR Vendor[8];
+    UCHAR Model[40];
+    UCHAR FirmwareRevision[16];
+    ULONGLONG Capacity;
+    UCHAR PhysicalLocation[32];
+    ULONG Reserved[2];
+} STORAGE_PHYSICAL_DEVICE_DATA, *PSTORAGE_PHYSICAL_DEVICE_DATA;
+#define STORAGE_COMPONENT_ROLE_CACHE 0x00000001
+#define STORAGE_COMPONENT_ROLE_TIERING 0x00000002
+#define STORAGE_COMPONENT_ROLE_DATA 0x00000004
+
+typedef struct _STORAGE_PHYSICAL_ADAPTER_DATA {
+    ULONG AdapterId;
+    STORAGE_COMPONENT_HEALTH_STATUS HealthStatus;
+    STORAGE_PROTOCOL_TYPE CommandProtocol;
+    STORAGE_SPEC_VERSION SpecVersion;
+    UCHAR Vendor[8];
+    UCHAR Model[40];
+    UCHAR FirmwareRevision[16];
+    UCHAR PhysicalLocation[32];
+    BOOLEAN ExpanderConnected;
+    UCHAR Reserved0[3];
+    ULONG Reserved1[3];
+} STORAGE_PHYSICAL_ADAPTER_DATA, *PSTORAGE_PHYSICAL_ADAPTER_DATA;
+
+typedef struct _STORAGE_PHYSICAL_NODE_DATA {
+    ULONG NodeId;
+    ULONG AdapterCount;
+    ULONG AdapterDataLength;
+    ULONG AdapterDataOffset;
+    ULONG DeviceCount;
+    ULONG DeviceDataLength;
+    ULONG DeviceDataOffset;
+    ULONG Reserved[3];
+} STORAGE_PHYSICAL_NODE_DATA, *PSTORAGE_PHYSICAL_NODE_DATA;
+
+typedef struct _STORAGE_PHYSICAL_TOPOLOGY_DESCRIPTOR {
+    ULONG Version;
+    ULONG Size;
+    ULONG NodeCount;
+    ULONG Reserved;
+    STORAGE_PHYSICAL_NODE_DATA Node[ANYSIZE_ARRAY];
+} STORAGE_PHYSICAL_TOPOLOGY_DESCRIPTOR, *PSTORAGE_PHYSICAL_TOPOLOGY_DESCRIPTOR;
+
+/* firmware (IOCTL_STORAGE_FIRMWARE_*) */
+#define STORAGE_HW_FIRMWARE_REQUEST_FLAG_CONTROLLER 0x00000001
+#define STORAGE_HW_FIRMWARE_REQUEST_FLAG_LAST_SEGMENT 0x00000002
+#define STORAGE_HW_FIRMWARE_REQUEST_FLAG_FIRST_SEGMENT 0x00000004
+#define STORAGE_HW_FIRMWARE_REQUEST_FLAG_SWITCH_TO_EXISTING_FIRMWARE 0x80000000
+#define STORAGE_HW_FIRMWARE_INVALID_SLOT 0xFF
+#define STORAGE_HW_FIRMWARE_REVISION_LENGTH 16
+
+typedef struct _STORAGE_HW_FIRMWARE_INFO_QUERY {
+    ULONG Version;
+    ULONG Size;
+    ULONG Flags;
+    ULONG Reserved;
+} STORAGE_HW_FIRMWARE_INFO_QUERY, *PSTORAGE_HW_FIRMWARE_INFO_QUERY;
+
+typedef struct _STORAGE_HW_FIRMWARE_SLOT_INFO {
+    ULONG Version;
+    ULONG Size;
+    UCHAR SlotNumber;
+    UCHAR ReadOnly : 1;
+    UCHAR Reserved0 : 7;
+    UCHAR Reserved1[6];
+    UCHAR Revision[STORAGE_HW_FIRMWARE_REVISION_LENGTH];
+} STORAGE_HW_FIRMWARE_SLOT_INFO, *PSTORAGE_HW_FIRMWARE_SLOT_INFO;
+
+typedef struct _STORAGE_HW_FIRMWARE_INFO {
+    ULONG Version;
+    ULONG Size;
+    UCHAR SupportUpgrade : 1;
+    UCHAR Reserved0 : 7;
+    UCHAR SlotCount;
+    UCHAR ActiveSlot;
+    UCHAR PendingActivateSlot;
+    BOOLEAN FirmwareShared;
+    UCHAR Reserved[3];
+    ULONG ImagePayloadAlignment;
+    ULONG ImagePayloadMaxSize;
+    STORAGE_HW_FIRMWARE_SLOT_INFO Slot[ANYSIZE_ARRAY];
+} STORAGE_HW_FIRMWARE_INFO, *PSTORAGE_HW_FIRMWARE_INFO;
+
+typedef struct _STORAGE_HW_FIRMWARE_DOWNLOAD {
+    ULONG Version;
+    ULONG Size;
+    ULONG Flags;
+    UCHAR Slot;
+    UCHAR Reserved[3];
+    ULONGLONG Offset;
+    ULONGLONG BufferSize;
+    UCHAR ImageBuffer[ANYSIZE_ARRAY];
+} STORAGE_HW_FIRMWARE_DOWNLOAD, *PSTORAGE_HW_FIRMWARE_DOWNLOAD;
+
+typedef struct _STORAGE_HW_FIRMWARE_DOWNLOAD_V2 {
+    ULONG Version;
+    ULONG Size;
+    ULONG Flags;
+    UCHAR Slot;
+    UCHAR Reserved[3];
+    ULONGLONG Offset;
+    ULONGLONG BufferSize;
+    ULONG ImageSize;
+    ULONG Reserved2;
+    UCHAR ImageBuffer[ANYSIZE_ARRAY];
+} STORAGE_HW_FIRMWARE_DOWNLOAD_V2, *PSTORAGE_HW_FIRMWARE_DOWNLOAD_V2;
+
+typedef struct _STORAGE_HW_FIRMWARE_ACTIVATE {
+    ULONG Version;
+    ULONG Size;
+    ULONG Flags;
+    UCHAR Slot;
+    UCHAR Reserved0[3];
+} STORAGE_HW_FIRMWARE_ACTIVATE, *PSTORAGE_HW_FIRMWARE_ACTIVATE;
+
+/* data-set management (IOCTL_STORAGE_MANAGE_DATA_SET_ATTRIBUTES) */
+typedef ULONG DEVICE_DATA_MANAGEMENT_SET_ACTION, DEVICE_DSM_ACTION;
+#define DeviceDsmActionFlag_NonDestructive 0x80000000
+#define IsDsmActionNonDestructive(_Action) ((BOOLEAN)((_Action & DeviceDsmActionFlag_NonDestructive) != 0))
+#define DeviceDsmAction_None 0x00000000u
+#define DeviceDsmAction_Trim 0x00000001u
+#define DeviceDsmAction_Notification (0x00000002u | DeviceDsmActionFlag_NonDestructive)
+#define DeviceDsmAction_OffloadRead (0x00000003u | DeviceDsmActionFlag_NonDestructive)
+#define DeviceDsmAction_OffloadWrite 0x00000004u
+#define DeviceDsmAction_Allocation (0x00000005u | DeviceDsmActionFlag_NonDestructive)
+#define DeviceDsmAction_Repair (0x00000006u | DeviceDsmActionFlag_NonDestructive)
+#define DeviceDsmAction_Scrub (0x00000007u | DeviceDsmActionFlag_NonDestructive)
+#define DeviceDsmAction_DrtQuery (0x00000008u | DeviceDsmActionFlag_NonDestructive)
+#define DeviceDsmAction_DrtClear (0x00000009u | DeviceDsmActionFlag_NonDestructive)
+#define DeviceDsmAction_DrtDisable (0x0000000Au | DeviceDsmActionFlag_NonDestructive)
+#define DeviceDsmAction_TieringQuery (0x0000000Bu | DeviceDsmActionFlag_NonDestructive)
+#define DeviceDsmAction_Map (0x0000000Cu | DeviceDsmActionFlag_NonDestructive)
+#define DeviceDsmAction_RegenerateParity (0x0000000Du | DeviceDsmActionFlag_NonDestructive)
+#define DeviceDsmAction_NvCache_Change_Priority (0x0000000Eu | DeviceDsmActionFlag_NonDestructive)
+#define DeviceDsmAction_NvCache_Evict (0x0000000Fu | DeviceDsmActionFlag_NonDestructive)
+#define DeviceDsmAction_TopologyIdQuery (0x00000010u | DeviceDsmActionFlag_NonDestructive)
+#define DeviceDsmAction_GetPhysicalAddresses (0x00000011u | DeviceDsmActionFlag_NonDestructive)
+#define DeviceDsmAction_ScopeRegen (0x00000012u | DeviceDsmActionFlag_NonDestructive)
+#define DeviceDsmAction_ReportZones (0x00000013u | DeviceDsmActionFlag_NonDestructive)
+#define DeviceDsmAction_OpenZone 0x00000014u
+#define DeviceDsmAction_FinishZone 0x00000015u
+#define DeviceDsmAction_CloseZone 0x00000016u
+#define DeviceDsmAction_ResetWritePointer 0x00000017u
+#define DeviceDsmAction_GetRangeErrorInfo (0x00000018u | DeviceDsmActionFlag_NonDestructive)
+#define DeviceDsmAction_WriteZeroes 0x00000019u
+#define DeviceDsmAction_LostQuery (0x0000001Au | DeviceDsmActionFlag_NonDestructive)
+#define DeviceDsmAction_GetFreeSpace (0x0000001Bu | DeviceDsmActionFlag_NonDestructive)
+#define DeviceDsmAction_ConversionQuery (0x0000001Cu | DeviceDsmActionFlag_NonDestructive)
+#define DeviceDsmAction_VdtSet 0x0000001Du
+#define DEVICE_DSM_FLAG_ENTIRE_DATA_SET_RANGE 0x00000001
+#define DEVICE_DSM_FLAG_TRIM_NOT_FS_ALLOCATED 0x80000000
+#define DEVICE_DSM_FLAG_TRIM_BYPASS_RZAT 0x40000000
+
+typedef struct _DEVICE_MANAGE_DATA_SET_ATTRIBUTES {
+    ULONG Size;
+    DEVICE_DSM_ACTION Action;
+    ULONG Flags;
+    ULONG ParameterBlockOffset;
+    ULONG ParameterBlockLength;
+    ULONG DataSetRangesOffset;
+    ULONG DataSetRangesLength;
+} DEVICE_MANAGE_DATA_SET_ATTRIBUTES, *PDEVICE_MANAGE_DATA_SET_ATTRIBUTES, DEVICE_DSM_INPUT, *PDEVICE_DSM_INPUT;
+
+typedef struct _DEVICE_MANAGE_DATA_SET_ATTRIBUTES_OUTPUT {
+    ULONG Size;
+    DEVICE_DSM_ACTION Action;
+    ULONG Flags;
+    ULONG OperationStatus;
+    ULONG ExtendedError;
+    ULONG TargetDetailedError;
+    ULONG ReservedStatus;
+    ULONG OutputBlockOffset;
+    ULONG OutputBlockLength;
+} DEVICE_MANAGE_DATA_SET_ATTRIBUTES_OUTPUT, *PDEVICE_MANAGE_DATA_SET_ATTRIBUTES_OUTPUT, DEVICE_DSM_OUTPUT, *PDEVICE_DSM_OUTPUT;
+
+typedef struct _DEVICE_DATA_SET_RANGE {
+    LONGLONG StartingOffset;
+    ULONGLONG LengthInBytes;
+} DEVICE_DATA_SET_RANGE, *PDEVICE_DATA_SET_RANGE, DEVICE_DSM_RANGE, *PDEVICE_DSM_RANGE;
+
+typedef struct _DEVICE_DSM_NOTIFICATION_PARAMETERS {
+    ULONG Size;
+    ULONG Flags;
+    ULONG NumFileTypeIDs;
+    GUID FileTypeID[ANYSIZE_ARRAY];
+} DEVICE_DSM_NOTIFICATION_PARAMETERS, *PDEVICE_DSM_NOTIFICATION_PARAMETERS;
+
+#define STORAGE_OFFLOAD_MAX_TOKEN_LENGTH 512
+#define STORAGE_OFFLOAD_TOKEN_ID_LENGTH 0x1F8
+#define STORAGE_OFFLOAD_TOKEN_TYPE_ZERO_DATA 0xFFFF0001
+typedef struct _STORAGE_OFFLOAD_TOKEN {
+    UCHAR TokenType[4];
+    UCHAR Reserved[2];
+    UCHAR TokenIdLength[2];
+    union {
+        struct {
+            UCHAR Reserved2[STORAGE_OFFLOAD_TOKEN_ID_LENGTH];
+        } StorageOffloadZeroDataToken;
+        UCHAR Token[STORAGE_OFFLOAD_TOKEN_ID_LENGTH];
+    };
+} STORAGE_OFFLOAD_TOKEN, *PSTORAGE_OFFLOAD_TOKEN;
+
+typedef struct _DEVICE_DSM_OFFLOAD_READ_PARAMETERS {
+    ULONG Flags;
+    ULONG TimeToLive;
+    ULONG Reserved[2];
+} DEVICE_DSM_OFFLOAD_READ_PARAMETERS, *PDEVICE_DSM_OFFLOAD_READ_PARAMETERS;
+
+typedef struct _DEVICE_DSM_OFFLOAD_WRITE_PARAMETERS {
+    ULONG Flags;
+    ULONG Reserved;
+    ULONGLONG TokenOffset;
+    STORAGE_OFFLOAD_TOKEN Token;
+} DEVICE_DSM_OFFLOAD_WRITE_PARAMETERS, *PDEVICE_DSM_OFFLOAD_WRITE_PARAMETERS;
+
+typedef struct _STORAGE_OFFLOAD_READ_OUTPUT {
+    ULONG OffloadReadFlags;
+    ULONG Reserved;
+    ULONGLONG LengthProtected;
+    ULONG TokenLength;
+    STORAGE_OFFLOAD_TOKEN Token;
+} STORAGE_OFFLOAD_READ_OUTPUT, *PSTORAGE_OFFLOAD_READ_OUTPUT;
+#define STORAGE_OFFLOAD_READ_RANGE_TRUNCATED 0x00000001
+
+typedef struct _STORAGE_OFFLOAD_WRITE_OUTPUT {
+    ULONG OffloadWriteFlags;
+    ULONG Reserved;
+    ULONGLONG LengthCopied;
+} STORAGE_OFFLOAD_WRITE_OUTPUT, *PSTORAGE_OFFLOAD_WRITE_OUTPUT;
+#define STORAGE_OFFLOAD_WRITE_RANGE_TRUNCATED 0x00000001
+#define STORAGE_OFFLOAD_TOKEN_INVALID 0x00000002
+
+typedef struct _DEVICE_DATA_SET_LBP_STATE_PARAMETERS {
+    ULONG Version;
+    ULONG Size;
+    ULONG Flags;
+    ULONG OutputVersion;
+} DEVICE_DATA_SET_LBP_STATE_PARAMETERS, *PDEVICE_DATA_SET_LBP_STATE_PARAMETERS;
+#define DEVICE_DATA_SET_LBP_STATE_PARAMETERS_VERSION_V1 1
+#define DEVICE_DATA_SET_LB_PROVISIONING_STATE_VERSION_V2 2
+
+typedef struct _DEVICE_DATA_SET_LB_PROVISIONING_STATE {
+    ULONG Size;
+    ULONG Version;
+    ULONGLONG SlabSizeInBytes;
+    ULONG SlabOffsetDeltaInBytes;
+    ULONG SlabAllocationBitMapBitCount;
+    ULONG SlabAllocationBitMapLength;
+    ULONG SlabAllocationBitMap[ANYSIZE_ARRAY];
+} DEVICE_DATA_SET_LB_PROVISIONING_STATE, *PDEVICE_DATA_SET_LB_PROVISIONING_STATE;
+
+typedef struct _DEVICE_DATA_SET_LB_PROVISIONING_STATE_V2 {
+    ULONG Size;
+    ULONG Version;
+    ULONGLONG SlabSizeInBytes;
+    ULONGLONG SlabOffsetDeltaInBytes;
+    ULONG SlabAllocationBitMapBitCount;
+    ULONG SlabAllocationBitMapLength;
+    ULONG SlabAllocationBitMap[ANYSIZE_ARRAY];
+} DEVICE_DATA_SET_LB_PROVISIONING_STATE_V2, *PDEVICE_DATA_SET_LB_PROVISIONING_STATE_V2;
+
+typedef struct _DEVICE_DSM_NVCACHE_CHANGE_PRIORITY_PARAMETERS {
+    ULONG Size;
+    UCHAR TargetPriority;
+    UCHAR Reserved[3];
+} DEVICE_DSM_NVCACHE_CHANGE_PRIORITY_PARAMETERS, *PDEVICE_DSM_NVCACHE_CHANGE_PRIORITY_PARAMETERS;
+
+/* ---- ntdddisk.h ---- */
+#define IOCTL_DISK_BASE FILE_DEVICE_DISK
+#define DISK_CTL(f, a) CTL_CODE(IOCTL_DISK_BASE, (f), METHOD_BUFFERED, (a))
+#define IOCTL_DISK_GET_DRIVE_GEOMETRY DISK_CTL(0x0000, FILE_ANY_ACCESS)
+#define IOCTL_DISK_GET_PARTITION_INFO DISK_CTL(0x0001, FILE_READ_ACCESS)
+#define IOCTL_DISK_SET_PARTITION_INFO DISK_CTL(0x0002, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_DISK_GET_DRIVE_LAYOUT DISK_CTL(0x0003, FILE_READ_ACCESS)
+#define IOCTL_DISK_SET_DRIVE_LAYOUT DISK_CTL(0x0004, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_DISK_VERIFY DISK_CTL(0x0005, FILE_ANY_ACCESS)
+#define IOCTL_DISK_FORMAT_TRACKS DISK_CTL(0x0006, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_DISK_REASSIGN_BLOCKS DISK_CTL(0x0007, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_DISK_PERFORMANCE DISK_CTL(0x0008, FILE_ANY_ACCESS)
+#define IOCTL_DISK_IS_WRITABLE DISK_CTL(0x0009, FILE_ANY_ACCESS)
+#define IOCTL_DISK_LOGGING DISK_CTL(0x000a, FILE_ANY_ACCESS)
+#define IOCTL_DISK_FORMAT_TRACKS_EX DISK_CTL(0x000b, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_DISK_HISTOGRAM_STRUCTURE DISK_CTL(0x000c, FILE_ANY_ACCESS)
+#define IOCTL_DISK_HISTOGRAM_DATA DISK_CTL(0x000d, FILE_ANY_ACCESS)
+#define IOCTL_DISK_HISTOGRAM_RESET DISK_CTL(0x000e, FILE_ANY_ACCESS)
+#define IOCTL_DISK_REQUEST_STRUCTURE DISK_CTL(0x000f, FILE_ANY_ACCESS)
+#define IOCTL_DISK_REQUEST_DATA DISK_CTL(0x0010, FILE_ANY_ACCESS)
+#define IOCTL_DISK_CONTROLLER_NUMBER DISK_CTL(0x0011, FILE_ANY_ACCESS)
+#define IOCTL_DISK_GET_PARTITION_INFO_EX DISK_CTL(0x0012, FILE_ANY_ACCESS)
+#define IOCTL_DISK_SET_PARTITION_INFO_EX DISK_CTL(0x0013, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_DISK_GET_DRIVE_LAYOUT_EX DISK_CTL(0x0014, FILE_ANY_ACCESS)
+#define IOCTL_DISK_SET_DRIVE_LAYOUT_EX DISK_CTL(0x0015, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_DISK_CREATE_DISK DISK_CTL(0x0016, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_DISK_GET_LENGTH_INFO DISK_CTL(0x0017, FILE_READ_ACCESS)
+#define IOCTL_DISK_PERFORMANCE_OFF DISK_CTL(0x0018, FILE_ANY_ACCESS)
+#define IOCTL_DISK_COPY_DATA DISK_CTL(0x0019, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_DISK_SMART_GET_VERSION DISK_CTL(0x0020, FILE_READ_ACCESS)
+#define IOCTL_DISK_SMART_SEND_DRIVE_COMMAND DISK_CTL(0x0021, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_DISK_SMART_RCV_DRIVE_DATA DISK_CTL(0x0022, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_DISK_SMART_RCV_DRIVE_DATA_EX DISK_CTL(0x0023, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_DISK_GET_DRIVE_GEOMETRY_EX DISK_CTL(0x0028, FILE_ANY_ACCESS)
+#define IOCTL_DISK_REASSIGN_BLOCKS_EX DISK_CTL(0x0029, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_DISK_UPDATE_DRIVE_SIZE DISK_CTL(0x0032, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_DISK_GROW_PARTITION DISK_CTL(0x0034, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_DISK_GET_CACHE_INFORMATION DISK_CTL(0x0035, FILE_READ_ACCESS)
+#define IOCTL_DISK_SET_CACHE_INFORMATION DISK_CTL(0x0036, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_DISK_GET_DISK_ATTRIBUTES DISK_CTL(0x003c, FILE_ANY_ACCESS)
+#define IOCTL_DISK_SET_DISK_ATTRIBUTES DISK_CTL(0x003d, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_DISK_DELETE_DRIVE_LAYOUT DISK_CTL(0x0040, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_DISK_UPDATE_PROPERTIES DISK_CTL(0x0050, FILE_ANY_ACCESS)
+#define IOCTL_DISK_RESET_SNAPSHOT_INFO DISK_CTL(0x0084, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_DISK_GET_CLUSTER_INFO DISK_CTL(0x0085, FILE_ANY_ACCESS)
+#define IOCTL_DISK_SET_CLUSTER_INFO DISK_CTL(0x0086, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_DISK_ARE_VOLUMES_READY DISK_CTL(0x0087, FILE_READ_ACCESS)
+#define IOCTL_DISK_FORMAT_DRIVE DISK_CTL(0x00f3, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_DISK_SENSE_DEVICE DISK_CTL(0x00f8, FILE_ANY_ACCESS)
+#define IOCTL_DISK_CHECK_VERIFY DISK_CTL(0x0200, FILE_READ_ACCESS)
+#define IOCTL_DISK_MEDIA_REMOVAL DISK_CTL(0x0201, FILE_READ_ACCESS)
+#define IOCTL_DISK_EJECT_MEDIA DISK_CTL(0x0202, FILE_READ_ACCESS)
+#define IOCTL_DISK_LOAD_MEDIA DISK_CTL(0x0203, FILE_READ_ACCESS)
+#define IOCTL_DISK_RESERVE DISK_CTL(0x0204, FILE_READ_ACCESS)
+#define IOCTL_DISK_RELEASE DISK_CTL(0x0205, FILE_READ_ACCESS)
+#define IOCTL_DISK_FIND_NEW_DEVICES DISK_CTL(0x0206, FILE_READ_ACCESS)
+#define IOCTL_DISK_GET_MEDIA_TYPES DISK_CTL(0x0300, FILE_ANY_ACCESS)
+#define IOCTL_DISK_INTERNAL_SET_VERIFY CTL_CODE(IOCTL_DISK_BASE, 0x0100, METHOD_NEITHER, FILE_ANY_ACCESS)
+#define IOCTL_DISK_INTERNAL_CLEAR_VERIFY CTL_CODE(IOCTL_DISK_BASE, 0x0101, METHOD_NEITHER, FILE_ANY_ACCESS)
+#define IOCTL_DISK_INTERNAL_SET_NOTIFY DISK_CTL(0x0102, FILE_ANY_ACCESS)
+#define SMART_GET_VERSION IOCTL_DISK_SMART_GET_VERSION
+#define SMART_SEND_DRIVE_COMMAND IOCTL_DISK_SMART_SEND_DRIVE_COMMAND
+#define SMART_RCV_DRIVE_DATA IOCTL_DISK_SMART_RCV_DRIVE_DATA
+#define SMART_RCV_DRIVE_DATA_EX IOCTL_DISK_SMART_RCV_DRIVE_DATA_EX
+
+typedef enum _MEDIA_TYPE {
+    Unknown, F5_1Pt2_512, F3_1Pt44_512, F3_2Pt88_512, F3_20Pt8_512, F3_720_512, F5_360_512, F5_320_512,
+    F5_320_1024, F5_180_512, F5_160_512, RemovableMedia, FixedMedia, F3_120M_512, F3_640_512, F5_640_512,
+    F5_720_512, F3_1Pt2_512, F3_1Pt23_1024, F5_1Pt23_1024, F3_128Mb_512, F3_230Mb_512, F8_256_128, F3_200Mb_512,
+    F3_240M_512, F3_32M_512
+} MEDIA_TYPE, *PMEDIA_TYPE;
+
+typedef struct _DISK_GEOMETRY {
+    LARGE_INTEGER Cylinders;
+    MEDIA_TYPE MediaType;
+    ULONG TracksPerCylinder;
+    ULONG SectorsPerTrack;
+    ULONG BytesPerSector;
+} DISK_GEOMETRY, *PDISK_GEOMETRY;
+
+typedef struct _DISK_GEOMETRY_EX {
+    DISK_GEOMETRY Geometry;
+    LARGE_INTEGER DiskSize;
+    UCHAR Data[1];
+} DISK_GEOMETRY_EX, *PDISK_GEOMETRY_EX;
+
+typedef struct _GET_LENGTH_INFORMATION {
+    LARGE_INTEGER Length;
+} GET_LENGTH_INFORMATION, *PGET_LENGTH_INFORMATION;
+
+typedef struct _VERIFY_INFORMATION {
+    LARGE_INTEGER StartingOffset;
+    ULONG Length;
+} VERIFY_INFORMATION, *PVERIFY_INFORMATION;
+
+typedef struct _REASSIGN_BLOCKS {
+    USHORT Reserved;
+    USHORT Count;
+    ULONG BlockNumber[1];
+} REASSIGN_BLOCKS, *PREASSIGN_BLOCKS;
+
+typedef struct _PARTITION_INFORMATION {
+    LARGE_INTEGER StartingOffset;
+    LARGE_INTEGER PartitionLength;
+    ULONG HiddenSectors;
+    ULONG PartitionNumber;
+    UCHAR PartitionType;
+    BOOLEAN BootIndicator;
+    BOOLEAN RecognizedPartition;
+    BOOLEAN RewritePartition;
+} PARTITION_INFORMATION, *PPARTITION_INFORMATION;
+
+typedef struct _SET_PARTITION_INFORMATION {
+    UCHAR PartitionType;
+} SET_PARTITION_INFORMATION, *PSET_PARTITION_INFORMATION;
+
+typedef enum _PARTITION_STYLE { PARTITION_STYLE_MBR, PARTITION_STYLE_GPT, PARTITION_STYLE_RAW } PARTITION_STYLE;
+
+typedef struct _PARTITION_INFORMATION_MBR {
+    UCHAR PartitionType;
+    BOOLEAN BootIndicator;
+    BOOLEAN RecognizedPartition;
+    ULONG HiddenSectors;
+    GUID PartitionId;
+} PARTITION_INFORMATION_MBR, *PPARTITION_INFORMATION_MBR;
+
+typedef struct _PARTITION_INFORMATION_GPT {
+    GUID PartitionType;
+    GUID PartitionId;
+    ULONG64 Attributes;
+    WCHAR Name[36];
+} PARTITION_INFORMATION_GPT, *PPARTITION_INFORMATION_GPT;
+
+typedef struct _PARTITION_INFORMATION_EX {
+    PARTITION_STYLE PartitionStyle;
+    LARGE_INTEGER StartingOffset;
+    LARGE_INTEGER PartitionLength;
+    ULONG PartitionNumber;
+    BOOLEAN RewritePartition;
+    BOOLEAN IsServicePartition;
+    union {
+        PARTITION_INFORMATION_MBR Mbr;
+        PARTITION_INFORMATION_GPT Gpt;
+    };
+} PARTITION_INFORMATION_EX, *PPARTITION_INFORMATION_EX;
+
+typedef struct _DRIVE_LAYOUT_INFORMATION {
+    ULONG PartitionCount;
+    ULONG Signature;
+    PARTITION_INFORMATION PartitionEntry[1];
+} DRIVE_LAYOUT_INFORMATION, *PDRIVE_LAYOUT_INFORMATION;
+
+typedef struct _DRIVE_LAYOUT_INFORMATION_MBR {
+    ULONG Signature;
+    ULONG CheckSum;
+} DRIVE_LAYOUT_INFORMATION_MBR, *PDRIVE_LAYOUT_INFORMATION_MBR;
+
+typedef struct _DRIVE_LAYOUT_INFORMATION_GPT {
+    GUID DiskId;
+    LARGE_INTEGER StartingUsableOffset;
+    LARGE_INTEGER UsableLength;
+    ULONG MaxPartitionCount;
+} DRIVE_LAYOUT_INFORMATION_GPT, *PDRIVE_LAYOUT_INFORMATION_GPT;
+
+typedef struct _DRIVE_LAYOUT_INFORMATION_EX {
+    ULONG PartitionStyle;
+    ULONG PartitionCount;
+    union {
+        DRIVE_LAYOUT_INFORMATION_MBR Mbr;
+        DRIVE_LAYOUT_INFORMATION_GPT Gpt;
+    };
+    PARTITION_INFORMATION_EX PartitionEntry[1];
+} DRIVE_LAYOUT_INFORMATION_EX, *PDRIVE_LAYOUT_INFORMATION_EX;
+
+typedef enum _DETECTION_TYPE { DetectNone, DetectInt13, DetectExInt13 } DETECTION_TYPE;
+typedef struct _DISK_INT13_INFO {
+    USHORT DriveSelect;
+    ULONG MaxCylinders;
+    USHORT SectorsPerTrack;
+    USHORT MaxHeads;
+    USHORT NumberDrives;
+} DISK_INT13_INFO, *PDISK_INT13_INFO;
+typedef struct _DISK_EX_INT13_INFO {
+    USHORT ExBufferSize;
+    USHORT ExFlags;
+    ULONG ExCylinders;
+    ULONG ExHeads;
+    ULONG ExSectorsPerTrack;
+    ULONG64 ExSectorsPerDrive;
+    USHORT ExSectorSize;
+    USHORT ExReserved;
+} DISK_EX_INT13_INFO, *PDISK_EX_INT13_INFO;
+typedef struct _DISK_DETECTION_INFO {
+    ULONG SizeOfDetectInfo;
+    DETECTION_TYPE DetectionType;
+    union {
+        struct {
+            DISK_INT13_INFO Int13;
+            DISK_EX_INT13_INFO ExInt13;
+        };
+    };
+} DISK_DETECTION_INFO, *PDISK_DETECTION_INFO;
+typedef struct _DISK_PARTITION_INFO {
+    ULONG SizeOfPartitionInfo;
+    PARTITION_STYLE PartitionStyle;
+    union {
+        struct {
+            ULONG Signature;
+            ULONG CheckSum;
+        } Mbr;
+        struct {
+            GUID DiskId;
+        } Gpt;
+    };
+} DISK_PARTITION_INFO, *PDISK_PARTITION_INFO;
+#define DiskGeometryGetPartition(Geometry) ((PDISK_PARTITION_INFO)((Geometry)->Data))
+
+typedef enum _DISK_CACHE_RETENTION_PRIORITY { EqualPriority, KeepPrefetchedData, KeepReadData } DISK_CACHE_RETENTION_PRIORITY;
+typedef struct _DISK_CACHE_INFORMATION {
+    BOOLEAN ParametersSavable;
+    BOOLEAN ReadCacheEnabled;
+    BOOLEAN WriteCacheEnabled;
+    DISK_CACHE_RETENTION_PRIORITY ReadRetentionPriority;
+    DISK_CACHE_RETENTION_PRIORITY WriteRetentionPriority;
+    USHORT DisablePrefetchTransferLength;
+    BOOLEAN PrefetchScalar;
+    union {
+        struct {
+            USHORT Minimum;
+            USHORT Maximum;
+            USHORT MaximumBlocks;
+        } ScalarPrefetch;
+        struct {
+            USHORT Minimum;
+            USHORT Maximum;
+        } BlockPrefetch;
+    };
+} DISK_CACHE_INFORMATION, *PDISK_CACHE_INFORMATION;
+
+typedef enum _DISK_CACHE_STATE { DiskCacheNormal, DiskCacheWriteThroughNotSupported, DiskCacheModifyUnsuccessful } DISK_CACHE_STATE, *PDISK_CACHE_STATE;
+typedef struct _DISK_CACHE_SETTING {
+    ULONG Version;
+    DISK_CACHE_STATE State;
+    BOOLEAN IsPowerProtected;
+} DISK_CACHE_SETTING, *PDISK_CACHE_SETTING;
+
+typedef struct _GET_DISK_ATTRIBUTES {
+    ULONG Version;
+    ULONG Reserved1;
+    ULONGLONG Attributes;
+} GET_DISK_ATTRIBUTES, *PGET_DISK_ATTRIBUTES;
+typedef struct _SET_DISK_ATTRIBUTES {
+    ULONG Version;
+    BOOLEAN Persist;
+    UCHAR Reserved1[3];
+    ULONGLONG Attributes;
+    ULONGLONG AttributesMask;
+    ULONG Reserved2[4];
+} SET_DISK_ATTRIBUTES, *PSET_DISK_ATTRIBUTES;
+#define DISK_ATTRIBUTE_OFFLINE 0x0000000000000001
+#define DISK_ATTRIBUTE_READ_ONLY 0x0000000000000002
+
+typedef struct _DISK_PERFORMANCE {
+    LARGE_INTEGER BytesRead;
+    LARGE_INTEGER BytesWritten;
+    LARGE_INTEGER ReadTime;
+    LARGE_INTEGER WriteTime;
+    LARGE_INTEGER IdleTime;
+    ULONG ReadCount;
+    ULONG WriteCount;
+    ULONG QueueDepth;
+    ULONG SplitCount;
+    LARGE_INTEGER QueryTime;
+    ULONG StorageDeviceNumber;
+    WCHAR StorageManagerName[8];
+} DISK_PERFORMANCE, *PDISK_PERFORMANCE;
+
+/* SMART (IOCTL_DISK_SMART_* and IOCTL_SCSI_MINIPORT_* SMART requests) */
+#pragma pack(push, 1)
+typedef struct _GETVERSIONINPARAMS {
+    UCHAR bVersion;
+    UCHAR bRevision;
+    UCHAR bReserved;
+    UCHAR bIDEDeviceMap;
+    ULONG fCapabilities;
+    ULONG dwReserved[4];
+} GETVERSIONINPARAMS, *PGETVERSIONINPARAMS, *LPGETVERSIONINPARAMS;
+typedef struct _IDEREGS {
+    UCHAR bFeaturesReg;
+    UCHAR bSectorCountReg;
+    UCHAR bSectorNumberReg;
+    UCHAR bCylLowReg;
+    UCHAR bCylHighReg;
+    UCHAR bDriveHeadReg;
+    UCHAR bCommandReg;
+    UCHAR bReserved;
+} IDEREGS, *PIDEREGS, *LPIDEREGS;
+typedef struct _SENDCMDINPARAMS {
+    ULONG cBufferSize;
+    IDEREGS irDriveRegs;
+    UCHAR bDriveNumber;
+    UCHAR bReserved[3];
+    ULONG dwReserved[4];
+    UCHAR bBuffer[1];
+} SENDCMDINPARAMS, *PSENDCMDINPARAMS, *LPSENDCMDINPARAMS;
+typedef struct _DRIVERSTATUS {
+    UCHAR bDriverError;
+    UCHAR bIDEError;
+    UCHAR bReserved[2];
+    ULONG dwReserved[2];
+} DRIVERSTATUS, *PDRIVERSTATUS, *LPDRIVERSTATUS;
+typedef struct _SENDCMDOUTPARAMS {
+    ULONG cBufferSize;
+    DRIVERSTATUS DriverStatus;
+    UCHAR bBuffer[1];
+} SENDCMDOUTPARAMS, *PSENDCMDOUTPARAMS, *LPSENDCMDOUTPARAMS;
+#pragma pack(pop)
+#define CAP_ATA_ID_CMD 1
+#define CAP_ATAPI_ID_CMD 2
+#define CAP_SMART_CMD 4
+#define ATAPI_ID_CMD 0xA1
+#define ID_CMD 0xEC
+#define SMART_CMD 0xB0
+#define SMART_CYL_LOW 0x4F
+#define SMART_CYL_HI 0xC2
+#define SMART_NO_ERROR 0
+#define SMART_IDE_ERROR 1
+#define SMART_INVALID_FLAG 2
+#define SMART_INVALID_COMMAND 3
+#define SMART_INVALID_BUFFER 4
+#define SMART_INVALID_DRIVE 5
+#define SMART_INVALID_IOCTL 6
+#define SMART_ERROR_NO_MEM 7
+#define SMART_INVALID_REGISTER 8
+#define SMART_NOT_SUPPORTED 9
+#define SMART_NO_IDE_DEVICE 10
+#define SMART_OFFLINE_ROUTINE_OFFLINE 0
+#define SMART_SHORT_SELFTEST_OFFLINE 1
+#define SMART_EXTENDED_SELFTEST_OFFLINE 2
+#define SMART_ABORT_OFFLINE_SELFTEST 127
+#define SMART_SHORT_SELFTEST_CAPTIVE 129
+#define SMART_EXTENDED_SELFTEST_CAPTIVE 130
+#define READ_ATTRIBUTE_BUFFER_SIZE 512
+#define IDENTIFY_BUFFER_SIZE 512
+#define READ_THRESHOLD_BUFFER_SIZE 512
+#define SMART_LOG_SECTOR_SIZE 512
+#define READ_ATTRIBUTES 0xD0
+#define READ_THRESHOLDS 0xD1
+#define ENABLE_DISABLE_AUTOSAVE 0xD2
+#define SAVE_ATTRIBUTE_VALUES 0xD3
+#define EXECUTE_OFFLINE_DIAGS 0xD4
+#define SMART_READ_LOG 0xD5
+#define SMART_WRITE_LOG 0xd6
+#define ENABLE_SMART 0xD8
+#define DISABLE_SMART 0xD9
+#define RETURN_SMART_STATUS 0xDA
+#define ENABLE_DISABLE_AUTO_OFFLINE 0xDB
+
+/* ---- ntddcdrm.h ---- */
+#define IOCTL_CDROM_BASE FILE_DEVICE_CD_ROM
+#define CDROM_CTL(f, a) CTL_CODE(IOCTL_CDROM_BASE, (f), METHOD_BUFFERED, (a))
+#define IOCTL_CDROM_UNLOAD_DRIVER CDROM_CTL(0x0402, FILE_READ_ACCESS)
+#define IOCTL_CDROM_READ_TOC CDROM_CTL(0x0000, FILE_READ_ACCESS)
+#define IOCTL_CDROM_SEEK_AUDIO_MSF CDROM_CTL(0x0001, FILE_READ_ACCESS)
+#define IOCTL_CDROM_STOP_AUDIO CDROM_CTL(0x0002, FILE_READ_ACCESS)
+#define IOCTL_CDROM_PAUSE_AUDIO CDROM_CTL(0x0003, FILE_READ_ACCESS)
+#define IOCTL_CDROM_RESUME_AUDIO CDROM_CTL(0x0004, FILE_READ_ACCESS)
+#define IOCTL_CDROM_GET_VOLUME CDROM_CTL(0x0005, FILE_READ_ACCESS)
+#define IOCTL_CDROM_PLAY_AUDIO_MSF CDROM_CTL(0x0006, FILE_READ_ACCESS)
+#define IOCTL_CDROM_SET_VOLUME CDROM_CTL(0x000A, FILE_READ_ACCESS)
+#define IOCTL_CDROM_READ_Q_CHANNEL CDROM_CTL(0x000B, FILE_READ_ACCESS)
+#define IOCTL_CDROM_GET_CONTROL CDROM_CTL(0x000D, FILE_READ_ACCESS)
+#define IOCTL_CDROM_GET_LAST_SESSION CDROM_CTL(0x000E, FILE_READ_ACCESS)
+#define IOCTL_CDROM_RAW_READ CTL_CODE(IOCTL_CDROM_BASE, 0x000F, METHOD_OUT_DIRECT, FILE_READ_ACCESS)
+#define IOCTL_CDROM_DISK_TYPE CDROM_CTL(0x0010, FILE_ANY_ACCESS)
+#define IOCTL_CDROM_GET_DRIVE_GEOMETRY CDROM_CTL(0x0013, FILE_READ_ACCESS)
+#define IOCTL_CDROM_GET_DRIVE_GEOMETRY_EX CDROM_CTL(0x0014, FILE_READ_ACCESS)
+#define IOCTL_CDROM_READ_TOC_EX CDROM_CTL(0x0015, FILE_READ_ACCESS)
+#define IOCTL_CDROM_GET_CONFIGURATION CDROM_CTL(0x0016, FILE_READ_ACCESS)
+#define IOCTL_CDROM_EXCLUSIVE_ACCESS CDROM_CTL(0x0017, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_CDROM_SET_SPEED CDROM_CTL(0x0018, FILE_READ_ACCESS)
+#define IOCTL_CDROM_GET_INQUIRY_DATA CDROM_CTL(0x0019, FILE_READ_ACCESS)
+#define IOCTL_CDROM_ENABLE_STREAMING CDROM_CTL(0x001A, FILE_READ_ACCESS)
+#define IOCTL_CDROM_SEND_OPC_INFORMATION CDROM_CTL(0x001B, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_CDROM_GET_PERFORMANCE CDROM_CTL(0x001C, FILE_READ_ACCESS)
+#define IOCTL_CDROM_CHECK_VERIFY CDROM_CTL(0x0200, FILE_READ_ACCESS)
+#define IOCTL_CDROM_MEDIA_REMOVAL CDROM_CTL(0x0201, FILE_READ_ACCESS)
+#define IOCTL_CDROM_EJECT_MEDIA CDROM_CTL(0x0202, FILE_READ_ACCESS)
+#define IOCTL_CDROM_LOAD_MEDIA CDROM_CTL(0x0203, FILE_READ_ACCESS)
+#define IOCTL_CDROM_RESERVE CDROM_CTL(0x0204, FILE_READ_ACCESS)
+#define IOCTL_CDROM_RELEASE CDROM_CTL(0x0205, FILE_READ_ACCESS)
+#define IOCTL_CDROM_FIND_NEW_DEVICES CDROM_CTL(0x0206, FILE_READ_ACCESS)
+
+#define MAXIMUM_NUMBER_TRACKS 100
+#define MAXIMUM_CDROM_SIZE 804
+#define MINIMUM_CDROM_READ_TOC_EX_SIZE 2
+#define CDROM_READ_TOC_EX_FORMAT_TOC 0x00
+#define CDROM_READ_TOC_EX_FORMAT_SESSION 0x01
+#define CDROM_READ_TOC_EX_FORMAT_FULL_TOC 0x02
+#define CDROM_READ_TOC_EX_FORMAT_PMA 0x03
+#define CDROM_READ_TOC_EX_FORMAT_ATIP 0x04
+#define CDROM_READ_TOC_EX_FORMAT_CDTEXT 0x05
+#define AUDIO_DATA_TRACK 0x04
+#define TWO_FOUR_CHANNEL_AUDIO 0x08
+#define AUDIO_WITH_PREEMPHASIS 0x01
+#define DIGITAL_COPY_PERMITTED 0x02
+
+typedef struct _TRACK_DATA {
+    UCHAR Format;
+    UCHAR Control : 4;
+    UCHAR Adr : 4;
+    UCHAR TrackNumber;
+    UCHAR Reserved1;
+    UCHAR Address[4];
+} TRACK_DATA, *PTRACK_DATA;
+
+typedef struct _CDROM_TOC {
+    UCHAR Length[2];
+    UCHAR FirstTrack;
+    UCHAR LastTrack;
+    TRACK_DATA TrackData[MAXIMUM_NUMBER_TRACKS];
+} CDROM_TOC, *PCDROM_TOC;
+#define CDROM_TOC_SIZE sizeof(CDROM_TOC)
+
+typedef struct _CDROM_TOC_SESSION_DATA {
+    UCHAR Length[2];
+    UCHAR FirstCompleteSession;
+    UCHAR LastCompleteSession;
+    TRACK_DATA TrackData[1];
+} CDROM_TOC_SESSION_DATA, *PCDROM_TOC_SESSION_DATA;
+
+typedef struct _CDROM_READ_TOC_EX {
+    UCHAR Format : 4;
+    UCHAR Reserved1 : 3;
+    UCHAR Msf : 1;
+    UCHAR SessionTrack;
+    UCHAR Reserved2;
+    UCHAR Reserved3;
+} CDROM_READ_TOC_EX, *PCDROM_READ_TOC_EX;
+
+typedef struct _CDROM_DISK_DATA {
+    ULONG DiskData;
+} CDROM_DISK_DATA, *PCDROM_DISK_DATA;
+#define CDROM_DISK_AUDIO_TRACK 0x00000001
+#define CDROM_DISK_DATA_TRACK 0x00000002
+
+typedef enum _TRACK_MODE_TYPE { YellowMode2, XAForm2, CDDA, RawWithC2AndSubCode, RawWithC2, RawWithSubCode } TRACK_MODE_TYPE, *PTRACK_MODE_TYPE;
+typedef struct _RAW_READ_INFO {
+    LARGE_INTEGER DiskOffset;
+    ULONG SectorCount;
+    TRACK_MODE_TYPE TrackMode;
+} RAW_READ_INFO, *PRAW_READ_INFO;
+
+typedef struct _CDROM_EXCLUSIVE_ACCESS {
+    ULONG RequestType;
+    ULONG Flags;
+} CDROM_EXCLUSIVE_ACCESS, *PCDROM_EXCLUSIVE_ACCESS;
+
+/* ---- mountdev.h ---- */
+#define MOUNTDEVCONTROLTYPE 0x0000004D
+#define IOCTL_MOUNTDEV_QUERY_UNIQUE_ID CTL_CODE(MOUNTDEVCONTROLTYPE, 0, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define IOCTL_MOUNTDEV_UNIQUE_ID_CHANGE_NOTIFY CTL_CODE(MOUNTDEVCONTROLTYPE, 1, METHOD_BUFFERED, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_MOUNTDEV_QUERY_DEVICE_NAME CTL_CODE(MOUNTDEVCONTROLTYPE, 2, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define IOCTL_MOUNTDEV_QUERY_SUGGESTED_LINK_NAME CTL_CODE(MOUNTDEVCONTROLTYPE, 3, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define IOCTL_MOUNTDEV_LINK_CREATED CTL_CODE(MOUNTDEVCONTROLTYPE, 4, METHOD_BUFFERED, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_MOUNTDEV_LINK_DELETED CTL_CODE(MOUNTDEVCONTROLTYPE, 5, METHOD_BUFFERED, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_MOUNTDEV_QUERY_STABLE_GUID CTL_CODE(MOUNTDEVCONTROLTYPE, 6, METHOD_BUFFERED, FILE_ANY_ACCESS)
+
+typedef struct _MOUNTDEV_UNIQUE_ID {
+    USHORT UniqueIdLength;
+    UCHAR UniqueId[1];
+} MOUNTDEV_UNIQUE_ID, *PMOUNTDEV_UNIQUE_ID;
+
+typedef struct _MOUNTDEV_UNIQUE_ID_CHANGE_NOTIFY_OUTPUT {
+    ULONG Size;
+    USHORT OldUniqueIdOffset;
+    USHORT OldUniqueIdLength;
+    USHORT NewUniqueIdOffset;
+    USHORT NewUniqueIdLength;
+} MOUNTDEV_UNIQUE_ID_CHANGE_NOTIFY_OUTPUT, *PMOUNTDEV_UNIQUE_ID_CHANGE_NOTIFY_OUTPUT;
+
+typedef struct _MOUNTDEV_NAME {
+    USHORT NameLength;
+    WCHAR Name[1];
+} MOUNTDEV_NAME, *PMOUNTDEV_NAME;
+
+typedef struct _MOUNTDEV_SUGGESTED_LINK_NAME {
+    BOOLEAN UseOnlyIfThereAreNoOtherLinks;
+    USHORT NameLength;
+    WCHAR Name[1];
+} MOUNTDEV_SUGGESTED_LINK_NAME, *PMOUNTDEV_SUGGESTED_LINK_NAME;
+
+/* ---- storduid.h ---- */
+typedef enum _DUID_MATCH_STATUS {
+    DuidExactMatch = 0, DuidSubIdMatch, DuidNoMatch, DuidErrorGeneral = 100, DuidErrorMissingDuid,
+    DuidErrorVersionMismatch, DuidErrorInvalidDuid, DuidErrorInvalidDeviceIdDescSize, DuidErrorInvalidDeviceDescSize,
+    DuidErrorInvalidLayoutSigSize, DuidErrorInvalidLayoutSigVersion, DuidErrorMaximum
+} DUID_MATCH_STATUS;
+#define DUID_VERSION_1 1
+#define DUID_HARDWARE_IDS_ONLY 0
+#define DUID_INCLUDE_SOFTWARE_IDS 1
+
+typedef struct _STORAGE_DEVICE_UNIQUE_IDENTIFIER {
+    ULONG Version;
+    ULONG Size;
+    ULONG StorageDeviceIdOffset;
+    ULONG StorageDeviceOffset;
+    ULONG DriveLayoutSignatureOffset;
+} STORAGE_DEVICE_UNIQUE_IDENTIFIER, *PSTORAGE_DEVICE_UNIQUE_IDENTIFIER;
+
+typedef struct _STORAGE_DEVICE_LAYOUT_SIGNATURE {
+    ULONG Version;
+    ULONG Size;
+    BOOLEAN Mbr;
+    union {
+        ULONG MbrSignature;
+        GUID GptDiskId;
+    } DeviceSpecific;
+} STORAGE_DEVICE_LAYOUT_SIGNATURE, *PSTORAGE_DEVICE_LAYOUT_SIGNATURE;
+
+#ifdef __cplusplus
+}
+#endif
