@@ -727,6 +727,7 @@ typedef struct _SENSE_DATA {
     UCHAR FieldReplaceableUnitCode;
     UCHAR SenseKeySpecific[3];
 } SENSE_DATA, *PSENSE_DATA;
+typedef SENSE_DATA FIXED_SENSE_DATA, *PFIXED_SENSE_DATA;
 #define SENSE_BUFFER_SIZE sizeof(SENSE_DATA)
 #define MAX_SENSE_BUFFER_SIZE 255
 #define MAX_ADDITIONAL_SENSE_BYTES (MAX_SENSE_BUFFER_SIZE - SENSE_BUFFER_SIZE)
@@ -742,6 +743,22 @@ typedef struct _DESCRIPTOR_SENSE_DATA {
     UCHAR AdditionalSenseLength;
     UCHAR DescriptorBuffer[ANYSIZE_ARRAY];
 } DESCRIPTOR_SENSE_DATA, *PDESCRIPTOR_SENSE_DATA;
+
+/* room for either sense format at the largest size a device may return */
+typedef union _SENSE_DATA_EX {
+    FIXED_SENSE_DATA FixedData;
+    DESCRIPTOR_SENSE_DATA DescriptorData;
+    UCHAR Data[MAX_SENSE_BUFFER_SIZE];
+} SENSE_DATA_EX, *PSENSE_DATA_EX;
+#define SENSE_BUFFER_SIZE_EX sizeof(SENSE_DATA_EX)
+
+/* copy-operation status of the token (offload) commands, as SPC-4 numbers them */
+#define OPERATION_COMPLETED_WITH_SUCCESS 0x01
+#define OPERATION_COMPLETED_WITH_ERROR 0x02
+#define OPERATION_COMPLETED_WITH_RESIDUAL_DATA 0x03
+#define OPERATION_IN_PROGRESS_IN_FOREGROUND 0x10
+#define OPERATION_IN_PROGRESS_IN_BACKGROUND 0x11
+#define OPERATION_TERMINATED 0x60
 
 typedef struct _SCSI_SENSE_DESCRIPTOR_HEADER {
     UCHAR DescriptorType;
@@ -1293,6 +1310,34 @@ typedef struct _PRO_PARAMETER_LIST {
     UCHAR Obsolete[2];
 } PRO_PARAMETER_LIST, *PPRO_PARAMETER_LIST;
 #pragma pack(pop)
+
+/* big-endian fields of CDBs and SCSI data */
+typedef union _TWO_BYTE {
+    struct { UCHAR Byte0; UCHAR Byte1; };
+    USHORT AsUShort;
+} TWO_BYTE, *PTWO_BYTE;
+typedef union _FOUR_BYTE {
+    struct { UCHAR Byte0; UCHAR Byte1; UCHAR Byte2; UCHAR Byte3; };
+    ULONG AsULong;
+} FOUR_BYTE, *PFOUR_BYTE;
+typedef union _EIGHT_BYTE {
+    struct { UCHAR Byte0; UCHAR Byte1; UCHAR Byte2; UCHAR Byte3; UCHAR Byte4; UCHAR Byte5; UCHAR Byte6; UCHAR Byte7; };
+    ULONGLONG AsULongLong;
+} EIGHT_BYTE, *PEIGHT_BYTE;
+#define REVERSE_BYTES_SHORT(Destination, Source) { \
+    PTWO_BYTE d_ = (PTWO_BYTE)(Destination); PTWO_BYTE s_ = (PTWO_BYTE)(Source); \
+    d_->Byte1 = s_->Byte0; d_->Byte0 = s_->Byte1; }
+#define REVERSE_BYTES(Destination, Source) { \
+    PFOUR_BYTE d_ = (PFOUR_BYTE)(Destination); PFOUR_BYTE s_ = (PFOUR_BYTE)(Source); \
+    d_->Byte3 = s_->Byte0; d_->Byte2 = s_->Byte1; d_->Byte1 = s_->Byte2; d_->Byte0 = s_->Byte3; }
+#define REVERSE_BYTES_QUAD(Destination, Source) { \
+    PEIGHT_BYTE d_ = (PEIGHT_BYTE)(Destination); PEIGHT_BYTE s_ = (PEIGHT_BYTE)(Source); \
+    d_->Byte7 = s_->Byte0; d_->Byte6 = s_->Byte1; d_->Byte5 = s_->Byte2; d_->Byte4 = s_->Byte3; \
+    d_->Byte3 = s_->Byte4; d_->Byte2 = s_->Byte5; d_->Byte1 = s_->Byte6; d_->Byte0 = s_->Byte7; }
+#define REVERSE_BYTES_8 REVERSE_BYTES_QUAD
+#define REVERSE_SHORT(Short) { UCHAR t_; PUCHAR b_ = (PUCHAR)(Short); t_ = b_[0]; b_[0] = b_[1]; b_[1] = t_; }
+#define REVERSE_LONG(Long) { UCHAR t_; PUCHAR b_ = (PUCHAR)(Long); \
+    t_ = b_[0]; b_[0] = b_[3]; b_[3] = t_; t_ = b_[1]; b_[1] = b_[2]; b_[2] = t_; }
 
 /* ---- requests: SCSI_REQUEST_BLOCK (srb.h) ---- */
 #define SCSI_MAXIMUM_LOGICAL_UNITS 8

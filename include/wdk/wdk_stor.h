@@ -119,6 +119,8 @@ typedef struct _STORAGE_PRIORITY_HINT_SUPPORT {
     ULONG SupportFlags;
 } STORAGE_PRIORITY_HINT_SUPPORT, *PSTORAGE_PRIORITY_HINT_SUPPORT;
 #define STORAGE_PRIORITY_HINT_SUPPORTED 0x0001
+/* the failure-prediction notification GUID (an initializer, as in ntddstor.h) */
+#define WDI_STORAGE_PREDICT_FAILURE_DPS_GUID {0xe9f2d03aL, 0x747c, 0x41c2, {0xbb, 0x9a, 0x02, 0xc6, 0x2b, 0x6d, 0x5f, 0xcb}}
 
 typedef struct _STORAGE_EVENT_NOTIFICATION {
     ULONG Version;
@@ -314,6 +316,31 @@ typedef struct _STORAGE_ACCESS_ALIGNMENT_DESCRIPTOR {
     ULONG BytesPerPhysicalSector;
     ULONG BytesOffsetForSectorAlignment;
 } STORAGE_ACCESS_ALIGNMENT_DESCRIPTOR, *PSTORAGE_ACCESS_ALIGNMENT_DESCRIPTOR;
+
+typedef enum _STORAGE_PORT_CODE_SET {
+    StoragePortCodeSetReserved = 0, StoragePortCodeSetStorport = 1, StoragePortCodeSetSCSIport = 2,
+    StoragePortCodeSetSpaceport = 3, StoragePortCodeSetATAport = 4, StoragePortCodeSetUSBport = 5,
+    StoragePortCodeSetSBP2port = 6, StoragePortCodeSetSDport = 7
+} STORAGE_PORT_CODE_SET, *PSTORAGE_PORT_CODE_SET;
+
+typedef struct _STORAGE_MINIPORT_DESCRIPTOR {
+    ULONG Version;
+    ULONG Size;
+    STORAGE_PORT_CODE_SET Portdriver;
+    BOOLEAN LUNResetSupported;
+    BOOLEAN TargetResetSupported;
+    USHORT IoTimeoutValue;
+    BOOLEAN ExtraIoInfoSupported;
+    union {
+        struct {
+            UCHAR LogicalPoFxForDisk : 1;
+            UCHAR Reserved : 7;
+        };
+        UCHAR AsBYTE;
+    } Flags;
+    UCHAR Reserved0[2];
+    ULONG Reserved1;
+} STORAGE_MINIPORT_DESCRIPTOR, *PSTORAGE_MINIPORT_DESCRIPTOR;
 
 typedef struct _STORAGE_MEDIUM_PRODUCT_TYPE_DESCRIPTOR {
     ULONG Version;
