@@ -1,3 +1,3 @@
-/* mountdev.h - drvtaint WDK shim: storage device IOCTLs and records (see wdk_stor.h). */
+/* mountdev.h - drvtaint WDK shim: disk, CD-ROM and mount-device IOCTLs and records (see wdk_disk.h). */
 #pragma once
-#include "wdk_stor.h"
+#include "wdk_disk.h"

@@ -9,6 +9,7 @@
 #include "ntddk.h"
 #include "wdk_scsi.h"
 #include "wdk_stor.h"
+#include "wdk_disk.h"
 
 #ifdef __cplusplus
 extern "C" {

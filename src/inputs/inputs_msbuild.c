@@ -101,16 +101,12 @@ static void do_import(mb_eval *ev, const xml_node *imp, const char *dir, unsigne
     free(path);
 }
 
-/* Pass 1: properties and imports in document order; groups kept for the later passes. */
-static void read_file_props(mb_eval *ev, const xml_node *root, const char *path, unsigned depth)
+/* The children of a project (or of a chosen When/Otherwise), in document order: properties and
+ * imports now, groups kept for the later passes. */
+static void read_children(mb_eval *ev, const xml_node *parent, const char *dir, unsigned depth)
 {
-    char *dir = dir_of(path);
-    char *this_dir = with_backslash(dir);
-    const char *outer = mb_get(&ev->props, "MSBuildThisFileDirectory");
-    char *saved = outer ? xstrdup(outer) : NULL;
-    mb_set_global(&ev->props, "MSBuildThisFileDirectory", this_dir);
-    for (size_t i = 0; i < root->nchildren; i++) {
-        const xml_node *c = root->children[i];
+    for (size_t i = 0; i < parent->nchildren; i++) {
+        const xml_node *c = parent->children[i];
         if (name_is(c, "PropertyGroup")) {
             if (!cond_of(ev, c, dir))
                 continue;
@@ -131,8 +127,32 @@ static void read_file_props(mb_eval *ev, const xml_node *root, const char *path,
                         do_import(ev, c->children[k], dir, depth);
         } else if (name_is(c, "ItemDefinitionGroup") || name_is(c, "ItemGroup")) {
             VEC_PUSH(&ev->groups, ((mb_group){c, xstrdup(dir)}));
+        } else if (name_is(c, "Choose")) {
+            /* the first When whose condition holds, else Otherwise; what it holds counts as
+             * if written here (MSBuild takes one branch, conditions seen with the
+             * properties defined so far) */
+            const xml_node *branch = NULL;
+            for (size_t k = 0; k < c->nchildren && !branch; k++)
+                if (name_is(c->children[k], "When") && cond_of(ev, c->children[k], dir))
+                    branch = c->children[k];
+            for (size_t k = 0; k < c->nchildren && !branch; k++)
+                if (name_is(c->children[k], "Otherwise"))
+                    branch = c->children[k];
+            if (branch)
+                read_children(ev, branch, dir, depth);
         }
     }
+}
+
+/* Pass 1 over one file, with MSBuildThisFileDirectory set to its folder meanwhile. */
+static void read_file_props(mb_eval *ev, const xml_node *root, const char *path, unsigned depth)
+{
+    char *dir = dir_of(path);
+    char *this_dir = with_backslash(dir);
+    const char *outer = mb_get(&ev->props, "MSBuildThisFileDirectory");
+    char *saved = outer ? xstrdup(outer) : NULL;
+    mb_set_global(&ev->props, "MSBuildThisFileDirectory", this_dir);
+    read_children(ev, root, dir, depth);
     mb_set_global(&ev->props, "MSBuildThisFileDirectory", saved ? saved : this_dir);
     free(saved);
     free(this_dir);
