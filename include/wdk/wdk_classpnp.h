@@ -40,9 +40,7 @@ extern "C" {
 #define DO_DEVICE_EXTENSION_SIZE_MASK 0x00FFFFFF
 #define CLASS_DRIVER_EXTENSION_KEY ((PVOID)ClassInitialize)
 #define CLASS_FILE_OBJECT_EXTENSION_KEY ((PVOID)(ULONG_PTR)0xFFFFFFFF)
-#define GUIDREG_FLAG_INSTANCE_NAME 0x00000001 /* value not documented: a stand-in flag */
 #define MAXIMUM_RETRIES 4
-#define CLASS_GUID_NOTIFY 0
 
 typedef enum _CLASS_DEBUG_LEVEL {
     ClassDebugError = 0,
