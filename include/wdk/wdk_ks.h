@@ -7,6 +7,7 @@
 #include "wdk_base.h"
 #include "wdk_com.h"
 #include "windef.h"
+#include "devpropdef.h"
 
 #ifndef _DT_DWORDLONG_
 #define _DT_DWORDLONG_
@@ -109,7 +110,10 @@ typedef struct {
     ULONG Flags;
     GUID Attribute;
 } KSATTRIBUTE, *PKSATTRIBUTE;
-typedef KSMULTIPLE_ITEM KSATTRIBUTE_LIST, *PKSATTRIBUTE_LIST;
+typedef struct {
+    ULONG Count;
+    PKSATTRIBUTE *Attributes;
+} KSATTRIBUTE_LIST, *PKSATTRIBUTE_LIST;
 #define KSATTRIBUTE_REQUIRED 0x00000001
 
 /* ---- property descriptions (basic support) ---- */

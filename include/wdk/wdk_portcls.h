@@ -66,6 +66,27 @@ typedef struct {
     BOOL DigitalOutputDisable;
 } DRMRIGHTS, *PDRMRIGHTS;
 typedef const DRMRIGHTS *PCDRMRIGHTS;
+typedef struct {
+    ULONG Flags;
+    PDEVICE_OBJECT DeviceObject;
+    PFILE_OBJECT FileObject;
+    PVOID Context;
+} DRMFORWARD, *PDRMFORWARD;
+typedef const DRMFORWARD *PCDRMFORWARD;
+typedef enum {
+    eMINIPORT_IHV_DEFINED,
+    eMINIPORT_BUFFER_COMPLETE,
+    eMINIPORT_PIN_STATE,
+    eMINIPORT_GET_STREAM_POSITION,
+    eMINIPORT_SET_WAVERT_BUFFER_WRITE_POSITION,
+    eMINIPORT_GET_PRESENTATION_POSITION,
+    eMINIPORT_PROGRAM_DMA,
+    eMINIPORT_GLITCH_REPORT,
+    eMINIPORT_LAST_BUFFER_RENDERED,
+    eMINIPORT_PROCESSING_MODE,
+    eMINIPORT_FX_CLSID,
+    eMINIPORT_MaxValue
+} EPcMiniportEngineEvent;
 
 /* ---- automation records ---- */
 typedef struct _PCPROPERTY_REQUEST PCPROPERTY_REQUEST, *PPCPROPERTY_REQUEST;
@@ -594,6 +615,36 @@ DECLARE_INTERFACE_(IUnregisterPhysicalConnection, IUnknown)
                                                                    PUNKNOWN ToUnknown, ULONG ToPin) PURE;
 };
 typedef IUnregisterPhysicalConnection *PUNREGISTERPHYSICALCONNECTION;
+DECLARE_INTERFACE_(IPortClsEtwHelper, IUnknown)
+{
+    DEFINE_ABSTRACT_UNKNOWN()
+    STDMETHOD_(NTSTATUS, MiniportWriteEtwEvent)(THIS_ EPcMiniportEngineEvent miniportEventType, ULONGLONG pvData1,
+                                                ULONGLONG pvData2, ULONGLONG ulData3, ULONGLONG ulData4) PURE;
+};
+typedef IPortClsEtwHelper *PPORTCLSETWHELPER;
+DECLARE_INTERFACE_(IDrmPort, IUnknown)
+{
+    DEFINE_ABSTRACT_UNKNOWN()
+    STDMETHOD_(NTSTATUS, CreateContentMixed)(THIS_ PULONG paContentId, ULONG cContentId, PULONG pMixedContentId) PURE;
+    STDMETHOD_(NTSTATUS, DestroyContent)(THIS_ ULONG ContentId) PURE;
+    STDMETHOD_(NTSTATUS, ForwardContentToFileObject)(THIS_ ULONG ContentId, PFILE_OBJECT FileObject) PURE;
+    STDMETHOD_(NTSTATUS, ForwardContentToInterface)(THIS_ ULONG ContentId, PUNKNOWN pUnknown, ULONG NumMethods) PURE;
+    STDMETHOD_(NTSTATUS, GetContentRights)(THIS_ ULONG ContentId, PDRMRIGHTS DrmRights) PURE;
+};
+typedef IDrmPort *PDRMPORT;
+DECLARE_INTERFACE_(IDrmPort2, IDrmPort)
+{
+    DEFINE_ABSTRACT_UNKNOWN()
+    STDMETHOD_(NTSTATUS, CreateContentMixed)(THIS_ PULONG paContentId, ULONG cContentId, PULONG pMixedContentId) PURE;
+    STDMETHOD_(NTSTATUS, DestroyContent)(THIS_ ULONG ContentId) PURE;
+    STDMETHOD_(NTSTATUS, ForwardContentToFileObject)(THIS_ ULONG ContentId, PFILE_OBJECT FileObject) PURE;
+    STDMETHOD_(NTSTATUS, ForwardContentToInterface)(THIS_ ULONG ContentId, PUNKNOWN pUnknown, ULONG NumMethods) PURE;
+    STDMETHOD_(NTSTATUS, GetContentRights)(THIS_ ULONG ContentId, PDRMRIGHTS DrmRights) PURE;
+    STDMETHOD_(NTSTATUS, AddContentHandlers)(THIS_ ULONG ContentId, PVOID *paHandlers, ULONG NumHandlers) PURE;
+    STDMETHOD_(NTSTATUS, ForwardContentToDeviceObject)(THIS_ ULONG ContentId, PVOID Reserved,
+                                                       PCDRMFORWARD DrmForward) PURE;
+};
+typedef IDrmPort2 *PDRMPORT2;
 #ifdef __cplusplus
 }
 #endif
@@ -743,6 +794,8 @@ DEFINE_GUIDEX(IID_IAdapterPowerManagement2);
 DEFINE_GUIDEX(IID_IAdapterPowerManagement3);
 DEFINE_GUIDEX(IID_IAdapterPnpManagement);
 DEFINE_GUIDEX(IID_IDrmAudioStream);
+DEFINE_GUIDEX(IID_IDrmPort);
+DEFINE_GUIDEX(IID_IDrmPort2);
 DEFINE_GUIDEX(IID_IPinCount);
 DEFINE_GUIDEX(IID_IPinName);
 DEFINE_GUIDEX(IID_IResourceList);
