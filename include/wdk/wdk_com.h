@@ -69,12 +69,7 @@ typedef const GUID *REFFMTID;
 #define CLSID_NULL GUID_NULL
 EXTERN_C const GUID GUID_NULL;
 
-/* IsEqualGUID compares two GUID objects in C++ (REFGUID is a reference there) and two pointers in
- * C; C++ drivers call it with both forms, so both overloads exist. */
 #ifdef __cplusplus
-#undef IsEqualGUID
-inline bool IsEqualGUID(const GUID &a, const GUID &b) { return memcmp(&a, &b, sizeof(GUID)) == 0; }
-inline bool IsEqualGUID(const GUID *a, const GUID *b) { return memcmp(a, b, sizeof(GUID)) == 0; }
 #define IsEqualIID(a, b) IsEqualGUID(a, b)
 #define IsEqualCLSID(a, b) IsEqualGUID(a, b)
 #endif

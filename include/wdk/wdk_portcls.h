@@ -414,7 +414,7 @@ DECLARE_INTERFACE_(IPortClsStreamResourceManager, IUnknown)
                                             PCSTREAMRESOURCE *ResourceHandle) PURE;
     STDMETHOD_(NTSTATUS, RemoveStreamResource)(THIS_ PCSTREAMRESOURCE ResourceHandle) PURE;
 };
-typedef IPortClsStreamResourceManager *PPORTCLSSTREAMRESOURCEMANAGER;
+typedef IPortClsStreamResourceManager *PPORTCLSSTREAMRESOURCEMANAGER, *PPORTCLSStreamResourceManager;
 DECLARE_INTERFACE_(IPortClsStreamResourceManager2, IPortClsStreamResourceManager)
 {
     DEFINE_ABSTRACT_UNKNOWN()
@@ -425,7 +425,29 @@ DECLARE_INTERFACE_(IPortClsStreamResourceManager2, IPortClsStreamResourceManager
                                              PPCSTREAMRESOURCE_DESCRIPTOR ResourceDescriptor,
                                              PCSTREAMRESOURCE *ResourceHandle) PURE;
 };
-typedef IPortClsStreamResourceManager2 *PPORTCLSSTREAMRESOURCEMANAGER2;
+typedef IPortClsStreamResourceManager2 *PPORTCLSSTREAMRESOURCEMANAGER2, *PPORTCLSStreamResourceManager2;
+DECLARE_INTERFACE_(IPortClsPower, IUnknown)
+{
+    DEFINE_ABSTRACT_UNKNOWN()
+    STDMETHOD_(NTSTATUS, RegisterAdapterPowerManagement)(THIS_ PUNKNOWN pUnknown, PDEVICE_OBJECT DeviceObject) PURE;
+    STDMETHOD_(NTSTATUS, UnregisterAdapterPowerManagement)(THIS_ PDEVICE_OBJECT DeviceObject) PURE;
+    STDMETHOD_(NTSTATUS, SetIdlePowerManagement)(THIS_ PDEVICE_OBJECT DeviceObject, BOOL bEnabled) PURE;
+};
+typedef IPortClsPower *PPORTCLSPOWER;
+typedef NTSTATUS (*PCPFNRUNTIME_POWER_CONTROL_CALLBACK)(LPCGUID PowerControlCode, PVOID InBuffer, SIZE_T InBufferSize,
+                                                        PVOID OutBuffer, SIZE_T OutBufferSize, PSIZE_T BytesReturned,
+                                                        PVOID Context);
+DECLARE_INTERFACE_(IPortClsRuntimePower, IUnknown)
+{
+    DEFINE_ABSTRACT_UNKNOWN()
+    STDMETHOD_(NTSTATUS, RegisterPowerControlCallback)(THIS_ PDEVICE_OBJECT DeviceObject,
+                                                       PCPFNRUNTIME_POWER_CONTROL_CALLBACK Callback, PVOID Context) PURE;
+    STDMETHOD_(NTSTATUS, UnregisterPowerControlCallback)(THIS_ PDEVICE_OBJECT DeviceObject) PURE;
+    STDMETHOD_(NTSTATUS, SendPowerControl)(THIS_ PDEVICE_OBJECT DeviceObject, LPCGUID PowerControlCode, PVOID InBuffer,
+                                           SIZE_T InBufferSize, PVOID OutBuffer, SIZE_T OutBufferSize,
+                                           PSIZE_T BytesReturned) PURE;
+};
+typedef IPortClsRuntimePower *PPORTCLSRUNTIMEPOWER;
 
 #define DEFINE_ABSTRACT_MINIPORT() \
     STDMETHOD_(NTSTATUS, GetDescription)(THIS_ PPCFILTER_DESCRIPTOR *Description) PURE; \
