@@ -4,7 +4,7 @@
  * routines drivers call. Written from the ks.h reference pages on learn.microsoft.com; layouts
  * and values as documented. */
 #pragma once
-#include "wdk_base.h"
+#include "wdm.h"
 #include "wdk_com.h"
 #include "windef.h"
 #include "devpropdef.h"
@@ -14,6 +14,10 @@
 typedef ULONGLONG DWORDLONG, *PDWORDLONG;
 #endif
 typedef LONGLONG REFERENCE_TIME, *PREFERENCE_TIME;
+/* what a data-intersection handler returns when no range matches */
+#ifndef STATUS_NO_MATCH
+#define STATUS_NO_MATCH ((NTSTATUS)0xC0000272L)
+#endif
 #ifndef _DT_ADAPTER_OBJECT_
 #define _DT_ADAPTER_OBJECT_
 typedef struct _ADAPTER_OBJECT *PADAPTER_OBJECT;
