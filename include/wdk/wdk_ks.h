@@ -20,7 +20,7 @@ typedef LONGLONG REFERENCE_TIME, *PREFERENCE_TIME;
 #endif
 #ifndef _DT_ADAPTER_OBJECT_
 #define _DT_ADAPTER_OBJECT_
-typedef struct _ADAPTER_OBJECT *PADAPTER_OBJECT;
+typedef struct _DMA_ADAPTER *PADAPTER_OBJECT; /* wdm.h: the adapter object is the DMA adapter */
 #endif
 
 DT_BEGIN
