@@ -927,6 +927,7 @@ typedef IKsControl *PIKSCONTROL;
 /* ---- property, event and category sets (declared; the values are in the ks.h reference) ---- */
 #define DT_KSGUID(name) DEFINE_GUIDEX(name)
 DT_KSGUID(KSPROPSETID_General);
+DT_KSGUID(KSPROPTYPESETID_General);
 DT_KSGUID(KSPROPSETID_Pin);
 DT_KSGUID(KSPROPSETID_Connection);
 DT_KSGUID(KSPROPSETID_Stream);
