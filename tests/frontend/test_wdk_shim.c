@@ -110,7 +110,8 @@ static void the_family_headers_drivers_include_are_there(void **state)
                                          "hidclass.h", "wdk_hid.h",  "evntrace.h", "ks.h",
                                          "ksmedia.h",  "wdk_ks.h",   "wdk_ksmedia.h", "portcls.h", "wdk_portcls.h",
                                          "stdunk.h",   "unknown.h",  "wdk_com.h",   "ksdebug.h",   "mmreg.h",
-                                         "mmsystem.h", "wdk_mmreg.h", "devpkey.h",  "acpitabl.h",  "uuids.h"};
+                                         "mmsystem.h", "wdk_mmreg.h", "devpkey.h",  "acpitabl.h",  "uuids.h",
+                                         "sidebandaudio.h"};
     size_t n;
     char **headers = list_headers(&n);
     for (size_t w = 0; w < sizeof wanted / sizeof wanted[0]; w++) {
