@@ -1,6 +1,6 @@
 /* sidebandaudio.h - drvtaint WDK shim: the records of the sideband audio DDI (USB audio and A2DP
  * endpoints driven by an audio driver), as the sidebandaudio.h reference pages lay them out. The
- * IOCTL_SBAUD_* codes are left to recovery: their values are not documented. */
+ * IOCTL_SBAUD_* codes are left to recovery (their reference pages give no values). */
 #pragma once
 #include "ks.h"
 #include "wdk_ksmedia.h"
