@@ -15,3 +15,6 @@
 #ifndef _NTDDK_
 #define _NTDDK_
 #endif
+#ifndef _WDM_INCLUDED_
+#define _WDM_INCLUDED_
+#endif

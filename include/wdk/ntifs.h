@@ -18,3 +18,6 @@
 #ifndef _NTIFS_
 #define _NTIFS_
 #endif
+#ifndef _WDM_INCLUDED_
+#define _WDM_INCLUDED_
+#endif

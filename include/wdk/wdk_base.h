@@ -259,8 +259,22 @@ typedef struct _GUID {
     UCHAR Data4[8];
 } GUID, *PGUID, *LPGUID, UUID;
 typedef const GUID *LPCGUID, *PCGUID;
+/* REFGUID is a reference in C++ and a pointer in C, as in guiddef.h; C++ drivers call IsEqualGUID
+ * with GUID objects, and some (written against older headers) with pointers: both compile. */
+#ifdef __cplusplus
+typedef const GUID &REFGUID;
+extern "C++" {
+inline bool IsEqualGUID(const GUID &a, const GUID &b) { return __builtin_memcmp(&a, &b, sizeof(GUID)) == 0; }
+inline bool IsEqualGUID(const GUID *a, const GUID *b) { return __builtin_memcmp(a, b, sizeof(GUID)) == 0; }
+#ifndef _NO_SYS_GUID_OPERATOR_EQ_
+inline bool operator==(const GUID &a, const GUID &b) { return IsEqualGUID(a, b); }
+inline bool operator!=(const GUID &a, const GUID &b) { return !IsEqualGUID(a, b); }
+#endif
+}
+#else
 typedef const GUID *REFGUID;
 #define IsEqualGUID(a, b) (memcmp((a), (b), sizeof(GUID)) == 0)
+#endif
 
 typedef struct _DEVPROPKEY {
     GUID fmtid;

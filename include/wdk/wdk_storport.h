@@ -17,8 +17,8 @@ extern "C" {
 #endif
 
 /* miniport.h */
-#ifndef DRVTAINT_DMA_WIDTH_SPEED
-#define DRVTAINT_DMA_WIDTH_SPEED
+#ifndef _DT_DMA_WIDTH_SPEED_
+#define _DT_DMA_WIDTH_SPEED_
 typedef enum _DMA_WIDTH { Width8Bits, Width16Bits, Width32Bits, Width64Bits, WidthNoWrap, MaximumDmaWidth } DMA_WIDTH, *PDMA_WIDTH;
 typedef enum _DMA_SPEED { Compatible, TypeA, TypeB, TypeC, TypeF, MaximumDmaSpeed } DMA_SPEED, *PDMA_SPEED;
 #endif

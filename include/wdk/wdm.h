@@ -12,3 +12,6 @@
 #ifndef _WDMDDK_
 #define _WDMDDK_
 #endif
+#ifndef _WDM_INCLUDED_
+#define _WDM_INCLUDED_
+#endif

@@ -74,7 +74,8 @@ static void every_header_parses_alone_and_after_the_preludes(void **state)
     static const char *const preludes[] = {
         "",
         "#include <ntifs.h>\n#include <wdf.h>\n#include <fltKernel.h>\n#include <ndis.h>\n#include <hidport.h>\n"
-        "#include <classpnp.h>\n#include <storport.h>\n",
+        "#include <classpnp.h>\n#include <storport.h>\n"
+        "#include <portcls.h>\n#include <stdunk.h>\n#include <ksdebug.h>\n#include <devpkey.h>\n#include <acpitabl.h>\n",
     };
     fe_parser *p = parser();
     size_t n;
@@ -112,7 +113,13 @@ static void the_family_headers_drivers_include_are_there(void **state)
                                          "scsi.h", "srb.h", "srbhelper.h", "ntddscsi.h", "storport.h", "miniport.h",
                                          "classpnp.h", "ntddstor.h", "ntdddisk.h", "ntddcdrm.h", "mountdev.h",
                                          "storduid.h", "ata.h", "wmidata.h", "ioevent.h", "ntpoapi.h", "dsm.h",
-                                         "mpiodisk.h"};
+                                         "mpiodisk.h",
+                                         /* kernel streaming and audio */
+                                         "ks.h",
+                                         "ksmedia.h",  "wdk_ks.h",   "wdk_ksmedia.h", "portcls.h", "wdk_portcls.h",
+                                         "stdunk.h",   "unknown.h",  "wdk_com.h",   "ksdebug.h",   "mmreg.h",
+                                         "mmsystem.h", "wdk_mmreg.h", "devpkey.h",  "acpitabl.h",  "uuids.h",
+                                         "sidebandaudio.h"};
     size_t n;
     char **headers = list_headers(&n);
     for (size_t w = 0; w < sizeof wanted / sizeof wanted[0]; w++) {
@@ -232,12 +239,74 @@ static void family_bodies_parse_and_keep_their_calls(void **state)
     fe_parser_free(p);
 }
 
+/* Kernel streaming and port class bodies (C and C++, several functions per unit) parse with zero
+ * errors, keep their calls, and a C++ miniport's methods declared by the IMP_ macros are defined
+ * out of line without a mismatch. */
+static void av_family_bodies_parse_and_keep_their_calls(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        bool is_cxx;
+        const char *call;
+    } bodies[] = {
+        {"#include <ks.h>\n#include <ksmedia.h>\n"
+         "NTSTATUS Process(PKSPIN Pin) {\n"
+         "  PKSSTREAM_POINTER sp = KsPinGetLeadingEdgeStreamPointer(Pin, KSSTREAM_POINTER_STATE_LOCKED);\n"
+         "  PKS_VIDEOINFOHEADER vih = &((PKS_DATAFORMAT_VIDEOINFOHEADER)Pin->ConnectionFormat)->VideoInfoHeader;\n"
+         "  if (!sp) return STATUS_SUCCESS;\n"
+         "  RtlZeroMemory(sp->OffsetOut.Data, min(vih->bmiHeader.biSizeImage, sp->OffsetOut.Remaining));\n"
+         "  return KsStreamPointerAdvanceOffsets(sp, 0, sp->OffsetOut.Remaining, TRUE);\n}\n"
+         "NTSTATUS Wave(PKSDATAFORMAT f) {\n"
+         "  PWAVEFORMATEXTENSIBLE w = &((PKSDATAFORMAT_WAVEFORMATEXTENSIBLE)f)->WaveFormatExt;\n"
+         "  return w->Format.wFormatTag == WAVE_FORMAT_EXTENSIBLE && IsEqualGUID(&w->SubFormat, &KSDATAFORMAT_SUBTYPE_PCM)\n"
+         "    ? STATUS_SUCCESS : STATUS_NO_MATCH;\n}\n",
+         false, "KsStreamPointerAdvanceOffsets"},
+        {"#include <portcls.h>\n#include <stdunk.h>\n"
+         "class CTopo : public IMiniportTopology, public CUnknown {\npublic:\n"
+         "  DECLARE_STD_UNKNOWN();\n  DEFINE_STD_CONSTRUCTOR(CTopo);\n  IMP_IMiniportTopology;\n};\n"
+         "STDMETHODIMP_(NTSTATUS) CTopo::NonDelegatingQueryInterface(REFIID i, PVOID *o) {\n"
+         "  *o = IsEqualGUIDAligned(i, IID_IMiniportTopology) ? PVOID(PMINIPORTTOPOLOGY(this)) : NULL;\n"
+         "  return *o ? STATUS_SUCCESS : STATUS_INVALID_PARAMETER;\n}\n"
+         "STDMETHODIMP_(NTSTATUS) CTopo::Init(PUNKNOWN a, PRESOURCELIST r, PPORTTOPOLOGY p) { return STATUS_SUCCESS; }\n"
+         "STDMETHODIMP_(NTSTATUS) CTopo::GetDescription(PPCFILTER_DESCRIPTOR *d) { *d = NULL; return STATUS_SUCCESS; }\n"
+         "STDMETHODIMP_(NTSTATUS) CTopo::DataRangeIntersection(ULONG p, PKSDATARANGE a, PKSDATARANGE b, ULONG n,\n"
+         "    PVOID f, PULONG l) { return STATUS_NOT_IMPLEMENTED; }\n"
+         "NTSTATUS Jack(PPCPROPERTY_REQUEST r) {\n"
+         "  if (r->ValueSize < sizeof(KSJACK_DESCRIPTION)) return STATUS_BUFFER_TOO_SMALL;\n"
+         "  ((PKSJACK_DESCRIPTION)r->Value)->ChannelMapping = KSAUDIO_SPEAKER_STEREO; return STATUS_SUCCESS;\n}\n"
+         "NTSTATUS Start(PDEVICE_OBJECT d, PIRP i, PRESOURCELIST r) {\n"
+         "  PPORT port; NTSTATUS s = PcNewPort(&port, CLSID_PortTopology);\n"
+         "  return NT_SUCCESS(s) ? PcRegisterSubdevice(d, (PWSTR)L\"Topology\", port) : s;\n}\n",
+         true, "PcRegisterSubdevice"},
+    };
+    fe_parser *p = parser();
+    for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++) {
+        char *path = ts_write_temp(bodies[i].is_cxx ? "avbody.cpp" : "avbody.c", bodies[i].text);
+        ast_tu *tu = fe_parse(p, path, NULL, 0, bodies[i].is_cxx);
+        if (tu->health.errors_before_recovery)
+            fprintf(stderr, "av body %zu: %u errors\n", i, tu->health.errors_before_recovery);
+        assert_int_equal(tu->health.errors_before_recovery, 0);
+        assert_true(tu->nfuncs >= 2);
+        call_probe probe = {bodies[i].call, false};
+        for (size_t f = 0; f < tu->nfuncs && !probe.found; f++)
+            if (tu->funcs[f]->body)
+                ast_visit_stmt_exprs(tu->funcs[f]->body, find_call_visit, &probe);
+        assert_true(probe.found);
+        ast_tu_free(tu);
+        remove(path);
+        free(path);
+    }
+    fe_parser_free(p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(the_family_headers_drivers_include_are_there),
         cmocka_unit_test(an_undeclared_name_is_counted),
         cmocka_unit_test(family_bodies_parse_and_keep_their_calls),
+        cmocka_unit_test(av_family_bodies_parse_and_keep_their_calls),
         cmocka_unit_test(every_header_parses_alone_and_after_the_preludes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

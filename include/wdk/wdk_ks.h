@@ -1,0 +1,1223 @@
+/* wdk_ks.h - drvtaint WDK shim: kernel streaming (ks.h): identifiers, properties, methods and
+ * events with their handler tables, data formats and ranges, pin and filter descriptors, the
+ * AVStream objects (KSDEVICE, KSFILTER, KSPIN, stream pointers, process pins) and the Ks*
+ * routines drivers call. Written from the ks.h reference pages on learn.microsoft.com; layouts
+ * and values as documented. */
+#pragma once
+#include "wdm.h"
+#include "wdk_com.h"
+#include "windef.h"
+#include "devpropdef.h"
+
+#ifndef _DT_DWORDLONG_
+#define _DT_DWORDLONG_
+typedef ULONGLONG DWORDLONG, *PDWORDLONG;
+#endif
+typedef LONGLONG REFERENCE_TIME, *PREFERENCE_TIME;
+/* what a data-intersection handler returns when no range matches */
+#ifndef STATUS_NO_MATCH
+#define STATUS_NO_MATCH ((NTSTATUS)0xC0000272L)
+#endif
+#ifndef _DT_ADAPTER_OBJECT_
+#define _DT_ADAPTER_OBJECT_
+typedef struct _DMA_ADAPTER *PADAPTER_OBJECT; /* wdm.h: the adapter object is the DMA adapter */
+#endif
+
+DT_BEGIN
+
+#define KSPRIORITY_LOW 0x00000001
+#define KSPRIORITY_NORMAL 0x40000000
+#define KSPRIORITY_HIGH 0x80000000
+#define KSPRIORITY_EXCLUSIVE 0xFFFFFFFF
+
+/* ---- identifiers: property, method, event requests ---- */
+typedef struct {
+    union {
+        struct {
+            GUID Set;
+            ULONG Id;
+            ULONG Flags;
+        };
+        LONGLONG Alignment;
+    };
+} KSIDENTIFIER, *PKSIDENTIFIER;
+typedef KSIDENTIFIER KSPROPERTY, *PKSPROPERTY, KSMETHOD, *PKSMETHOD, KSEVENT, *PKSEVENT;
+typedef KSIDENTIFIER KSPIN_INTERFACE, *PKSPIN_INTERFACE, KSPIN_MEDIUM, *PKSPIN_MEDIUM;
+typedef KSIDENTIFIER KSDEGRADE, *PKSDEGRADE;
+
+#define KSPROPERTY_TYPE_GET 0x00000001
+#define KSPROPERTY_TYPE_SET 0x00000002
+#define KSPROPERTY_TYPE_SETSUPPORT 0x00000100
+#define KSPROPERTY_TYPE_BASICSUPPORT 0x00000200
+#define KSPROPERTY_TYPE_RELATIONS 0x00000400
+#define KSPROPERTY_TYPE_SERIALIZESET 0x00000800
+#define KSPROPERTY_TYPE_UNSERIALIZESET 0x00001000
+#define KSPROPERTY_TYPE_SERIALIZERAW 0x00002000
+#define KSPROPERTY_TYPE_UNSERIALIZERAW 0x00004000
+#define KSPROPERTY_TYPE_SERIALIZESIZE 0x00008000
+#define KSPROPERTY_TYPE_DEFAULTVALUES 0x00010000
+#define KSPROPERTY_TYPE_TOPOLOGY 0x10000000
+#define KSPROPERTY_TYPE_HIGHPRIORITY 0x08000000
+#define KSPROPERTY_TYPE_FSFILTERSCOPE 0x40000000
+#define KSPROPERTY_TYPE_COPYPAYLOAD 0x80000000
+#define KSMETHOD_TYPE_NONE 0x00000000
+#define KSMETHOD_TYPE_READ 0x00000001
+#define KSMETHOD_TYPE_WRITE 0x00000002
+#define KSMETHOD_TYPE_MODIFY 0x00000003
+#define KSMETHOD_TYPE_SOURCE 0x00000004
+#define KSMETHOD_TYPE_SEND 0x00000001
+#define KSMETHOD_TYPE_SETSUPPORT 0x00000100
+#define KSMETHOD_TYPE_BASICSUPPORT 0x00000200
+#define KSMETHOD_TYPE_TOPOLOGY 0x10000000
+#define KSEVENT_TYPE_ENABLE 0x00000001
+#define KSEVENT_TYPE_ONESHOT 0x00000002
+#define KSEVENT_TYPE_ENABLEBUFFERED 0x00000004
+#define KSEVENT_TYPE_SETSUPPORT 0x00000100
+#define KSEVENT_TYPE_BASICSUPPORT 0x00000200
+#define KSEVENT_TYPE_QUERYBUFFER 0x00000400
+#define KSEVENT_TYPE_TOPOLOGY 0x10000000
+
+typedef struct {
+    KSPROPERTY Property;
+    ULONG NodeId;
+    ULONG Reserved;
+} KSP_NODE, *PKSP_NODE;
+typedef struct {
+    KSMETHOD Method;
+    ULONG NodeId;
+    ULONG Reserved;
+} KSM_NODE, *PKSM_NODE;
+typedef struct {
+    KSEVENT Event;
+    ULONG NodeId;
+    ULONG Reserved;
+} KSE_NODE, *PKSE_NODE;
+typedef struct {
+    KSPROPERTY Property;
+    ULONG PinId;
+    union {
+        ULONG Reserved;
+        ULONG Flags;
+    };
+} KSP_PIN, *PKSP_PIN;
+typedef struct {
+    KSEVENT Event;
+    ULONG PinId;
+    ULONG Reserved;
+} KSE_PIN, *PKSE_PIN;
+typedef struct {
+    ULONG Size;
+    ULONG Count;
+} KSMULTIPLE_ITEM, *PKSMULTIPLE_ITEM;
+typedef struct {
+    ULONG Size;
+    ULONG Flags;
+    GUID Attribute;
+} KSATTRIBUTE, *PKSATTRIBUTE;
+typedef struct {
+    ULONG Count;
+    PKSATTRIBUTE *Attributes;
+} KSATTRIBUTE_LIST, *PKSATTRIBUTE_LIST;
+#define KSATTRIBUTE_REQUIRED 0x00000001
+
+/* ---- property descriptions (basic support) ---- */
+typedef struct {
+    ULONG AccessFlags;
+    ULONG DescriptionSize;
+    KSIDENTIFIER PropTypeSet;
+    ULONG MembersListCount;
+    ULONG Reserved;
+} KSPROPERTY_DESCRIPTION, *PKSPROPERTY_DESCRIPTION;
+#define KSPROPERTY_MEMBER_RANGES 0x00000001
+#define KSPROPERTY_MEMBER_STEPPEDRANGES 0x00000002
+#define KSPROPERTY_MEMBER_VALUES 0x00000003
+#define KSPROPERTY_MEMBER_FLAG_DEFAULT 0x00000001
+#define KSPROPERTY_MEMBER_FLAG_BASICSUPPORT_MULTICHANNEL 0x00000002
+#define KSPROPERTY_MEMBER_FLAG_BASICSUPPORT_UNIFORM 0x00000004
+typedef struct {
+    ULONG MembersFlags;
+    ULONG MembersSize;
+    ULONG MembersCount;
+    ULONG Flags;
+} KSPROPERTY_MEMBERSHEADER, *PKSPROPERTY_MEMBERSHEADER;
+typedef union {
+    struct {
+        LONG SignedMinimum;
+        LONG SignedMaximum;
+    };
+    struct {
+        ULONG UnsignedMinimum;
+        ULONG UnsignedMaximum;
+    };
+} KSPROPERTY_BOUNDS_LONG, *PKSPROPERTY_BOUNDS_LONG;
+typedef union {
+    struct {
+        LONGLONG SignedMinimum;
+        LONGLONG SignedMaximum;
+    };
+    struct {
+        DWORDLONG UnsignedMinimum;
+        DWORDLONG UnsignedMaximum;
+    };
+} KSPROPERTY_BOUNDS_LONGLONG, *PKSPROPERTY_BOUNDS_LONGLONG;
+typedef struct {
+    ULONG SteppingDelta;
+    ULONG Reserved;
+    KSPROPERTY_BOUNDS_LONG Bounds;
+} KSPROPERTY_STEPPING_LONG, *PKSPROPERTY_STEPPING_LONG;
+typedef struct {
+    DWORDLONG SteppingDelta;
+    KSPROPERTY_BOUNDS_LONGLONG Bounds;
+} KSPROPERTY_STEPPING_LONGLONG, *PKSPROPERTY_STEPPING_LONGLONG;
+typedef struct {
+    KSPROPERTY_MEMBERSHEADER MembersHeader;
+    const VOID *Members;
+} KSPROPERTY_MEMBERSLIST, *PKSPROPERTY_MEMBERSLIST;
+typedef struct {
+    KSIDENTIFIER PropTypeSet;
+    ULONG MembersListCount;
+    const KSPROPERTY_MEMBERSLIST *MembersList;
+} KSPROPERTY_VALUES, *PKSPROPERTY_VALUES;
+
+/* ---- handler tables ---- */
+typedef struct _KSEVENT_ENTRY KSEVENT_ENTRY, *PKSEVENT_ENTRY;
+typedef struct _KSEVENTDATA KSEVENTDATA, *PKSEVENTDATA;
+typedef NTSTATUS (*PFNKSHANDLER)(PIRP Irp, PKSIDENTIFIER Request, PVOID Data);
+typedef BOOLEAN (*PFNKSFASTHANDLER)(PFILE_OBJECT FileObject, PKSIDENTIFIER Request, ULONG RequestLength, PVOID Data,
+                                    ULONG DataLength, PIO_STATUS_BLOCK IoStatus);
+typedef NTSTATUS (*PFNKSADDEVENT)(PIRP Irp, PKSEVENTDATA EventData, PKSEVENT_ENTRY EventEntry);
+typedef VOID (*PFNKSREMOVEEVENT)(PFILE_OBJECT FileObject, PKSEVENT_ENTRY EventEntry);
+typedef BOOLEAN (*PFNKSGENERATEEVENTCALLBACK)(PVOID Context, PKSEVENT_ENTRY EventEntry);
+typedef NTSTATUS (*PFNKSALLOCATOR)(PIRP Irp, ULONG BufferSize, BOOLEAN InputOperation);
+typedef struct {
+    ULONG PropertyId;
+    union {
+        PFNKSHANDLER GetPropertyHandler;
+        BOOLEAN GetSupported;
+    };
+    ULONG MinProperty;
+    ULONG MinData;
+    union {
+        PFNKSHANDLER SetPropertyHandler;
+        BOOLEAN SetSupported;
+    };
+    const KSPROPERTY_VALUES *Values;
+    ULONG RelationsCount;
+    const KSPROPERTY *Relations;
+    PFNKSHANDLER SupportHandler;
+    ULONG SerializedSize;
+} KSPROPERTY_ITEM, *PKSPROPERTY_ITEM;
+typedef struct {
+    ULONG PropertyId;
+    union {
+        PFNKSFASTHANDLER GetPropertyHandler;
+        BOOLEAN GetSupported;
+    };
+    union {
+        PFNKSFASTHANDLER SetPropertyHandler;
+        BOOLEAN SetSupported;
+    };
+    ULONG Reserved;
+} KSFASTPROPERTY_ITEM, *PKSFASTPROPERTY_ITEM;
+typedef struct {
+    const GUID *Set;
+    ULONG PropertiesCount;
+    const KSPROPERTY_ITEM *PropertyItem;
+    ULONG FastIoCount;
+    const KSFASTPROPERTY_ITEM *FastIoTable;
+} KSPROPERTY_SET, *PKSPROPERTY_SET;
+typedef struct {
+    ULONG MethodId;
+    union {
+        PFNKSHANDLER MethodHandler;
+        BOOLEAN MethodSupported;
+    };
+    ULONG MinMethod;
+    ULONG MinData;
+    PFNKSHANDLER SupportHandler;
+    ULONG Flags;
+} KSMETHOD_ITEM, *PKSMETHOD_ITEM;
+typedef struct {
+    ULONG MethodId;
+    union {
+        PFNKSFASTHANDLER MethodHandler;
+        BOOLEAN MethodSupported;
+    };
+} KSFASTMETHOD_ITEM, *PKSFASTMETHOD_ITEM;
+typedef struct {
+    const GUID *Set;
+    ULONG MethodsCount;
+    const KSMETHOD_ITEM *MethodItem;
+    ULONG FastIoCount;
+    const KSFASTMETHOD_ITEM *FastIoTable;
+} KSMETHOD_SET, *PKSMETHOD_SET;
+typedef struct {
+    ULONG EventId;
+    ULONG DataInput;
+    ULONG ExtraEntryData;
+    PFNKSADDEVENT AddHandler;
+    PFNKSREMOVEEVENT RemoveHandler;
+    PFNKSHANDLER SupportHandler;
+} KSEVENT_ITEM, *PKSEVENT_ITEM;
+typedef struct {
+    const GUID *Set;
+    ULONG EventsCount;
+    const KSEVENT_ITEM *EventItem;
+} KSEVENT_SET, *PKSEVENT_SET;
+typedef struct {
+    ULONG PropertySetsCount;
+    ULONG PropertyItemSize;
+    const KSPROPERTY_SET *PropertySets;
+    ULONG MethodSetsCount;
+    ULONG MethodItemSize;
+    const KSMETHOD_SET *MethodSets;
+    ULONG EventSetsCount;
+    ULONG EventItemSize;
+    const KSEVENT_SET *EventSets;
+    PVOID Alignment;
+} KSAUTOMATION_TABLE, *PKSAUTOMATION_TABLE;
+
+#define DEFINE_KSPROPERTY_TABLE(tablename) const KSPROPERTY_ITEM tablename[] =
+#define DEFINE_KSPROPERTY_SET_TABLE(tablename) const KSPROPERTY_SET tablename[] =
+#define DEFINE_KSPROPERTY_SET(Set, PropertiesCount, PropertyItem, FastIoCount, FastIoTable) \
+    { Set, PropertiesCount, PropertyItem, FastIoCount, FastIoTable }
+#define DEFINE_KSPROPERTY_ITEM(PropertyId, GetHandler, MinProperty, MinData, SetHandler, Values, RelationsCount, \
+                               Relations, SupportHandler, SerializedSize) \
+    { PropertyId, (PFNKSHANDLER)(GetHandler), MinProperty, MinData, {(PFNKSHANDLER)(SetHandler)}, \
+      (PKSPROPERTY_VALUES)(Values), RelationsCount, (PKSPROPERTY)(Relations), (PFNKSHANDLER)(SupportHandler), \
+      (ULONG)(SerializedSize) }
+#define DEFINE_KSMETHOD_TABLE(tablename) const KSMETHOD_ITEM tablename[] =
+#define DEFINE_KSMETHOD_SET_TABLE(tablename) const KSMETHOD_SET tablename[] =
+#define DEFINE_KSMETHOD_SET(Set, MethodsCount, MethodItem, FastIoCount, FastIoTable) \
+    { Set, MethodsCount, MethodItem, FastIoCount, FastIoTable }
+#define DEFINE_KSMETHOD_ITEM(MethodId, Flags, MethodHandler, MinMethod, MinData, SupportHandler) \
+    { MethodId, (PFNKSHANDLER)(MethodHandler), MinMethod, MinData, SupportHandler, Flags }
+#define DEFINE_KSEVENT_TABLE(tablename) const KSEVENT_ITEM tablename[] =
+#define DEFINE_KSEVENT_SET_TABLE(tablename) const KSEVENT_SET tablename[] =
+#define DEFINE_KSEVENT_SET(Set, EventsCount, EventItem) { Set, EventsCount, EventItem }
+#define DEFINE_KSEVENT_ITEM(EventId, DataInput, ExtraEntryData, AddHandler, RemoveHandler, SupportHandler) \
+    { EventId, DataInput, ExtraEntryData, AddHandler, RemoveHandler, SupportHandler }
+#define DEFINE_KSAUTOMATION_TABLE(table) const KSAUTOMATION_TABLE table =
+#define DEFINE_KSAUTOMATION_PROPERTIES(table) SIZEOF_ARRAY(table), sizeof(KSPROPERTY_ITEM), table
+#define DEFINE_KSAUTOMATION_METHODS(table) SIZEOF_ARRAY(table), sizeof(KSMETHOD_ITEM), table
+#define DEFINE_KSAUTOMATION_EVENTS(table) SIZEOF_ARRAY(table), sizeof(KSEVENT_ITEM), table
+#define DEFINE_KSAUTOMATION_PROPERTIES_NULL 0, sizeof(KSPROPERTY_ITEM), NULL
+#define DEFINE_KSAUTOMATION_METHODS_NULL 0, sizeof(KSMETHOD_ITEM), NULL
+#define DEFINE_KSAUTOMATION_EVENTS_NULL 0, sizeof(KSEVENT_ITEM), NULL
+
+/* ---- events ---- */
+#define KSEVENTF_EVENT_HANDLE 0x00000001
+#define KSEVENTF_SEMAPHORE_HANDLE 0x00000002
+#define KSEVENTF_EVENT_OBJECT 0x00000004
+#define KSEVENTF_SEMAPHORE_OBJECT 0x00000008
+#define KSEVENTF_DPC 0x00000010
+#define KSEVENTF_WORKITEM 0x00000020
+#define KSEVENTF_KSWORKITEM 0x00000080
+#define KSEVENTS_NONE 0
+#define KSEVENTS_SPINLOCK 1
+#define KSEVENTS_MUTEX 2
+#define KSEVENTS_FMUTEX 3
+#define KSEVENTS_FMUTEXUNSAFE 4
+#define KSEVENTS_INTERRUPT 5
+#define KSEVENTS_ERESOURCE 6
+struct _KSEVENTDATA {
+    ULONG NotificationType;
+    union {
+        struct {
+            HANDLE Event;
+            ULONG_PTR Reserved[2];
+        } EventHandle;
+        struct {
+            HANDLE Semaphore;
+            ULONG Reserved;
+            LONG Adjustment;
+        } SemaphoreHandle;
+        struct {
+            PVOID Event;
+            KPRIORITY Increment;
+            ULONG_PTR Reserved;
+        } EventObject;
+        struct {
+            PVOID Semaphore;
+            KPRIORITY Increment;
+            LONG Adjustment;
+        } SemaphoreObject;
+        struct {
+            PKDPC Dpc;
+            ULONG ReferenceCount;
+            ULONG_PTR Reserved;
+        } Dpc;
+        struct {
+            PVOID WorkQueueItem;
+            ULONG WorkQueueType;
+            ULONG_PTR Reserved;
+        } WorkItem;
+        struct {
+            PVOID Unused;
+            LONG_PTR Alignment[2];
+        } Alignment;
+    };
+};
+struct _KSEVENT_ENTRY {
+    LIST_ENTRY ListEntry;
+    PVOID Object;
+    union {
+        PVOID DpcItem;
+        PVOID BufferItem;
+    };
+    PKSEVENTDATA EventData;
+    ULONG NotificationType;
+    const KSEVENT_SET *EventSet;
+    const KSEVENT_ITEM *EventItem;
+    PFILE_OBJECT FileObject;
+    ULONG SemaphoreAdjustment;
+    ULONG Reserved;
+    ULONG Flags;
+};
+#define KSEVENT_ENTRY_DELETED 1
+#define KSEVENT_ENTRY_ONESHOT 2
+#define KSEVENT_ENTRY_BUFFERED 4
+
+/* ---- data formats and ranges ---- */
+typedef union {
+    struct {
+        ULONG FormatSize;
+        ULONG Flags;
+        ULONG SampleSize;
+        ULONG Reserved;
+        GUID MajorFormat;
+        GUID SubFormat;
+        GUID Specifier;
+    };
+    LONGLONG Alignment;
+} KSDATAFORMAT, *PKSDATAFORMAT, KSDATARANGE, *PKSDATARANGE;
+#define KSDATAFORMAT_ATTRIBUTES 0x00000002
+#define KSDATARANGE_ATTRIBUTES 0x00000002
+#define KSDATARANGE_REQUIRED_ATTRIBUTES 0x00000001
+#define KSDATAFORMAT_BIT_ATTRIBUTES 1
+#define KSDATAFORMAT_TEMPORAL_COMPRESSION 0x00000001
+#define KSDATAFORMAT_BIT_TEMPORAL_COMPRESSION 0
+
+/* ---- pins ---- */
+typedef enum { KSPIN_DATAFLOW_IN = 1, KSPIN_DATAFLOW_OUT } KSPIN_DATAFLOW, *PKSPIN_DATAFLOW;
+typedef enum {
+    KSPIN_COMMUNICATION_NONE,
+    KSPIN_COMMUNICATION_SINK,
+    KSPIN_COMMUNICATION_SOURCE,
+    KSPIN_COMMUNICATION_BOTH,
+    KSPIN_COMMUNICATION_BRIDGE
+} KSPIN_COMMUNICATION, *PKSPIN_COMMUNICATION;
+typedef enum { KSSTATE_STOP, KSSTATE_ACQUIRE, KSSTATE_PAUSE, KSSTATE_RUN } KSSTATE, *PKSSTATE;
+typedef enum { KSRESET_BEGIN, KSRESET_END } KSRESET;
+typedef enum {
+    KSSTREAM_POINTER_STATE_UNLOCKED = 0,
+    KSSTREAM_POINTER_STATE_LOCKED
+} KSSTREAM_POINTER_STATE;
+typedef struct {
+    ULONG PriorityClass;
+    ULONG PrioritySubClass;
+} KSPRIORITY, *PKSPRIORITY;
+typedef struct {
+    ULONG InterfacesCount;
+    const KSPIN_INTERFACE *Interfaces;
+    ULONG MediumsCount;
+    const KSPIN_MEDIUM *Mediums;
+    ULONG DataRangesCount;
+    const PKSDATARANGE *DataRanges;
+    KSPIN_DATAFLOW DataFlow;
+    KSPIN_COMMUNICATION Communication;
+    const GUID *Category;
+    const GUID *Name;
+    union {
+        LONGLONG Reserved;
+        struct {
+            ULONG ConstrainedDataRangesCount;
+            PKSDATARANGE *ConstrainedDataRanges;
+        };
+    };
+} KSPIN_DESCRIPTOR, *PKSPIN_DESCRIPTOR;
+typedef const KSPIN_DESCRIPTOR *PCKSPIN_DESCRIPTOR;
+typedef struct {
+    KSPIN_INTERFACE Interface;
+    KSPIN_MEDIUM Medium;
+    ULONG PinId;
+    HANDLE PinToHandle;
+    KSPRIORITY Priority;
+} KSPIN_CONNECT, *PKSPIN_CONNECT;
+typedef struct {
+    ULONG FromNode;
+    ULONG FromNodePin;
+    ULONG ToNode;
+    ULONG ToNodePin;
+} KSTOPOLOGY_CONNECTION, *PKSTOPOLOGY_CONNECTION;
+#define KSFILTER_NODE ((ULONG)-1)
+#define KSALL_NODES ((ULONG)-1)
+typedef struct {
+    ULONG CategoriesCount;
+    const GUID *Categories;
+    ULONG TopologyNodesCount;
+    const GUID *TopologyNodes;
+    ULONG TopologyConnectionsCount;
+    const KSTOPOLOGY_CONNECTION *TopologyConnections;
+    const GUID *TopologyNodesNames;
+    ULONG Reserved;
+} KSTOPOLOGY, *PKSTOPOLOGY;
+typedef struct {
+    GUID Manufacturer;
+    GUID Product;
+    GUID Component;
+    GUID Name;
+    ULONG Version;
+    ULONG Revision;
+} KSCOMPONENTID, *PKSCOMPONENTID;
+typedef struct {
+    LONGLONG Time;
+    ULONG Numerator;
+    ULONG Denominator;
+} KSTIME, *PKSTIME;
+typedef struct {
+    LONGLONG Granularity;
+    LONGLONG Error;
+} KSRESOLUTION, *PKSRESOLUTION;
+typedef struct {
+    LONGLONG Time;
+    LONGLONG SystemTime;
+} KSCORRELATED_TIME, *PKSCORRELATED_TIME;
+typedef struct {
+    ULONG Size;
+    ULONG TypeSpecificFlags;
+    KSTIME PresentationTime;
+    LONGLONG Duration;
+    ULONG FrameExtent;
+    ULONG DataUsed;
+    PVOID Data;
+    ULONG OptionsFlags;
+    ULONG Reserved;
+} KSSTREAM_HEADER, *PKSSTREAM_HEADER;
+#define KSSTREAM_HEADER_OPTIONSF_SPLICEPOINT 0x00000001
+#define KSSTREAM_HEADER_OPTIONSF_PREROLL 0x00000002
+#define KSSTREAM_HEADER_OPTIONSF_DATADISCONTINUITY 0x00000004
+#define KSSTREAM_HEADER_OPTIONSF_TYPECHANGED 0x00000008
+#define KSSTREAM_HEADER_OPTIONSF_TIMEVALID 0x00000010
+#define KSSTREAM_HEADER_OPTIONSF_TIMEDISCONTINUITY 0x00000040
+#define KSSTREAM_HEADER_OPTIONSF_FLUSHONPAUSE 0x00000080
+#define KSSTREAM_HEADER_OPTIONSF_DURATIONVALID 0x00000100
+#define KSSTREAM_HEADER_OPTIONSF_ENDOFSTREAM 0x00000200
+#define KSSTREAM_HEADER_OPTIONSF_BUFFEREDTRANSFER 0x00000400
+#define KSSTREAM_HEADER_OPTIONSF_VRAM_DATA_TRANSFER 0x00000800
+#define KSSTREAM_HEADER_OPTIONSF_METADATA 0x00001000
+#define KSSTREAM_HEADER_OPTIONSF_ENDOFPHOTOSEQUENCE 0x00002000
+#define KSSTREAM_HEADER_OPTIONSF_FRAMEINFO 0x00004000
+#define KSSTREAM_HEADER_OPTIONSF_PERSIST_SAMPLE 0x00008000
+#define KSSTREAM_HEADER_OPTIONSF_SAMPLE_PERSISTED 0x00010000
+#define KSSTREAM_HEADER_OPTIONSF_LOOPEDDATA 0x80000000
+
+/* ---- allocator framing ---- */
+typedef struct {
+    union {
+        ULONG OptionsFlags;
+        ULONG RequirementsFlags;
+    };
+    POOL_TYPE PoolType;
+    ULONG Frames;
+    ULONG FrameSize;
+    ULONG FileAlignment;
+    ULONG Reserved;
+} KSALLOCATOR_FRAMING, *PKSALLOCATOR_FRAMING;
+typedef struct {
+    ULONG MinFrameSize;
+    ULONG MaxFrameSize;
+    ULONG Stepping;
+} KS_FRAMING_RANGE, *PKS_FRAMING_RANGE;
+typedef struct {
+    KS_FRAMING_RANGE Range;
+    ULONG InPlaceWeight;
+    ULONG NotInPlaceWeight;
+} KS_FRAMING_RANGE_WEIGHTED, *PKS_FRAMING_RANGE_WEIGHTED;
+typedef struct {
+    ULONG RatioNumerator;
+    ULONG RatioDenominator;
+    ULONG RatioConstantMargin;
+} KS_COMPRESSION, *PKS_COMPRESSION;
+typedef struct {
+    GUID MemoryType;
+    GUID BusType;
+    ULONG MemoryFlags;
+    ULONG BusFlags;
+    ULONG Flags;
+    ULONG Frames;
+    union {
+        ULONG FileAlignment;
+        LONG FramePitch;
+    };
+    ULONG MemoryTypeWeight;
+    KS_FRAMING_RANGE PhysicalRange;
+    KS_FRAMING_RANGE_WEIGHTED FramingRange;
+} KS_FRAMING_ITEM, *PKS_FRAMING_ITEM;
+typedef struct {
+    ULONG CountItems;
+    ULONG PinFlags;
+    KS_COMPRESSION OutputCompression;
+    ULONG PinWeight;
+    KS_FRAMING_ITEM FramingItem[1];
+} KSALLOCATOR_FRAMING_EX, *PKSALLOCATOR_FRAMING_EX;
+#define KSALLOCATOR_REQUIREMENTF_INPLACE_MODIFIER 0x00000001
+#define KSALLOCATOR_REQUIREMENTF_SYSTEM_MEMORY 0x00000002
+#define KSALLOCATOR_REQUIREMENTF_FRAME_INTEGRITY 0x00000004
+#define KSALLOCATOR_REQUIREMENTF_MUST_ALLOCATE 0x00000008
+#define KSALLOCATOR_REQUIREMENTF_SYSTEM_MEMORY_CUSTOM_ALLOCATION 0x00000010
+#define KSALLOCATOR_REQUIREMENTF_PREFERENCES_ONLY 0x80000000
+#define KSALLOCATOR_OPTIONF_COMPATIBLE 0x00000001
+#define KSALLOCATOR_OPTIONF_SYSTEM_MEMORY 0x00000002
+#define KSALLOCATOR_OPTIONF_VALID 0x00000003
+#define KSALLOCATOR_FLAG_PARTIAL_READ_SUPPORT 0x00000010
+#define KSALLOCATOR_FLAG_DEVICE_SPECIFIC 0x00000020
+#define KSALLOCATOR_FLAG_CAN_ALLOCATE 0x00000040
+#define KSALLOCATOR_FLAG_INSIST_ON_FRAMESIZE_RATIO 0x00000080
+#define KSALLOCATOR_FLAG_NO_FRAME_INTEGRITY 0x00000100
+#define KSALLOCATOR_FLAG_MULTIPLE_OUTPUT 0x00000200
+#define KSALLOCATOR_FLAG_CYCLE 0x00000400
+#define KSALLOCATOR_FLAG_ALLOCATOR_EXISTS 0x00000800
+#define KSALLOCATOR_FLAG_INDEPENDENT_RANGES 0x00001000
+#define KSALLOCATOR_FLAG_ATTENTION_STEPPING 0x00002000
+#define KSALLOCATOR_FLAG_ENABLE_CACHED_MFT 0x00004000
+#define KSALLOCATOR_FLAG_2D_BUFFER_REQUIRED 0x00008000
+#define KSALLOCATOR_FLAG_DEVICE_SPECIFIC 0x00000020
+/* STATIC_ forms of the memory and bus types below, for DECLARE_SIMPLE_FRAMING_EX */
+#define STATIC_KSMEMORY_TYPE_SYSTEM 0x091bb638L, 0x603f, 0x11d1, 0xb0, 0x67, 0x00, 0xa0, 0xc9, 0x06, 0x28, 0x02
+#define STATIC_KSMEMORY_TYPE_USER 0x8cb0fc28L, 0x7893, 0x11d1, 0xb0, 0x69, 0x00, 0xa0, 0xc9, 0x06, 0x28, 0x02
+#define STATIC_KSMEMORY_TYPE_KERNEL_PAGED 0xd833f8f8L, 0x7894, 0x11d1, 0xb0, 0x69, 0x00, 0xa0, 0xc9, 0x06, 0x28, 0x02
+#define STATIC_KSMEMORY_TYPE_KERNEL_NONPAGED 0x4a6d5fc4L, 0x7895, 0x11d1, 0xb0, 0x69, 0x00, 0xa0, 0xc9, 0x06, 0x28, 0x02
+#define STATIC_KSMEMORY_TYPE_DONT_CARE 0L, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+#define STATIC_KS_TYPE_DONT_CARE STATIC_KSMEMORY_TYPE_DONT_CARE
+#define STATIC_GUID_NULL 0x00000000L, 0x0000, 0x0000, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+DEFINE_GUIDSTRUCT("091bb638-603f-11d1-b067-00a0c9062802", KSMEMORY_TYPE_SYSTEM);
+DEFINE_GUIDSTRUCT("8cb0fc28-7893-11d1-b069-00a0c9062802", KSMEMORY_TYPE_USER);
+DEFINE_GUIDSTRUCT("d833f8f8-7894-11d1-b069-00a0c9062802", KSMEMORY_TYPE_KERNEL_PAGED);
+DEFINE_GUIDSTRUCT("4a6d5fc4-7895-11d1-b069-00a0c9062802", KSMEMORY_TYPE_KERNEL_NONPAGED);
+DEFINE_GUIDSTRUCT("00000000-0000-0000-0000-000000000000", KSMEMORY_TYPE_DONT_CARE);
+#define KS_TYPE_DONT_CARE KSMEMORY_TYPE_DONT_CARE
+#define DECLARE_SIMPLE_FRAMING_EX(FramingExName, MemoryType, Flags, Frames, Alignment, MinFrameSize, MaxFrameSize) \
+    const KSALLOCATOR_FRAMING_EX FramingExName = { \
+        1, 0, {1, 1, 0}, 0, \
+        {{{STATICGUIDOF(MemoryType)}, {STATIC_GUID_NULL}, (Flags), 0, 0, (Frames), {(Alignment)}, 0, \
+          {0, (ULONG)-1, 1}, {{(MinFrameSize), (MaxFrameSize), 1}, 0, 0}}}}
+
+/* ---- AVStream objects ---- */
+typedef PVOID KSOBJECT_BAG;
+typedef struct _KSDEVICE KSDEVICE, *PKSDEVICE;
+typedef struct _KSFILTERFACTORY KSFILTERFACTORY, *PKSFILTERFACTORY;
+typedef struct _KSFILTER KSFILTER, *PKSFILTER;
+typedef struct _KSPIN KSPIN, *PKSPIN;
+typedef struct _KSNODE_DESCRIPTOR KSNODE_DESCRIPTOR, *PKSNODE_DESCRIPTOR;
+typedef struct _KSFILTER_DESCRIPTOR KSFILTER_DESCRIPTOR, *PKSFILTER_DESCRIPTOR;
+typedef struct _KSPIN_DESCRIPTOR_EX KSPIN_DESCRIPTOR_EX, *PKSPIN_DESCRIPTOR_EX;
+typedef struct _KSDEVICE_DESCRIPTOR KSDEVICE_DESCRIPTOR, *PKSDEVICE_DESCRIPTOR;
+typedef struct _KSSTREAM_POINTER KSSTREAM_POINTER, *PKSSTREAM_POINTER;
+typedef struct _KSSTREAM_POINTER_OFFSET KSSTREAM_POINTER_OFFSET, *PKSSTREAM_POINTER_OFFSET;
+typedef struct _KSPROCESSPIN KSPROCESSPIN, *PKSPROCESSPIN;
+typedef struct _KSPROCESSPIN_INDEXENTRY KSPROCESSPIN_INDEXENTRY, *PKSPROCESSPIN_INDEXENTRY;
+typedef struct _KSMAPPING KSMAPPING, *PKSMAPPING;
+typedef struct _KSCLOCK_DISPATCH KSCLOCK_DISPATCH, *PKSCLOCK_DISPATCH;
+typedef struct _KSALLOCATOR_DISPATCH KSALLOCATOR_DISPATCH, *PKSALLOCATOR_DISPATCH;
+typedef PVOID PKSWORKER;
+typedef struct _KSGATE { LONG Count; struct _KSGATE *NextGate; } KSGATE, *PKSGATE;
+
+typedef void (*PFNKSFREE)(PVOID Data);
+typedef NTSTATUS (*PFNKSDEVICECREATE)(PKSDEVICE Device);
+typedef NTSTATUS (*PFNKSDEVICEPNPSTART)(PKSDEVICE Device, PIRP Irp, PCM_RESOURCE_LIST TranslatedResourceList,
+                                        PCM_RESOURCE_LIST UntranslatedResourceList);
+typedef NTSTATUS (*PFNKSDEVICE)(PKSDEVICE Device);
+typedef NTSTATUS (*PFNKSDEVICEIRP)(PKSDEVICE Device, PIRP Irp);
+typedef void (*PFNKSDEVICEIRPVOID)(PKSDEVICE Device, PIRP Irp);
+typedef NTSTATUS (*PFNKSDEVICEQUERYCAPABILITIES)(PKSDEVICE Device, PIRP Irp, PDEVICE_CAPABILITIES Capabilities);
+typedef NTSTATUS (*PFNKSDEVICEQUERYPOWER)(PKSDEVICE Device, PIRP Irp, DEVICE_POWER_STATE DeviceTo,
+                                          DEVICE_POWER_STATE DeviceFrom, SYSTEM_POWER_STATE SystemTo,
+                                          SYSTEM_POWER_STATE SystemFrom, ULONG Action);
+typedef void (*PFNKSDEVICESETPOWER)(PKSDEVICE Device, PIRP Irp, DEVICE_POWER_STATE To, DEVICE_POWER_STATE From);
+typedef NTSTATUS (*PFNKSFILTERFACTORYVOID)(PKSFILTERFACTORY FilterFactory);
+typedef void (*PFNKSFILTERFACTORYPOWER)(PKSFILTERFACTORY FilterFactory, DEVICE_POWER_STATE State);
+typedef NTSTATUS (*PFNKSFILTERIRP)(PKSFILTER Filter, PIRP Irp);
+typedef NTSTATUS (*PFNKSFILTERPROCESS)(PKSFILTER Filter, PKSPROCESSPIN_INDEXENTRY ProcessPinsIndex);
+typedef NTSTATUS (*PFNKSFILTERVOID)(PKSFILTER Filter);
+typedef void (*PFNKSFILTERPOWER)(PKSFILTER Filter, DEVICE_POWER_STATE State);
+typedef NTSTATUS (*PFNKSPINIRP)(PKSPIN Pin, PIRP Irp);
+typedef NTSTATUS (*PFNKSPINSETDEVICESTATE)(PKSPIN Pin, KSSTATE ToState, KSSTATE FromState);
+typedef NTSTATUS (*PFNKSPINSETDATAFORMAT)(PKSPIN Pin, PKSDATAFORMAT OldFormat, PKSMULTIPLE_ITEM OldAttributeList,
+                                          const KSDATARANGE *DataRange, const KSATTRIBUTE_LIST *AttributeRange);
+typedef NTSTATUS (*PFNKSPINHANDSHAKE)(PKSPIN Pin, PVOID In, PVOID Out);
+typedef NTSTATUS (*PFNKSPIN)(PKSPIN Pin);
+typedef void (*PFNKSPINVOID)(PKSPIN Pin);
+typedef void (*PFNKSPINPOWER)(PKSPIN Pin, DEVICE_POWER_STATE State);
+typedef BOOLEAN (*PFNKSPINSETTIMER)(PKSPIN Pin, PKTIMER Timer, LARGE_INTEGER DueTime, PKDPC Dpc);
+typedef BOOLEAN (*PFNKSPINCANCELTIMER)(PKSPIN Pin, PKTIMER Timer);
+typedef LONGLONG (FASTCALL *PFNKSPINCORRELATEDTIME)(PKSPIN Pin, PLONGLONG SystemTime);
+typedef void (*PFNKSPINRESOLUTION)(PKSPIN Pin, PKSRESOLUTION Resolution);
+typedef NTSTATUS (*PFNKSPININITIALIZEALLOCATOR)(PKSPIN Pin, PKSALLOCATOR_FRAMING AllocatorFraming, PVOID *Context);
+typedef void (*PFNKSSTREAMPOINTER)(PKSSTREAM_POINTER StreamPointer);
+typedef NTSTATUS (*PFNKSINTERSECTHANDLER)(PIRP Irp, PKSP_PIN Pin, PKSDATARANGE DataRange, PVOID Data);
+typedef NTSTATUS (*PFNKSINTERSECTHANDLEREX)(PVOID Context, PIRP Irp, PKSP_PIN Pin, PKSDATARANGE DataRange,
+                                            PKSDATARANGE MatchingDataRange, ULONG DataBufferSize, PVOID Data,
+                                            PULONG DataSize);
+typedef NTSTATUS (*PFNKSDEFAULTALLOCATE)(PVOID Context, PVOID *Buffer);
+typedef void (*PFNKSDEFAULTFREE)(PVOID Context, PVOID Buffer);
+typedef void (*PFNKSDELETEALLOCATOR)(PVOID Context);
+
+struct _KSCLOCK_DISPATCH {
+    PFNKSPINSETTIMER SetTimer;
+    PFNKSPINCANCELTIMER CancelTimer;
+    PFNKSPINCORRELATEDTIME CorrelatedTime;
+    PFNKSPINRESOLUTION Resolution;
+};
+struct _KSALLOCATOR_DISPATCH {
+    PFNKSPININITIALIZEALLOCATOR InitializeAllocator;
+    PFNKSDELETEALLOCATOR DeleteAllocator;
+    PFNKSDEFAULTALLOCATE Allocate;
+    PFNKSDEFAULTFREE Free;
+};
+typedef struct {
+    PFNKSDEVICECREATE Add;
+    PFNKSDEVICEPNPSTART Start;
+    PFNKSDEVICE PostStart;
+    PFNKSDEVICEIRP QueryStop;
+    PFNKSDEVICEIRPVOID CancelStop;
+    PFNKSDEVICEIRPVOID Stop;
+    PFNKSDEVICEIRP QueryRemove;
+    PFNKSDEVICEIRPVOID CancelRemove;
+    PFNKSDEVICEIRPVOID Remove;
+    PFNKSDEVICEQUERYCAPABILITIES QueryCapabilities;
+    PFNKSDEVICEIRPVOID SurpriseRemoval;
+    PFNKSDEVICEQUERYPOWER QueryPower;
+    PFNKSDEVICESETPOWER SetPower;
+    PFNKSDEVICEIRP QueryInterface;
+} KSDEVICE_DISPATCH, *PKSDEVICE_DISPATCH;
+typedef struct {
+    PFNKSFILTERIRP Create;
+    PFNKSFILTERIRP Close;
+    PFNKSFILTERPROCESS Process;
+    PFNKSFILTERVOID Reset;
+} KSFILTER_DISPATCH, *PKSFILTER_DISPATCH;
+typedef struct {
+    PFNKSPINIRP Create;
+    PFNKSPINIRP Close;
+    PFNKSPIN Process;
+    PFNKSPINVOID Reset;
+    PFNKSPINSETDATAFORMAT SetDataFormat;
+    PFNKSPINSETDEVICESTATE SetDeviceState;
+    PFNKSPIN Connect;
+    PFNKSPINVOID Disconnect;
+    const KSCLOCK_DISPATCH *Clock;
+    const KSALLOCATOR_DISPATCH *Allocator;
+} KSPIN_DISPATCH, *PKSPIN_DISPATCH;
+
+struct _KSNODE_DESCRIPTOR {
+    const KSAUTOMATION_TABLE *AutomationTable;
+    const GUID *Type;
+    const GUID *Name;
+};
+#define DEFINE_NODE_DESCRIPTOR(automation, type, name) { (automation), (type), (name) }
+struct _KSPIN_DESCRIPTOR_EX {
+    const KSPIN_DISPATCH *Dispatch;
+    const KSAUTOMATION_TABLE *AutomationTable;
+    KSPIN_DESCRIPTOR PinDescriptor;
+    ULONG Flags;
+    ULONG InstancesPossible;
+    ULONG InstancesNecessary;
+    const KSALLOCATOR_FRAMING_EX *AllocatorFraming;
+    PFNKSINTERSECTHANDLEREX IntersectHandler;
+};
+#define KSPIN_FLAG_DISPATCH_LEVEL_PROCESSING 0x00000002
+#define KSPIN_FLAG_CRITICAL_PROCESSING 0x00000004
+#define KSPIN_FLAG_HYPERCRITICAL_PROCESSING 0x00000008
+#define KSPIN_FLAG_ASYNCHRONOUS_PROCESSING 0x00000010
+#define KSPIN_FLAG_DO_NOT_INITIATE_PROCESSING 0x00000020
+#define KSPIN_FLAG_INITIATE_PROCESSING_ON_EVERY_ARRIVAL 0x00000040
+#define KSPIN_FLAG_FRAMES_NOT_REQUIRED_FOR_PROCESSING 0x00000080
+#define KSPIN_FLAG_ENFORCE_FIFO 0x00000100
+#define KSPIN_FLAG_GENERATE_MAPPINGS 0x00000200
+#define KSPIN_FLAG_DISTINCT_TRAILING_EDGE 0x00000400
+#define KSPIN_FLAG_PROCESS_IN_RUN_STATE_ONLY 0x00010000
+#define KSPIN_FLAG_SPLITTER 0x00020000
+#define KSPIN_FLAG_USE_STANDARD_TRANSPORT 0x00040000
+#define KSPIN_FLAG_DO_NOT_USE_STANDARD_TRANSPORT 0x00080000
+#define KSPIN_FLAG_FIXED_FORMAT 0x00100000
+#define KSPIN_FLAG_GENERATE_EOS_EVENTS 0x00200000
+#define KSPIN_FLAG_RENDERER (KSPIN_FLAG_PROCESS_IN_RUN_STATE_ONLY | KSPIN_FLAG_GENERATE_EOS_EVENTS)
+#define KSPIN_FLAG_IMPLEMENT_CLOCK 0x00400000
+#define KSPIN_FLAG_SOME_FRAMES_REQUIRED_FOR_PROCESSING 0x00800000
+#define KSPIN_FLAG_PROCESS_IF_ANY_IN_RUN_STATE 0x01000000
+#define KSPIN_FLAG_DENY_USERMODE_ACCESS 0x80000000
+#define KSFILTER_FLAG_DISPATCH_LEVEL_PROCESSING 0x00000001
+#define KSFILTER_FLAG_CRITICAL_PROCESSING 0x00000002
+#define KSFILTER_FLAG_HYPERCRITICAL_PROCESSING 0x00000004
+#define KSFILTER_FLAG_RECEIVE_ZERO_LENGTH_SAMPLES 0x00000008
+#define KSFILTER_FLAG_DENY_USERMODE_ACCESS 0x80000000
+#define KSFILTER_FLAG_PRIORITIZE_REFERENCEGUID 0x00000010
+struct _KSFILTER_DESCRIPTOR {
+    const KSFILTER_DISPATCH *Dispatch;
+    const KSAUTOMATION_TABLE *AutomationTable;
+    ULONG Version;
+    ULONG Flags;
+    const GUID *ReferenceGuid;
+    ULONG PinDescriptorsCount;
+    ULONG PinDescriptorSize;
+    const KSPIN_DESCRIPTOR_EX *PinDescriptors;
+    ULONG CategoriesCount;
+    const GUID *Categories;
+    ULONG NodeDescriptorsCount;
+    ULONG NodeDescriptorSize;
+    const KSNODE_DESCRIPTOR *NodeDescriptors;
+    ULONG ConnectionsCount;
+    const KSTOPOLOGY_CONNECTION *Connections;
+    const KSCOMPONENTID *ComponentId;
+};
+#define KSFILTER_DESCRIPTOR_VERSION ((ULONG)-1)
+#define DEFINE_KSFILTER_DESCRIPTOR(descriptor) const KSFILTER_DESCRIPTOR descriptor =
+#define DEFINE_KSFILTER_PIN_DESCRIPTORS(table) SIZEOF_ARRAY(table), sizeof(table[0]), table
+#define DEFINE_KSFILTER_CATEGORIES(table) SIZEOF_ARRAY(table), table
+#define DEFINE_KSFILTER_CATEGORY(category) 1, &(category)
+#define DEFINE_KSFILTER_CATEGORIES_NULL 0, NULL
+#define DEFINE_KSFILTER_NODE_DESCRIPTORS(table) SIZEOF_ARRAY(table), sizeof(table[0]), table
+#define DEFINE_KSFILTER_NODE_DESCRIPTORS_NULL 0, sizeof(KSNODE_DESCRIPTOR), NULL
+#define DEFINE_KSFILTER_CONNECTIONS(table) SIZEOF_ARRAY(table), table
+#define DEFINE_KSFILTER_DEFAULT_CONNECTIONS 0, NULL
+#define DEFINE_KSFILTER_DESCRIPTOR_TABLE(table) const KSFILTER_DESCRIPTOR *const table[] =
+#define DEFINE_KSPIN_DEFAULT_INTERFACES 0, NULL
+#define DEFINE_KSPIN_DEFAULT_MEDIUMS 0, NULL
+struct _KSDEVICE_DESCRIPTOR {
+    const KSDEVICE_DISPATCH *Dispatch;
+    ULONG FilterDescriptorsCount;
+    const KSFILTER_DESCRIPTOR *const *FilterDescriptors;
+    ULONG Version;
+    ULONG Flags;
+};
+#define KSDEVICE_DESCRIPTOR_VERSION 0x100
+#define KSDEVICE_DESCRIPTOR_VERSION_2 0x110
+#define KSDEVICE_FLAG_ENABLE_REMOTE_WAKEUP 0x00000001
+#define KSDEVICE_FLAG_LOWPOWER_PASSTHROUGH 0x00000002
+#define KSDEVICE_FLAG_ENABLE_QUERYINTERFACE 0x00000004
+struct _KSDEVICE {
+    const KSDEVICE_DESCRIPTOR *Descriptor;
+    KSOBJECT_BAG Bag;
+    PVOID Context;
+    PDEVICE_OBJECT FunctionalDeviceObject;
+    PDEVICE_OBJECT PhysicalDeviceObject;
+    PDEVICE_OBJECT NextDeviceObject;
+    BOOLEAN Started;
+    SYSTEM_POWER_STATE SystemPowerState;
+    DEVICE_POWER_STATE DevicePowerState;
+};
+struct _KSFILTERFACTORY {
+    const KSFILTER_DESCRIPTOR *FilterDescriptor;
+    KSOBJECT_BAG Bag;
+    PVOID Context;
+};
+struct _KSFILTER {
+    const KSFILTER_DESCRIPTOR *Descriptor;
+    KSOBJECT_BAG Bag;
+    PVOID Context;
+};
+struct _KSPIN {
+    const KSPIN_DESCRIPTOR_EX *Descriptor;
+    KSOBJECT_BAG Bag;
+    PVOID Context;
+    ULONG Id;
+    KSPIN_COMMUNICATION Communication;
+    BOOLEAN ConnectionIsExternal;
+    KSPIN_INTERFACE ConnectionInterface;
+    KSPIN_MEDIUM ConnectionMedium;
+    KSPRIORITY ConnectionPriority;
+    PKSDATAFORMAT ConnectionFormat;
+    PKSMULTIPLE_ITEM AttributeList;
+    ULONG StreamHeaderSize;
+    KSPIN_DATAFLOW DataFlow;
+    KSSTATE DeviceState;
+    KSRESET ResetState;
+    KSSTATE ClientState;
+};
+struct _KSMAPPING {
+    PHYSICAL_ADDRESS PhysicalAddress;
+    ULONG ByteCount;
+    ULONG Alignment;
+};
+struct _KSSTREAM_POINTER_OFFSET {
+    union {
+        PUCHAR Data;
+        PKSMAPPING Mappings;
+    };
+    ULONG Count;
+    ULONG Remaining;
+};
+struct _KSSTREAM_POINTER {
+    PVOID Context;
+    PKSPIN Pin;
+    PKSSTREAM_HEADER StreamHeader;
+    PKSSTREAM_POINTER_OFFSET Offset;
+    KSSTREAM_POINTER_OFFSET OffsetIn;
+    KSSTREAM_POINTER_OFFSET OffsetOut;
+};
+struct _KSPROCESSPIN {
+    PKSPIN Pin;
+    PKSSTREAM_POINTER StreamPointer;
+    PKSPROCESSPIN InPlaceCounterpart;
+    PKSPROCESSPIN DelegateBranch;
+    PKSPROCESSPIN CopySource;
+    PVOID Data;
+    ULONG BytesAvailable;
+    ULONG BytesUsed;
+    ULONG Flags;
+    BOOLEAN Terminate;
+};
+struct _KSPROCESSPIN_INDEXENTRY {
+    PKSPROCESSPIN *Pins;
+    ULONG Count;
+};
+typedef enum { KsObjectTypeDevice, KsObjectTypeFilterFactory, KsObjectTypeFilter, KsObjectTypePin } KSOBJECTTYPE;
+#define KSCREATE_ITEM_SECURITYCHANGED 0x00000001
+#define KSCREATE_ITEM_WILDCARD 0x00000002
+#define KSCREATE_ITEM_NOPARAMETERS 0x00000004
+#define KSCREATE_ITEM_FREEONSTOP 0x00000008
+#define KSPROBE_STREAMREAD 0x00000000
+#define KSPROBE_STREAMWRITE 0x00000001
+#define KSPROBE_ALLOCATEMDL 0x00000010
+#define KSPROBE_PROBEANDLOCK 0x00000020
+#define KSPROBE_SYSTEMADDRESS 0x00000040
+#define KSPROBE_MODIFY 0x00000200
+#define KSPROBE_STREAMWRITEMODIFY (KSPROBE_MODIFY | KSPROBE_STREAMWRITE)
+#define KSPROBE_ALLOWFORMATCHANGE 0x00000080
+#define KSSTREAM_READ KSPROBE_STREAMREAD
+#define KSSTREAM_WRITE KSPROBE_STREAMWRITE
+#define KSSTREAM_PAGED_DATA 0x00000000
+#define KSSTREAM_NONPAGED_DATA 0x00000100
+#define KSSTREAM_SYNCHRONOUS 0x00001000
+#define KSSTREAM_FAILUREEXCEPTION 0x00002000
+#define KSPROCESSPIN_FLAG_TERMINATE 1
+
+/* ---- IKsReferenceClock and IKsControl ---- */
+#ifdef __cplusplus
+extern "C++" {
+#endif
+DECLARE_INTERFACE_(IKsReferenceClock, IUnknown)
+{
+    DEFINE_ABSTRACT_UNKNOWN()
+    STDMETHOD_(LONGLONG, GetTime)(THIS) PURE;
+    STDMETHOD_(LONGLONG, GetPhysicalTime)(THIS) PURE;
+    STDMETHOD_(LONGLONG, GetCorrelatedTime)(THIS_ PLONGLONG SystemTime) PURE;
+    STDMETHOD_(LONGLONG, GetCorrelatedPhysicalTime)(THIS_ PLONGLONG SystemTime) PURE;
+    STDMETHOD_(NTSTATUS, GetResolution)(THIS_ PKSRESOLUTION Resolution) PURE;
+    STDMETHOD_(NTSTATUS, GetState)(THIS_ PKSSTATE State) PURE;
+};
+typedef IKsReferenceClock *PIKSREFERENCECLOCK;
+DECLARE_INTERFACE_(IKsControl, IUnknown)
+{
+    DEFINE_ABSTRACT_UNKNOWN()
+    STDMETHOD_(NTSTATUS, KsProperty)(THIS_ PKSPROPERTY Property, ULONG PropertyLength, PVOID PropertyData,
+                                     ULONG DataLength, ULONG *BytesReturned) PURE;
+    STDMETHOD_(NTSTATUS, KsMethod)(THIS_ PKSMETHOD Method, ULONG MethodLength, PVOID MethodData, ULONG DataLength,
+                                   ULONG *BytesReturned) PURE;
+    STDMETHOD_(NTSTATUS, KsEvent)(THIS_ PKSEVENT Event, ULONG EventLength, PVOID EventData, ULONG DataLength,
+                                  ULONG *BytesReturned) PURE;
+};
+typedef IKsControl *PIKSCONTROL;
+#ifdef __cplusplus
+}
+#endif
+
+
+/* ---- property, event and category sets (declared; the values are in the ks.h reference) ---- */
+#define DT_KSGUID(name) DEFINE_GUIDEX(name)
+DT_KSGUID(KSPROPSETID_General);
+DT_KSGUID(KSPROPTYPESETID_General);
+DT_KSGUID(KSPROPSETID_Pin);
+DT_KSGUID(KSPROPSETID_Connection);
+DT_KSGUID(KSPROPSETID_Stream);
+DT_KSGUID(KSPROPSETID_Topology);
+DT_KSGUID(KSPROPSETID_Clock);
+DT_KSGUID(KSEVENTSETID_Connection);
+DT_KSGUID(KSEVENTSETID_StreamAllocator);
+DT_KSGUID(KSEVENTSETID_Clock);
+DT_KSGUID(KSMETHODSETID_StreamAllocator);
+DT_KSGUID(KSINTERFACESETID_Standard);
+DT_KSGUID(KSINTERFACESETID_FileIo);
+DT_KSGUID(KSMEDIUMSETID_Standard);
+DT_KSGUID(KSDATAFORMAT_TYPE_WILDCARD);
+DT_KSGUID(KSDATAFORMAT_SUBTYPE_WILDCARD);
+DT_KSGUID(KSDATAFORMAT_TYPE_STREAM);
+DT_KSGUID(KSDATAFORMAT_SUBTYPE_NONE);
+DT_KSGUID(KSDATAFORMAT_SPECIFIER_WILDCARD);
+DT_KSGUID(KSDATAFORMAT_SPECIFIER_NONE);
+DT_KSGUID(KSDATAFORMAT_SPECIFIER_FILENAME);
+DT_KSGUID(KSCATEGORY_BRIDGE);
+DT_KSGUID(KSCATEGORY_CAPTURE);
+DT_KSGUID(KSCATEGORY_RENDER);
+DT_KSGUID(KSCATEGORY_MIXER);
+DT_KSGUID(KSCATEGORY_SPLITTER);
+DT_KSGUID(KSCATEGORY_DATACOMPRESSOR);
+DT_KSGUID(KSCATEGORY_DATADECOMPRESSOR);
+DT_KSGUID(KSCATEGORY_DATATRANSFORM);
+DT_KSGUID(KSCATEGORY_INTERFACETRANSFORM);
+DT_KSGUID(KSCATEGORY_MEDIUMTRANSFORM);
+DT_KSGUID(KSCATEGORY_FILESYSTEM);
+DT_KSGUID(KSCATEGORY_CLOCK);
+DT_KSGUID(KSCATEGORY_PROXY);
+DT_KSGUID(KSCATEGORY_QUALITY);
+DT_KSGUID(KSNAME_Filter);
+DT_KSGUID(KSNAME_Pin);
+DT_KSGUID(KSNAME_Clock);
+DT_KSGUID(KSNAME_Allocator);
+DT_KSGUID(IID_IKsReferenceClock);
+DT_KSGUID(IID_IKsControl);
+typedef enum {
+    KSPROPERTY_PIN_CINSTANCES,
+    KSPROPERTY_PIN_CTYPES,
+    KSPROPERTY_PIN_DATAFLOW,
+    KSPROPERTY_PIN_DATARANGES,
+    KSPROPERTY_PIN_DATAINTERSECTION,
+    KSPROPERTY_PIN_INTERFACES,
+    KSPROPERTY_PIN_MEDIUMS,
+    KSPROPERTY_PIN_COMMUNICATION,
+    KSPROPERTY_PIN_GLOBALCINSTANCES,
+    KSPROPERTY_PIN_NECESSARYINSTANCES,
+    KSPROPERTY_PIN_PHYSICALCONNECTION,
+    KSPROPERTY_PIN_CATEGORY,
+    KSPROPERTY_PIN_NAME,
+    KSPROPERTY_PIN_CONSTRAINEDDATARANGES,
+    KSPROPERTY_PIN_PROPOSEDATAFORMAT,
+    KSPROPERTY_PIN_PROPOSEDATAFORMAT2,
+    KSPROPERTY_PIN_MODEDATAFORMATS
+} KSPROPERTY_PIN;
+typedef struct {
+    ULONG PossibleCount;
+    ULONG CurrentCount;
+} KSPIN_CINSTANCES, *PKSPIN_CINSTANCES;
+typedef struct {
+    ULONG Size;
+    ULONG Pin;
+    WCHAR SymbolicLinkName[1];
+} KSPIN_PHYSICALCONNECTION, *PKSPIN_PHYSICALCONNECTION;
+typedef enum {
+    KSPROPERTY_CONNECTION_STATE,
+    KSPROPERTY_CONNECTION_PRIORITY,
+    KSPROPERTY_CONNECTION_DATAFORMAT,
+    KSPROPERTY_CONNECTION_ALLOCATORFRAMING,
+    KSPROPERTY_CONNECTION_PROPOSEDATAFORMAT,
+    KSPROPERTY_CONNECTION_ACQUIREORDERING,
+    KSPROPERTY_CONNECTION_ALLOCATORFRAMING_EX,
+    KSPROPERTY_CONNECTION_STARTAT
+} KSPROPERTY_CONNECTION;
+typedef enum {
+    KSPROPERTY_GENERAL_COMPONENTID
+} KSPROPERTY_GENERAL;
+typedef enum {
+    KSEVENT_CONNECTION_POSITIONUPDATE,
+    KSEVENT_CONNECTION_DATADISCONTINUITY,
+    KSEVENT_CONNECTION_TIMEDISCONTINUITY,
+    KSEVENT_CONNECTION_PRIORITY,
+    KSEVENT_CONNECTION_ENDOFSTREAM
+} KSEVENT_CONNECTION;
+typedef enum {
+    KSPROPERTY_STREAM_ALLOCATOR,
+    KSPROPERTY_STREAM_QUALITY,
+    KSPROPERTY_STREAM_DEGRADATION,
+    KSPROPERTY_STREAM_MASTERCLOCK,
+    KSPROPERTY_STREAM_TIMEFORMAT,
+    KSPROPERTY_STREAM_PRESENTATIONTIME,
+    KSPROPERTY_STREAM_PRESENTATIONEXTENT,
+    KSPROPERTY_STREAM_FRAMETIME,
+    KSPROPERTY_STREAM_RATECAPABILITY,
+    KSPROPERTY_STREAM_RATE,
+    KSPROPERTY_STREAM_PIPE_ID
+} KSPROPERTY_STREAM;
+typedef enum {
+    KSPROPERTY_TOPOLOGY_CATEGORIES,
+    KSPROPERTY_TOPOLOGY_NODES,
+    KSPROPERTY_TOPOLOGY_CONNECTIONS,
+    KSPROPERTY_TOPOLOGY_NAME
+} KSPROPERTY_TOPOLOGY;
+
+/* ---- routines ---- */
+NTSTATUS KsInitializeDriver(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPathName,
+                            const KSDEVICE_DESCRIPTOR *Descriptor);
+NTSTATUS KsAddDevice(PDRIVER_OBJECT DriverObject, PDEVICE_OBJECT PhysicalDeviceObject);
+NTSTATUS KsCreateDevice(PDRIVER_OBJECT DriverObject, PDEVICE_OBJECT PhysicalDeviceObject,
+                        const KSDEVICE_DESCRIPTOR *Descriptor, ULONG ExtensionSize, PKSDEVICE *Device);
+NTSTATUS KsInitializeDevice(PDEVICE_OBJECT FunctionalDeviceObject, PDEVICE_OBJECT PhysicalDeviceObject,
+                            PDEVICE_OBJECT NextDeviceObject, const KSDEVICE_DESCRIPTOR *Descriptor);
+void KsTerminateDevice(PDEVICE_OBJECT DeviceObject);
+PKSDEVICE KsGetDeviceForDeviceObject(PDEVICE_OBJECT FunctionalDeviceObject);
+void KsAcquireDevice(PKSDEVICE Device);
+void KsReleaseDevice(PKSDEVICE Device);
+void KsDeviceRegisterAdapterObject(PKSDEVICE Device, PADAPTER_OBJECT AdapterObject, ULONG MaxMappingsByteCount,
+                                   ULONG MappingTableStride);
+ULONG KsDeviceGetBusData(PKSDEVICE Device, ULONG DataType, PVOID Buffer, ULONG Offset, ULONG Length);
+ULONG KsDeviceSetBusData(PKSDEVICE Device, ULONG DataType, PVOID Buffer, ULONG Offset, ULONG Length);
+NTSTATUS KsCreateFilterFactory(PDEVICE_OBJECT DeviceObject, const KSFILTER_DESCRIPTOR *Descriptor, PWSTR RefString,
+                               PSECURITY_DESCRIPTOR SecurityDescriptor, ULONG CreateItemFlags,
+                               PFNKSFILTERFACTORYPOWER SleepCallback, PFNKSFILTERFACTORYPOWER WakeCallback,
+                               PKSFILTERFACTORY *FilterFactory);
+NTSTATUS KsFilterFactorySetDeviceClassesState(PKSFILTERFACTORY FilterFactory, BOOLEAN NewState);
+PUNICODE_STRING KsFilterFactoryGetSymbolicLink(PKSFILTERFACTORY FilterFactory);
+NTSTATUS KsFilterFactoryAddCreateItem(PKSFILTERFACTORY FilterFactory, PWSTR RefString,
+                                      PSECURITY_DESCRIPTOR SecurityDescriptor, ULONG CreateItemFlags);
+NTSTATUS KsFilterFactoryUpdateCacheData(PKSFILTERFACTORY FilterFactory, const KSFILTER_DESCRIPTOR *FilterDescriptor);
+NTSTATUS KsAddItemToObjectBag(KSOBJECT_BAG ObjectBag, PVOID Item, PFNKSFREE Free);
+ULONG KsRemoveItemFromObjectBag(KSOBJECT_BAG ObjectBag, PVOID Item, BOOLEAN Free);
+NTSTATUS KsAllocateObjectBag(PKSDEVICE Device, KSOBJECT_BAG *ObjectBag);
+void KsFreeObjectBag(KSOBJECT_BAG ObjectBag);
+NTSTATUS KsCopyObjectBagItems(KSOBJECT_BAG ObjectBagDestination, KSOBJECT_BAG ObjectBagSource);
+NTSTATUS _KsEdit(KSOBJECT_BAG ObjectBag, PVOID *PointerToPointerToItem, ULONG NewSize, ULONG OldSize, ULONG Tag);
+#define KsEdit(Object, PointerToPointer, Tag) \
+    _KsEdit((Object)->Bag, (PVOID *)(PointerToPointer), sizeof(**(PointerToPointer)), \
+            sizeof(**(PointerToPointer)), (Tag))
+#define KsEditSized(Object, PointerToPointer, NewSize, OldSize, Tag) \
+    _KsEdit((Object)->Bag, (PVOID *)(PointerToPointer), (NewSize), (OldSize), (Tag))
+#define KsDiscard(Object, Pointer) KsRemoveItemFromObjectBag((Object)->Bag, (PVOID)(Pointer), TRUE)
+void KsAcquireControl(PVOID Object);
+void KsReleaseControl(PVOID Object);
+#define KsFilterAcquireControl(Filter) KsAcquireControl((PVOID)(Filter))
+#define KsFilterReleaseControl(Filter) KsReleaseControl((PVOID)(Filter))
+#define KsPinAcquireControl(Pin) KsAcquireControl((PVOID)(Pin))
+#define KsPinReleaseControl(Pin) KsReleaseControl((PVOID)(Pin))
+PKSDEVICE KsGetDevice(PVOID Object);
+#define KsFilterGetDevice(Filter) KsGetDevice((PVOID)(Filter))
+#define KsPinGetDevice(Pin) KsGetDevice((PVOID)(Pin))
+#define KsFilterFactoryGetDevice(FilterFactory) KsGetDevice((PVOID)(FilterFactory))
+PVOID KsGetParent(PVOID Object);
+PVOID KsGetFirstChild(PVOID Object);
+PVOID KsGetNextSibling(PVOID Object);
+#define KsFilterGetParentFilterFactory(Filter) ((PKSFILTERFACTORY)KsGetParent((PVOID)(Filter)))
+#define KsFilterFactoryGetParentDevice(FilterFactory) ((PKSDEVICE)KsGetParent((PVOID)(FilterFactory)))
+#define KsDeviceGetFirstChildFilterFactory(Device) ((PKSFILTERFACTORY)KsGetFirstChild((PVOID)(Device)))
+#define KsFilterFactoryGetFirstChildFilter(FilterFactory) ((PKSFILTER)KsGetFirstChild((PVOID)(FilterFactory)))
+#define KsFilterFactoryGetNextSiblingFilterFactory(FilterFactory) \
+    ((PKSFILTERFACTORY)KsGetNextSibling((PVOID)(FilterFactory)))
+#define KsFilterGetNextSiblingFilter(Filter) ((PKSFILTER)KsGetNextSibling((PVOID)(Filter)))
+PKSFILTER KsPinGetParentFilter(PKSPIN Pin);
+PKSFILTER KsGetFilterFromIrp(PIRP Irp);
+PKSPIN KsGetPinFromIrp(PIRP Irp);
+ULONG KsGetNodeIdFromIrp(PIRP Irp);
+PVOID KsGetObjectFromFileObject(PFILE_OBJECT FileObject);
+KSOBJECTTYPE KsGetObjectTypeFromIrp(PIRP Irp);
+KSOBJECTTYPE KsGetObjectTypeFromFileObject(PFILE_OBJECT FileObject);
+PUNKNOWN KsGetOuterUnknown(PVOID Object);
+PUNKNOWN KsRegisterAggregatedClientUnknown(PVOID Object, PUNKNOWN ClientUnknown);
+#define KsDeviceGetOuterUnknown(Device) KsGetOuterUnknown((PVOID)(Device))
+#define KsFilterGetOuterUnknown(Filter) KsGetOuterUnknown((PVOID)(Filter))
+#define KsPinGetOuterUnknown(Pin) KsGetOuterUnknown((PVOID)(Pin))
+ULONG KsFilterGetChildPinCount(PKSFILTER Filter, ULONG PinId);
+PKSPIN KsFilterGetFirstChildPin(PKSFILTER Filter, ULONG PinId);
+PKSPIN KsPinGetNextSiblingPin(PKSPIN Pin);
+void KsFilterAttemptProcessing(PKSFILTER Filter, BOOLEAN Asynchronous);
+PKSGATE KsFilterGetAndGate(PKSFILTER Filter);
+NTSTATUS KsFilterCreatePinFactory(PKSFILTER Filter, const KSPIN_DESCRIPTOR_EX *const PinDescriptor, PULONG PinID);
+NTSTATUS KsFilterCreateNode(PKSFILTER Filter, const KSNODE_DESCRIPTOR *const NodeDescriptor, PULONG NodeID);
+NTSTATUS KsFilterAddTopologyConnections(PKSFILTER Filter, ULONG NewConnectionsCount,
+                                        const KSTOPOLOGY_CONNECTION *const NewTopologyConnections);
+void KsFilterRegisterPowerCallbacks(PKSFILTER Filter, PFNKSFILTERPOWER Sleep, PFNKSFILTERPOWER Wake);
+void KsPinAttemptProcessing(PKSPIN Pin, BOOLEAN Asynchronous);
+NTSTATUS KsPinGetAvailableByteCount(PKSPIN Pin, PLONG InputDataBytes, PLONG OutputBufferBytes);
+NTSTATUS KsPinGetReferenceClockInterface(PKSPIN Pin, PIKSREFERENCECLOCK *Interface);
+void KsPinSetPinClockTime(PKSPIN Pin, LONGLONG Time);
+NTSTATUS KsPinGetConnectedPinInterface(PKSPIN Pin, const GUID *InterfaceId, PVOID *Interface);
+PFILE_OBJECT KsPinGetConnectedPinFileObject(PKSPIN Pin);
+PDEVICE_OBJECT KsPinGetConnectedPinDeviceObject(PKSPIN Pin);
+NTSTATUS KsPinGetConnectedFilterInterface(PKSPIN Pin, const GUID *InterfaceId, PVOID *Interface);
+void KsPinRegisterPowerCallbacks(PKSPIN Pin, PFNKSPINPOWER Sleep, PFNKSPINPOWER Wake);
+void KsPinRegisterHandshakeCallback(PKSPIN Pin, PFNKSPINHANDSHAKE Handshake);
+NTSTATUS KsPinSubmitFrame(PKSPIN Pin, PVOID Data, ULONG Size, PKSSTREAM_HEADER StreamHeader, PVOID Context);
+NTSTATUS KsPinSubmitFrameMdl(PKSPIN Pin, PMDL Mdl, PKSSTREAM_HEADER StreamHeader, PVOID Context);
+PKSSTREAM_POINTER KsPinGetLeadingEdgeStreamPointer(PKSPIN Pin, KSSTREAM_POINTER_STATE State);
+PKSSTREAM_POINTER KsPinGetTrailingEdgeStreamPointer(PKSPIN Pin, KSSTREAM_POINTER_STATE State);
+PKSSTREAM_POINTER KsPinGetFirstCloneStreamPointer(PKSPIN Pin);
+NTSTATUS KsStreamPointerSetStatusCode(PKSSTREAM_POINTER StreamPointer, NTSTATUS Status);
+NTSTATUS KsStreamPointerLock(PKSSTREAM_POINTER StreamPointer);
+void KsStreamPointerUnlock(PKSSTREAM_POINTER StreamPointer, BOOLEAN Eject);
+void KsStreamPointerAdvanceOffsetsAndUnlock(PKSSTREAM_POINTER StreamPointer, ULONG InUsed, ULONG OutUsed,
+                                            BOOLEAN Eject);
+void KsStreamPointerDelete(PKSSTREAM_POINTER StreamPointer);
+NTSTATUS KsStreamPointerClone(PKSSTREAM_POINTER StreamPointer, PFNKSSTREAMPOINTER CancelCallback,
+                              ULONG ContextSize, PKSSTREAM_POINTER *CloneStreamPointer);
+NTSTATUS KsStreamPointerAdvanceOffsets(PKSSTREAM_POINTER StreamPointer, ULONG InUsed, ULONG OutUsed,
+                                       BOOLEAN Eject);
+NTSTATUS KsStreamPointerAdvance(PKSSTREAM_POINTER StreamPointer);
+PMDL KsStreamPointerGetMdl(PKSSTREAM_POINTER StreamPointer);
+PIRP KsStreamPointerGetIrp(PKSSTREAM_POINTER StreamPointer, PBOOLEAN FirstFrameInIrp, PBOOLEAN LastFrameInIrp);
+void KsStreamPointerScheduleTimeout(PKSSTREAM_POINTER StreamPointer, PFNKSSTREAMPOINTER Callback,
+                                    ULONGLONG Interval);
+void KsStreamPointerCancelTimeout(PKSSTREAM_POINTER StreamPointer);
+PKSSTREAM_POINTER KsStreamPointerGetNextClone(PKSSTREAM_POINTER StreamPointer);
+void KsGenerateEvents(PVOID Object, const GUID *EventSet, ULONG EventId, ULONG DataSize, PVOID Data,
+                      PFNKSGENERATEEVENTCALLBACK CallBack, PVOID CallBackContext);
+#define KsFilterGenerateEvents(Filter, EventSet, EventId, DataSize, Data, CallBack, CallBackContext) \
+    KsGenerateEvents((PVOID)(Filter), EventSet, EventId, DataSize, Data, CallBack, CallBackContext)
+#define KsPinGenerateEvents(Pin, EventSet, EventId, DataSize, Data, CallBack, CallBackContext) \
+    KsGenerateEvents((PVOID)(Pin), EventSet, EventId, DataSize, Data, CallBack, CallBackContext)
+void KsGenerateEvent(PKSEVENT_ENTRY EventEntry);
+NTSTATUS KsDefaultAddEventHandler(PIRP Irp, PKSEVENTDATA EventData, PKSEVENT_ENTRY EventEntry);
+void KsAddEvent(PVOID Object, PKSEVENT_ENTRY EventEntry);
+#define KsFilterAddEvent(Filter, EventEntry) KsAddEvent((PVOID)(Filter), (EventEntry))
+#define KsPinAddEvent(Pin, EventEntry) KsAddEvent((PVOID)(Pin), (EventEntry))
+void KsDiscardEvent(PKSEVENT_ENTRY EventEntry);
+void KsFreeEventList(PFILE_OBJECT FileObject, PLIST_ENTRY EventsList, ULONG EventsFlags, PVOID EventsLock);
+NTSTATUS KsEnableEvent(PIRP Irp, ULONG EventSetsCount, const KSEVENT_SET *EventSet, PLIST_ENTRY EventsList,
+                       ULONG EventsFlags, PVOID EventsLock);
+NTSTATUS KsDisableEvent(PIRP Irp, PLIST_ENTRY EventsList, ULONG EventsFlags, PVOID EventsLock);
+NTSTATUS KsPropertyHandler(PIRP Irp, ULONG PropertySetsCount, const KSPROPERTY_SET *PropertySet);
+NTSTATUS KsPropertyHandlerWithAllocator(PIRP Irp, ULONG PropertySetsCount, const KSPROPERTY_SET *PropertySet,
+                                        PFNKSALLOCATOR Allocator, ULONG PropertyItemSize);
+NTSTATUS KsMethodHandler(PIRP Irp, ULONG MethodSetsCount, const KSMETHOD_SET *MethodSet);
+NTSTATUS KsPinPropertyHandler(PIRP Irp, PKSPROPERTY Property, PVOID Data, ULONG DescriptorsCount,
+                              const KSPIN_DESCRIPTOR *Descriptor);
+NTSTATUS KsPinDataIntersection(PIRP Irp, PKSP_PIN Pin, PVOID Data, ULONG DescriptorsCount,
+                               const KSPIN_DESCRIPTOR *Descriptor, PFNKSINTERSECTHANDLER IntersectHandler);
+NTSTATUS KsPinDataIntersectionEx(PIRP Irp, PKSP_PIN Pin, PVOID Data, ULONG DescriptorsCount,
+                                 const KSPIN_DESCRIPTOR *Descriptor, ULONG DescriptorSize,
+                                 PFNKSINTERSECTHANDLEREX IntersectHandler, PVOID HandlerContext);
+NTSTATUS KsHandleSizedListQuery(PIRP Irp, ULONG DataItemsCount, ULONG DataItemSize, const VOID *DataItems);
+NTSTATUS KsDispatchIrp(PDEVICE_OBJECT DeviceObject, PIRP Irp);
+NTSTATUS KsDefaultDispatchPnp(PDEVICE_OBJECT DeviceObject, PIRP Irp);
+NTSTATUS KsDefaultDispatchPower(PDEVICE_OBJECT DeviceObject, PIRP Irp);
+NTSTATUS KsDefaultForwardIrp(PDEVICE_OBJECT DeviceObject, PIRP Irp);
+void KsCompletePendingRequest(PIRP Irp);
+NTSTATUS KsSynchronousIoControlDevice(PFILE_OBJECT FileObject, KPROCESSOR_MODE RequestorMode, ULONG IoControl,
+                                      PVOID InBuffer, ULONG InSize, PVOID OutBuffer, ULONG OutSize,
+                                      PULONG BytesReturned);
+NTSTATUS KsProbeStreamIrp(PIRP Irp, ULONG ProbeFlags, ULONG HeaderSize);
+NTSTATUS KsMergeAutomationTables(PKSAUTOMATION_TABLE *AutomationTableAB, PKSAUTOMATION_TABLE AutomationTableA,
+                                 PKSAUTOMATION_TABLE AutomationTableB, KSOBJECT_BAG Bag);
+NTSTATUS KsRegisterFilterWithNoKSPins(PDEVICE_OBJECT DeviceObject, const GUID *InterfaceClassGUID,
+                                      ULONG PinCount, BOOL *PinDirection, KSPIN_MEDIUM *MediumList,
+                                      GUID *CategoryList);
+NTSTATUS KsCreatePin(HANDLE FilterHandle, PKSPIN_CONNECT Connect, ACCESS_MASK DesiredAccess,
+                     PHANDLE ConnectionHandle);
+NTSTATUS KsGetImageNameAndResourceId(HANDLE ModuleHandle, PUNICODE_STRING ImageName, PULONG_PTR ResourceId,
+                                     PULONG ValueType);
+NTSTATUS KsMapModuleName(PDEVICE_OBJECT PhysicalDeviceObject, PUNICODE_STRING ModuleName,
+                         PUNICODE_STRING ImageName, PULONG_PTR ResourceId, PULONG ValueType);
+void KsSetDevicePnpAndBaseObject(PVOID Header, PDEVICE_OBJECT PnpDeviceObject, PDEVICE_OBJECT BaseObject);
+NTSTATUS KsAllocateDeviceHeader(PVOID *Header, ULONG ItemsCount, PVOID ItemsList);
+void KsFreeDeviceHeader(PVOID Header);
+NTSTATUS KsReferenceSoftwareBusObject(PVOID Header);
+void KsDereferenceSoftwareBusObject(PVOID Header);
+DT_END
+
+#define KSCONVERT_PERFORMANCE_TIME(Frequency, PerformanceTime) \
+    ((((ULONGLONG)(ULONG)(PerformanceTime).HighPart * 10000000) / (Frequency)) << 32) + \
+        ((((((ULONGLONG)(ULONG)(PerformanceTime).HighPart * 10000000) % (Frequency)) << 32) + \
+          ((ULONGLONG)(PerformanceTime).LowPart * 10000000)) / (Frequency))
+#define KSINTERFACE_STANDARD_STREAMING 0
+#define KSINTERFACE_STANDARD_LOOPED_STREAMING 1
+#define KSINTERFACE_STANDARD_CONTROL 2
+#define KSMEDIUM_TYPE_ANYINSTANCE 0
+#define KSMEDIUM_STANDARD_DEVIO KSMEDIUM_TYPE_ANYINSTANCE
+#define KSINSTANCE_INDETERMINATE ((ULONG)-1)
+#define IOCTL_KS_PROPERTY CTL_CODE(FILE_DEVICE_KS, 0x000, METHOD_NEITHER, FILE_ANY_ACCESS)
+#define IOCTL_KS_ENABLE_EVENT CTL_CODE(FILE_DEVICE_KS, 0x001, METHOD_NEITHER, FILE_ANY_ACCESS)
+#define IOCTL_KS_DISABLE_EVENT CTL_CODE(FILE_DEVICE_KS, 0x002, METHOD_NEITHER, FILE_ANY_ACCESS)
+#define IOCTL_KS_METHOD CTL_CODE(FILE_DEVICE_KS, 0x003, METHOD_NEITHER, FILE_ANY_ACCESS)
+#define IOCTL_KS_WRITE_STREAM CTL_CODE(FILE_DEVICE_KS, 0x004, METHOD_NEITHER, FILE_WRITE_ACCESS)
+#define IOCTL_KS_READ_STREAM CTL_CODE(FILE_DEVICE_KS, 0x005, METHOD_NEITHER, FILE_READ_ACCESS)
+#define IOCTL_KS_RESET_STATE CTL_CODE(FILE_DEVICE_KS, 0x006, METHOD_NEITHER, FILE_ANY_ACCESS)
+#ifndef FILE_DEVICE_KS
+#define FILE_DEVICE_KS 0x0000002f
+#endif
