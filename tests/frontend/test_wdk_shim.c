@@ -236,11 +236,22 @@ static void family_bodies_parse_and_keep_their_calls(void **state)
          "  (void)q; (void)out; (void)in; (void)code;\n"
          "  WdfRequestComplete(r, HRESULT_FROM_WIN32(ERROR_NOT_SUPPORTED) < 0 ? STATUS_NOT_SUPPORTED : STATUS_SUCCESS);\n}\n",
          true},
+        /* an SPB/GPIO peripheral finds its resource-hub connection among the translated resources */
+        {"#include <wdf.h>\n"
+         "NTSTATUS P(WDFDEVICE d, WDFCMRESLIST raw, WDFCMRESLIST tr, LARGE_INTEGER *id) {\n"
+         "  for (ULONG i = 0; i < WdfCmResourceListGetCount(tr); i++) {\n"
+         "    PCM_PARTIAL_RESOURCE_DESCRIPTOR r = WdfCmResourceListGetDescriptor(tr, i);\n"
+         "    if (r->Type == CmResourceTypeConnection && r->u.Connection.Class == CM_RESOURCE_CONNECTION_CLASS_SERIAL &&\n"
+         "        r->u.Connection.Type == CM_RESOURCE_CONNECTION_TYPE_SERIAL_I2C) {\n"
+         "      id->LowPart = r->u.Connection.IdLowPart; id->HighPart = (LONG)r->u.Connection.IdHighPart; }\n"
+         "  }\n  (void)d; (void)raw; return STATUS_SUCCESS;\n}\n",
+         false},
     };
     static const char *const calls[] = {"NdisFIndicateReceiveNetBufferLists", "FltGetFileNameInformation",
                                         "RtlTimeToTimeFields", "HidRegisterMinidriver",
                                         "WdfUsbTargetDeviceSendControlTransferSynchronously", "USBD_UrbAllocate",
-                                        "WdfDeviceMiniportCreate", "FwpsCopyStreamDataToBuffer0", "WaitForSingleObject"};
+                                        "WdfDeviceMiniportCreate", "FwpsCopyStreamDataToBuffer0", "WaitForSingleObject",
+                                        "WdfCmResourceListGetDescriptor"};
     fe_parser *p = parser();
     for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++) {
         char *path = ts_write_temp(bodies[i].is_cxx ? "body.cpp" : "body.c", bodies[i].text);
