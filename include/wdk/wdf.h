@@ -36,13 +36,14 @@ typedef WDFMEMORY *PWDFMEMORY;
 #define WDF_NO_HANDLE NULL
 #define WDF_NO_CONTEXT NULL
 #define WDF_NO_SEND_OPTIONS NULL
+#define WDF_NO_EVENT_CALLBACK NULL
 
 typedef enum _WDF_TRI_STATE { WdfFalse = FALSE, WdfTrue = TRUE, WdfUseDefault = 2 } WDF_TRI_STATE, *PWDF_TRI_STATE;
 typedef enum _WDF_EXECUTION_LEVEL { WdfExecutionLevelInvalid, WdfExecutionLevelInheritFromParent, WdfExecutionLevelPassive, WdfExecutionLevelDispatch } WDF_EXECUTION_LEVEL;
 typedef enum _WDF_SYNCHRONIZATION_SCOPE { WdfSynchronizationScopeInvalid, WdfSynchronizationScopeInheritFromParent, WdfSynchronizationScopeDevice, WdfSynchronizationScopeQueue, WdfSynchronizationScopeNone } WDF_SYNCHRONIZATION_SCOPE;
 typedef enum _WDF_IO_QUEUE_DISPATCH_TYPE { WdfIoQueueDispatchInvalid, WdfIoQueueDispatchSequential, WdfIoQueueDispatchParallel, WdfIoQueueDispatchManual, WdfIoQueueDispatchMax } WDF_IO_QUEUE_DISPATCH_TYPE;
 typedef enum _WDF_DEVICE_IO_TYPE { WdfDeviceIoUndefined, WdfDeviceIoNeither, WdfDeviceIoBuffered, WdfDeviceIoDirect, WdfDeviceIoBufferedOrDirect } WDF_DEVICE_IO_TYPE;
-typedef enum _WDF_REQUEST_TYPE { WdfRequestTypeCreate = 0, WdfRequestTypeClose = 2, WdfRequestTypeRead = 3, WdfRequestTypeWrite = 4, WdfRequestTypeDeviceControl = 0xE, WdfRequestTypeDeviceControlInternal = 0xF, WdfRequestTypeOther } WDF_REQUEST_TYPE;
+typedef enum _WDF_REQUEST_TYPE { WdfRequestTypeCreate = 0, WdfRequestTypeClose = 2, WdfRequestTypeRead = 3, WdfRequestTypeWrite = 4, WdfRequestTypeDeviceControl = 0xE, WdfRequestTypeDeviceControlInternal = 0xF, WdfRequestTypeOther = 0x1C, WdfRequestTypeUsb, WdfRequestTypeNoFormat } WDF_REQUEST_TYPE;
 typedef enum _WDF_POWER_DEVICE_STATE { WdfPowerDeviceInvalid, WdfPowerDeviceD0, WdfPowerDeviceD1, WdfPowerDeviceD2, WdfPowerDeviceD3, WdfPowerDeviceD3Final } WDF_POWER_DEVICE_STATE;
 #define WdfIoTypeBuffered WdfDeviceIoBuffered
 #define WdfIoTypeDirect WdfDeviceIoDirect
@@ -118,6 +119,9 @@ typedef struct _WDF_DRIVER_CONFIG {
     ULONG DriverPoolTag;
 } WDF_DRIVER_CONFIG, *PWDF_DRIVER_CONFIG;
 #define WdfDriverInitNonPnpDriver 0x00000001
+#define WdfDriverInitNoDispatchOverride 0x00000002
+#define WdfVerifyOn 0x00000004
+#define WdfVerboseOn 0x00000008
 FORCEINLINE VOID WDF_DRIVER_CONFIG_INIT(PWDF_DRIVER_CONFIG Config, PFN_WDF_DRIVER_DEVICE_ADD EvtDriverDeviceAdd)
 {
     RtlZeroMemory(Config, sizeof(WDF_DRIVER_CONFIG));
@@ -683,6 +687,7 @@ FORCEINLINE VOID WDF_REQUEST_SEND_OPTIONS_SET_TIMEOUT(PWDF_REQUEST_SEND_OPTIONS 
     Options->Flags |= WDF_REQUEST_SEND_OPTION_TIMEOUT;
     Options->Timeout = Timeout;
 }
+typedef struct _WDF_USB_REQUEST_COMPLETION_PARAMS *PWDF_USB_REQUEST_COMPLETION_PARAMS; /* wdfusb.h */
 typedef struct _WDF_REQUEST_COMPLETION_PARAMS {
     ULONG Size;
     WDF_REQUEST_TYPE Type;
@@ -695,6 +700,7 @@ typedef struct _WDF_REQUEST_COMPLETION_PARAMS {
             struct { WDFMEMORY Buffer; size_t Offset; } Input;
             struct { WDFMEMORY Buffer; size_t Offset; size_t Length; } Output;
         } Ioctl;
+        struct { PWDF_USB_REQUEST_COMPLETION_PARAMS Completion; } Usb;
         struct { PVOID Argument1; PVOID Argument2; PVOID Argument3; PVOID Argument4; } Others;
     } Parameters;
 } WDF_REQUEST_COMPLETION_PARAMS, *PWDF_REQUEST_COMPLETION_PARAMS;
@@ -714,6 +720,7 @@ NTSTATUS WdfRequestRetrieveOutputWdmMdl(WDFREQUEST Request, PMDL *Mdl);
 NTSTATUS WdfIoTargetFormatRequestForIoctl(WDFIOTARGET IoTarget, WDFREQUEST Request, ULONG IoctlCode, WDFMEMORY InputBuffer, PVOID InputBufferOffset, WDFMEMORY OutputBuffer, PVOID OutputBufferOffset);
 NTSTATUS WdfIoTargetFormatRequestForInternalIoctl(WDFIOTARGET IoTarget, WDFREQUEST Request, ULONG IoctlCode, WDFMEMORY InputBuffer, PVOID InputBufferOffset, WDFMEMORY OutputBuffer, PVOID OutputBufferOffset);
 PDEVICE_OBJECT WdfIoTargetWdmGetTargetDeviceObject(WDFIOTARGET IoTarget);
+typedef struct _WDFMEMORY_OFFSET { size_t BufferOffset; size_t BufferLength; } WDFMEMORY_OFFSET, *PWDFMEMORY_OFFSET;
 typedef struct _WDF_MEMORY_DESCRIPTOR {
     ULONG Type;
     union {

@@ -95,6 +95,14 @@ typedef struct _PCI_COMMON_CONFIG {
 #define CmResourceTypeDeviceSpecific 5
 #define CmResourceTypeBusNumber 6
 #define CmResourceTypeMemoryLarge 7
+#define CmResourceTypeConnection 132 /* a resource-hub connection (GPIO, I2C, SPI, UART): u.Connection */
+#define CM_RESOURCE_CONNECTION_CLASS_GPIO 0x01
+#define CM_RESOURCE_CONNECTION_CLASS_SERIAL 0x02
+#define CM_RESOURCE_CONNECTION_CLASS_FUNCTION_CONFIG 0x03
+#define CM_RESOURCE_CONNECTION_TYPE_GPIO_IO 0x02
+#define CM_RESOURCE_CONNECTION_TYPE_SERIAL_I2C 0x01
+#define CM_RESOURCE_CONNECTION_TYPE_SERIAL_SPI 0x02
+#define CM_RESOURCE_CONNECTION_TYPE_SERIAL_UART 0x03
 #define CM_RESOURCE_PORT_MEMORY 0x0000
 #define CM_RESOURCE_PORT_IO 0x0001
 #define CM_RESOURCE_MEMORY_READ_WRITE 0x0000
@@ -125,6 +133,7 @@ typedef struct _CM_PARTIAL_RESOURCE_DESCRIPTOR {
         struct { PHYSICAL_ADDRESS Start; ULONG Length40; } Memory40;
         struct { PHYSICAL_ADDRESS Start; ULONG Length48; } Memory48;
         struct { PHYSICAL_ADDRESS Start; ULONG Length64; } Memory64;
+        struct { UCHAR Class; UCHAR Type; UCHAR Reserved1; UCHAR Reserved2; ULONG IdLowPart; ULONG IdHighPart; } Connection;
     } u;
 } CM_PARTIAL_RESOURCE_DESCRIPTOR, *PCM_PARTIAL_RESOURCE_DESCRIPTOR;
 #pragma pack(pop)

@@ -73,7 +73,7 @@ static void every_header_parses_alone_and_after_the_preludes(void **state)
      * costs a full libclang run, so the preludes are few) */
     static const char *const preludes[] = {
         "",
-        "#include <ntifs.h>\n#include <wdf.h>\n#include <fltKernel.h>\n#include <ndis.h>\n#include <hidport.h>\n"
+        "#include <ntifs.h>\n#include <wdf.h>\n#include <fltKernel.h>\n#include <ndis.h>\n#include <hidport.h>\n#include <wdfusb.h>\n"
         "#include <classpnp.h>\n#include <storport.h>\n"
         "#include <portcls.h>\n#include <stdunk.h>\n#include <ksdebug.h>\n#include <devpkey.h>\n#include <acpitabl.h>\n",
     };
@@ -119,7 +119,13 @@ static void the_family_headers_drivers_include_are_there(void **state)
                                          "ksmedia.h",  "wdk_ks.h",   "wdk_ksmedia.h", "portcls.h", "wdk_portcls.h",
                                          "stdunk.h",   "unknown.h",  "wdk_com.h",   "ksdebug.h",   "mmreg.h",
                                          "mmsystem.h", "wdk_mmreg.h", "devpkey.h",  "acpitabl.h",  "uuids.h",
-                                         "sidebandaudio.h"};
+                                         "sidebandaudio.h",
+                                         /* USB, WDF extensions, tracing, WFP, UMDF */
+                                         "wdk_usb.h", "usbspec.h",  "usb.h",
+                                         "usbdi.h",   "usbdlib.h",  "usbioctl.h", "wdfusb.h", "wdfminiport.h", "wdftimer.h",
+                                         "wpprecorder.h", "TraceLoggingProvider.h", "wdk_fwp.h", "fwpsk.h", "fwpmk.h",
+                                         "wdk_net.h", "ws2def.h", "wdk_win32.h", "windows.h"};
+
     size_t n;
     char **headers = list_headers(&n);
     for (size_t w = 0; w < sizeof wanted / sizeof wanted[0]; w++) {
@@ -217,10 +223,73 @@ static void family_bodies_parse_and_keep_their_calls(void **state)
          "    fx->CommonExtension.PartitionZeroExtension->TimeOutValue = spt->TimeOutValue; }\n"
          "  ClassCompleteRequest(fdo, irp, IO_NO_INCREMENT); return STATUS_SUCCESS;\n}\n",
          true},
+        /* KMDF USB: a vendor control transfer and a pipe read formatted on a request */
+        {"#include <wdf.h>\n#include <usbdi.h>\n#include <wdfusb.h>\n#include <wpprecorder.h>\n"
+         "NTSTATUS U(WDFUSBDEVICE d, WDFUSBINTERFACE i, WDFREQUEST r, WDFMEMORY m, UCHAR code) {\n"
+         "  WDF_USB_CONTROL_SETUP_PACKET sp; WDF_MEMORY_DESCRIPTOR md; WDF_USB_PIPE_INFORMATION pi; ULONG n = 0;\n"
+         "  WDF_USB_PIPE_INFORMATION_INIT(&pi); WDFUSBPIPE p = WdfUsbInterfaceGetConfiguredPipe(i, 0, &pi);\n"
+         "  if (pi.PipeType == WdfUsbPipeTypeBulk && WdfUsbTargetPipeIsInEndpoint(p))\n"
+         "    (void)WdfUsbTargetPipeFormatRequestForRead(p, r, m, NULL);\n"
+         "  WDF_USB_CONTROL_SETUP_PACKET_INIT_VENDOR(&sp, BmRequestDeviceToHost, BmRequestToDevice, code, 0, 0);\n"
+         "  WDF_MEMORY_DESCRIPTOR_INIT_BUFFER(&md, &n, sizeof(n)); (void)WppRecorderLogGetDefault();\n"
+         "  return WdfUsbTargetDeviceSendControlTransferSynchronously(d, WDF_NO_HANDLE, NULL, &sp, &md, &n);\n}\n",
+         false},
+        /* WDM USB: a bulk URB built with the usbdlib.h macro; a completion that reads the USBD status */
+        {"#include <wdm.h>\n#include <usb.h>\n#include <usbdlib.h>\n#include <usbioctl.h>\n"
+         "NTSTATUS B(USBD_HANDLE h, PUSBD_INTERFACE_INFORMATION itf, PVOID buf, ULONG len, PIRP irp) {\n"
+         "  PURB urb = NULL; NTSTATUS st = USBD_UrbAllocate(h, &urb); if (!NT_SUCCESS(st)) return st;\n"
+         "  UsbBuildInterruptOrBulkTransferRequest(urb, sizeof(struct _URB_BULK_OR_INTERRUPT_TRANSFER),\n"
+         "    itf->Pipes[0].PipeHandle, buf, NULL, len, USBD_TRANSFER_DIRECTION_IN | USBD_SHORT_TRANSFER_OK, NULL);\n"
+         "  PIO_STACK_LOCATION sp = IoGetNextIrpStackLocation(irp);\n"
+         "  sp->Parameters.DeviceIoControl.IoControlCode = IOCTL_INTERNAL_USB_SUBMIT_URB;\n"
+         "  if (!USBD_SUCCESS(urb->UrbHeader.Status)) st = STATUS_UNSUCCESSFUL; return st;\n}\n",
+         true},
+        /* a KMDF miniport (port driver owns dispatch) with a TraceLogging provider */
+        {"#include <ndis.h>\n#include <wdf.h>\n#include <wdfminiport.h>\n#include <TraceLoggingProvider.h>\n"
+         "TRACELOGGING_DEFINE_PROVIDER(g_p, \"P\", (0x1, 0x2, 0x3, 0x4, 0x5, 0x6, 0x7, 0x8, 0x9, 0xa, 0xb));\n"
+         "NTSTATUS M(WDFDRIVER drv, PDEVICE_OBJECT fdo, PDEVICE_OBJECT next, PDEVICE_OBJECT pdo, WDFDEVICE *dev) {\n"
+         "  WDF_DRIVER_CONFIG c; WDF_DRIVER_CONFIG_INIT(&c, WDF_NO_EVENT_CALLBACK);\n"
+         "  c.DriverInitFlags |= WdfDriverInitNoDispatchOverride; (void)TraceLoggingRegister(g_p);\n"
+         "  TraceLoggingWrite(g_p, \"Add\", TraceLoggingPointer(fdo, \"Fdo\"));\n"
+         "  return WdfDeviceMiniportCreate(drv, WDF_NO_OBJECT_ATTRIBUTES, fdo, next, pdo, dev);\n}\n",
+         true},
+        /* a WFP stream callout: classify reads the incoming values and the stream data */
+        {"#include <ntddk.h>\n#include <fwpsk.h>\n#include <fwpmk.h>\n"
+         "void NTAPI C(const FWPS_INCOMING_VALUES0 *in, const FWPS_INCOMING_METADATA_VALUES0 *meta, void *data,\n"
+         "             const void *ctx, const FWPS_FILTER *filter, UINT64 flow, FWPS_CLASSIFY_OUT0 *out) {\n"
+         "  FWPS_STREAM_CALLOUT_IO_PACKET *io = (FWPS_STREAM_CALLOUT_IO_PACKET *)data; UCHAR buf[64]; SIZE_T n = 0;\n"
+         "  UINT32 proto = in->incomingValue[0].value.uint8; (void)ctx; (void)flow; (void)proto;\n"
+         "  if (FWPS_IS_METADATA_FIELD_PRESENT(meta, FWPS_METADATA_FIELD_PROCESS_PATH) && io->streamData->dataLength <= 64)\n"
+         "    FwpsCopyStreamDataToBuffer(io->streamData, buf, io->streamData->dataLength, &n);\n"
+         "  if (out->rights & FWPS_RIGHT_ACTION_WRITE) out->actionType = FWP_ACTION_PERMIT;\n"
+         "  if (filter->flags & FWPS_FILTER_FLAG_CLEAR_ACTION_RIGHT) out->rights &= ~FWPS_RIGHT_ACTION_WRITE;\n}\n",
+         false},
+        /* a UMDF 2 driver: windows.h, then KMDF's wdf.h */
+        {"#include <windows.h>\n#include <wdf.h>\n"
+         "VOID Q(WDFQUEUE q, WDFREQUEST r, size_t out, size_t in, ULONG code) {\n"
+         "  CRITICAL_SECTION cs; FILETIME ft; HANDLE ev = CreateEventW(NULL, TRUE, FALSE, NULL);\n"
+         "  InitializeCriticalSection(&cs); EnterCriticalSection(&cs); GetSystemTimePreciseAsFileTime(&ft);\n"
+         "  LeaveCriticalSection(&cs); if (ev != NULL && WaitForSingleObject(ev, 10) == WAIT_TIMEOUT) CloseHandle(ev);\n"
+         "  (void)q; (void)out; (void)in; (void)code;\n"
+         "  WdfRequestComplete(r, HRESULT_FROM_WIN32(ERROR_NOT_SUPPORTED) < 0 ? STATUS_NOT_SUPPORTED : STATUS_SUCCESS);\n}\n",
+         true},
+        /* an SPB/GPIO peripheral finds its resource-hub connection among the translated resources */
+        {"#include <wdf.h>\n"
+         "NTSTATUS P(WDFDEVICE d, WDFCMRESLIST raw, WDFCMRESLIST tr, LARGE_INTEGER *id) {\n"
+         "  for (ULONG i = 0; i < WdfCmResourceListGetCount(tr); i++) {\n"
+         "    PCM_PARTIAL_RESOURCE_DESCRIPTOR r = WdfCmResourceListGetDescriptor(tr, i);\n"
+         "    if (r->Type == CmResourceTypeConnection && r->u.Connection.Class == CM_RESOURCE_CONNECTION_CLASS_SERIAL &&\n"
+         "        r->u.Connection.Type == CM_RESOURCE_CONNECTION_TYPE_SERIAL_I2C) {\n"
+         "      id->LowPart = r->u.Connection.IdLowPart; id->HighPart = (LONG)r->u.Connection.IdHighPart; }\n"
+         "  }\n  (void)d; (void)raw; return STATUS_SUCCESS;\n}\n",
+         false},
     };
     static const char *const calls[] = {"NdisFIndicateReceiveNetBufferLists", "FltGetFileNameInformation",
                                         "RtlTimeToTimeFields", "HidRegisterMinidriver",
-                                        "StorPortWriteRegisterUlong", "ClassCompleteRequest"};
+                                        "StorPortWriteRegisterUlong", "ClassCompleteRequest",
+                                        "WdfUsbTargetDeviceSendControlTransferSynchronously", "USBD_UrbAllocate",
+                                        "WdfDeviceMiniportCreate", "FwpsCopyStreamDataToBuffer0", "WaitForSingleObject",
+                                        "WdfCmResourceListGetDescriptor"};
     fe_parser *p = parser();
     for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++) {
         char *path = ts_write_temp(bodies[i].is_cxx ? "body.cpp" : "body.c", bodies[i].text);
