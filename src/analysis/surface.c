@@ -716,6 +716,44 @@ static void equal_codes(const ast_expr *e, eq_ctx *q)
     }
 }
 
+/* the codes of a guard's condition: code != A (&& code != B ...) */
+static void unequal_codes(const ast_expr *e, eq_ctx *q)
+{
+    if (!e)
+        return;
+    if (e->kind == AST_EX_BINARY && e->u.binary.op == AST_BIN_LAND) {
+        unequal_codes(e->u.binary.lhs, q);
+        unequal_codes(e->u.binary.rhs, q);
+    } else if (e->kind == AST_EX_BINARY && e->u.binary.op == AST_BIN_NE) {
+        const ast_expr *l = e->u.binary.lhs, *r = e->u.binary.rhs;
+        if (ioctl_like(r, l->text))
+            VEC_PUSH(&q->codes, strip(r));
+        else if (ioctl_like(l, r->text))
+            VEC_PUSH(&q->codes, strip(l));
+    }
+}
+
+/* The statement leaves the code that follows it: return, goto, break (last of a block). */
+static bool leaves(const ast_stmt *s)
+{
+    while (s && s->kind == AST_ST_BLOCK && s->u.block.n)
+        s = s->u.block.items[s->u.block.n - 1];
+    return s && (s->kind == AST_ST_RETURN || s->kind == AST_ST_GOTO || s->kind == AST_ST_BREAK);
+}
+
+/* if (code != A) { ...; return; } and what follows handles A (the pofx samples' only IOCTL) */
+static void guard_codes(ioctl_ctx *c, ast_stmt **items, size_t n, size_t i)
+{
+    ast_stmt *g = items[i];
+    if (g->kind != AST_ST_IF || g->u.if_.els || !leaves(g->u.if_.then))
+        return;
+    eq_ctx q = {0};
+    unequal_codes(g->u.if_.cond, &q);
+    for (size_t k = 0; k < q.codes.len; k++)
+        add_ioctl(c, q.codes.items[k], &g->loc, items + i + 1, n - i - 1);
+    free(q.codes.items);
+}
+
 static void walk(ioctl_ctx *c, ast_stmt *s)
 {
     if (!s)
@@ -740,8 +778,10 @@ static void walk(ioctl_ctx *c, ast_stmt *s)
         break;
     }
     case AST_ST_BLOCK:
-        for (size_t i = 0; i < s->u.block.n; i++)
+        for (size_t i = 0; i < s->u.block.n; i++) {
+            guard_codes(c, s->u.block.items, s->u.block.n, i);
             walk(c, s->u.block.items[i]);
+        }
         break;
     case AST_ST_WHILE:
     case AST_ST_DO:
