@@ -234,7 +234,7 @@ static void ioctl_section(doc *d, const audit_driver *dr)
             doc_br(d);
             doc_textf(d, "(0x%x, 0x%x)", surface_ioctl_device_type(io->code), surface_ioctl_function(io->code));
         } else {
-            doc_text(d, "unknown: defined in a header drvtaint does not have");
+            doc_text(d, "unknown: its definition needs a header drvtaint does not have");
         }
         doc_cell_end(d);
         cell_code(d, io->code_known ? entries_method_name(io->code) : "");
