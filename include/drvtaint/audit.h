@@ -14,6 +14,7 @@
 #include <stdint.h>
 
 #include "drvtaint/findings.h"
+#include "drvtaint/inf.h"
 #include "drvtaint/inventory.h"
 #include "drvtaint/surface.h"
 
@@ -64,7 +65,12 @@ typedef struct audit_entry {
 
 typedef struct audit_device {
     const surface_device *dev;
-    bool open_named;  /* named, no SDDL in the source, no FILE_DEVICE_SECURE_OPEN */
+    /* what the driver's INF sets where the source sets nothing (not for a control device, which
+       no INF installs); NULL: the source's value stands or no INF sets one */
+    const inf_setting *inf_sddl_at, *inf_secure_open_at, *inf_exclusive_at;
+    const char *sddl; /* the source's, else the INF's, else NULL */
+    bool secure_open, exclusive; /* the source's or the INF's */
+    bool open_named;  /* named, no SDDL (source or INF), no FILE_DEVICE_SECURE_OPEN */
     bool world_open;  /* the SDDL lets any user (WD, AU, BU) open it */
 } audit_device;
 
@@ -84,6 +90,7 @@ typedef struct audit_driver {
     size_t nops;
     size_t *findings;         /* indexes of the run's findings in this driver */
     size_t nfindings;
+    inf_security inf; /* the driver's INF files (inf_read_driver_dir of its folder) */
 } audit_driver;
 
 typedef struct audit_report {
@@ -96,10 +103,11 @@ typedef struct audit_report {
 char *audit_driver_key(const char *unit_path, const char *project);
 
 /* surfaces[i], unit_paths[i] and unit_projects[i] (NULL, or NULL for a unit of no project) belong
- * to unit i; inv, findings and checked are the run's (finished: sorted). */
+ * to unit i; the INF files of each driver's folder (the project's, else the units' directory) are
+ * read when read_inf; inv, findings and checked are the run's (finished: sorted). */
 void audit_build(audit_report *r, const surface *surfaces, const char *const *unit_paths,
                  const char *const *unit_projects, size_t nunits, const inventory *inv, const finding_list *findings,
-                 const finding_list *checked);
+                 const finding_list *checked, bool read_inf);
 void audit_free(audit_report *r);
 
 /* Fills the IOCTL and entry-point columns of the inventory (inventory_entry.ioctls, .entries)

@@ -2,7 +2,7 @@
  * an SDDL and without FILE_DEVICE_SECURE_OPEN, a second device whose SDDL lets every user in,
  * IOCTL codes tested with if/else-if instead of a switch (one needs read access, one is
  * METHOD_NEITHER used without a probe, one queues a work item), and a read dispatch routine that
- * takes user data. */
+ * takes user data, and a function that maps codes to names for tracing (it handles none of them). */
 #include <ntddk.h>
 #include <wdmsec.h>
 
@@ -12,6 +12,7 @@
 #define IOCTL_EX_NEITHER CTL_CODE(FILE_DEVICE_EXPOSED, 0x902, METHOD_NEITHER, FILE_ANY_ACCESS)
 #define IOCTL_EX_VERSION CTL_CODE(FILE_DEVICE_EXPOSED, 0x903, METHOD_BUFFERED, FILE_ANY_ACCESS)
 #define IOCTL_EX_LATER CTL_CODE(FILE_DEVICE_EXPOSED, 0x904, METHOD_BUFFERED, FILE_WRITE_ACCESS)
+#define IOCTL_EX_RETIRED CTL_CODE(FILE_DEVICE_EXPOSED, 0x905, METHOD_BUFFERED, FILE_ANY_ACCESS)
 
 typedef struct _EX_REQUEST {
     ULONG Msr;
@@ -31,12 +32,25 @@ static VOID ExWorker(PDEVICE_OBJECT DeviceObject, PVOID Context)
     __outbyte(req->Port, req->Value); /* ioctl: IOCTL_EX_LATER */ // expect: port-write
 }
 
+/* A name table for the trace: it tests codes but handles none (IOCTL_EX_RETIRED is handled nowhere). */
+static const char *ExIoctlName(ULONG code)
+{
+    const char *name = "?";
+    switch (code) {
+    case IOCTL_EX_READ_MSR: return "IOCTL_EX_READ_MSR";
+    case IOCTL_EX_RETIRED: name = "IOCTL_EX_RETIRED"; break;
+    default: break;
+    }
+    return name;
+}
+
 static NTSTATUS ExDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
 {
     PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(Irp);
     ULONG code = stack->Parameters.DeviceIoControl.IoControlCode;
     PEX_REQUEST req = (PEX_REQUEST)Irp->AssociatedIrp.SystemBuffer;
 
+    KdPrint(("exposed: %s\n", ExIoctlName(code)));
     if (stack->Parameters.DeviceIoControl.InputBufferLength < sizeof(EX_REQUEST))
         return STATUS_BUFFER_TOO_SMALL;
     if (code == IOCTL_EX_READ_MSR) {

@@ -373,11 +373,25 @@ static void build_driver(audit_driver *d, const surface *const *surfs, size_t ns
         for (size_t i = 0; i < surfs[s]->devices.len; i++) {
             const surface_device *dev = &surfs[s]->devices.items[i];
             d->devices = xrealloc(d->devices, (d->ndevices + 1) * sizeof *d->devices);
-            d->devices[d->ndevices++] = (audit_device){
-                .dev = dev,
-                .open_named = dev->name && !dev->sddl && !dev->secure_open,
-                .world_open = sddl_world(dev->sddl),
-            };
+            audit_device ad = {.dev = dev, .sddl = dev->sddl, .secure_open = dev->secure_open,
+                               .exclusive = dev->exclusive};
+            if (!dev->control) { /* an INF installs the PnP device stack, not a control device */
+                if (!ad.sddl && d->inf.sddl) {
+                    ad.sddl = d->inf.sddl;
+                    ad.inf_sddl_at = &d->inf.sddl_at;
+                }
+                if (!ad.secure_open && d->inf.secure_open) {
+                    ad.secure_open = true;
+                    ad.inf_secure_open_at = &d->inf.secure_open_at;
+                }
+                if (!ad.exclusive && d->inf.exclusive) {
+                    ad.exclusive = true;
+                    ad.inf_exclusive_at = &d->inf.exclusive_at;
+                }
+            }
+            ad.open_named = dev->name && !ad.sddl && !ad.secure_open;
+            ad.world_open = sddl_world(ad.sddl);
+            d->devices[d->ndevices++] = ad;
         }
         for (size_t i = 0; i < surfs[s]->links.len; i++) {
             d->links = xrealloc(d->links, (d->nlinks + 1) * sizeof *d->links);
@@ -399,7 +413,7 @@ static int driver_cmp(const void *pa, const void *pb)
 
 void audit_build(audit_report *r, const surface *surfaces, const char *const *unit_paths,
                  const char *const *unit_projects, size_t nunits, const inventory *inv, const finding_list *findings,
-                 const finding_list *checked)
+                 const finding_list *checked, bool read_inf)
 {
     memset(r, 0, sizeof *r);
     for (size_t u = 0; u < nunits; u++) {
@@ -426,6 +440,16 @@ void audit_build(audit_report *r, const surface *surfaces, const char *const *un
         const surface **surfs = xcalloc(d->nunits, sizeof *surfs);
         for (size_t i = 0; i < d->nunits; i++)
             surfs[i] = &surfaces[d->units[i]];
+        if (read_inf) {
+            /* the project's folder, else the directory that is the driver */
+            size_t u = d->units[0];
+            const char *project = unit_projects ? unit_projects[u] : NULL;
+            const char *slash = project ? strrchr(project, '/') : NULL;
+            char *dir = project ? (slash ? xstrndup(project, (size_t)(slash - project)) : xstrdup("."))
+                                : xstrdup(d->name);
+            inf_read_driver_dir(&d->inf, dir);
+            free(dir);
+        }
         build_driver(d, surfs, d->nunits, inv, findings, checked, taken);
         free(surfs);
     }
@@ -455,6 +479,7 @@ void audit_free(audit_report *r)
             free(d->ops[i].args);
         free(d->ops);
         free(d->findings);
+        inf_security_free(&d->inf);
     }
     free(r->drivers);
     memset(r, 0, sizeof *r);
@@ -464,7 +489,7 @@ void audit_annotate_inventory(inventory *inv, const surface *surfaces, const cha
                               const char *const *unit_projects, size_t nunits)
 {
     audit_report r;
-    audit_build(&r, surfaces, unit_paths, unit_projects, nunits, inv, NULL, NULL);
+    audit_build(&r, surfaces, unit_paths, unit_projects, nunits, inv, NULL, NULL, false);
     for (size_t k = 0; k < r.ndrivers; k++) {
         const audit_driver *d = &r.drivers[k];
         for (size_t i = 0; i < d->nioctls; i++)

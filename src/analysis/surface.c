@@ -598,8 +598,68 @@ static void truncate_checks(ioctl_ctx *c, size_t len)
         free(c->before.items[--c->before.len]);
 }
 
+/* A statement of a code-to-name table: return "X"; s = "X"; break; (nothing else). */
+static bool names_only_stmt(const ast_stmt *s, bool *strings)
+{
+    if (!s)
+        return true;
+    switch (s->kind) {
+    case AST_ST_BREAK:
+        return true;
+    case AST_ST_CASE:
+    case AST_ST_DEFAULT:
+        return names_only_stmt(s->u.case_.body, strings);
+    case AST_ST_BLOCK:
+        for (size_t i = 0; i < s->u.block.n; i++)
+            if (!names_only_stmt(s->u.block.items[i], strings))
+                return false;
+        return true;
+    case AST_ST_RETURN:
+    case AST_ST_EXPR: {
+        const ast_expr *e = s->u.expr;
+        if (e && s->kind == AST_ST_EXPR && e->kind == AST_EX_ASSIGN)
+            e = e->u.binary.rhs;
+        e = strip(e);
+        if (!e || e->kind != AST_EX_STRING)
+            return false;
+        *strings = true;
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+/* A switch that only maps codes to their names for tracing (SerialGetIoctlName, DbgGetIoctlStr):
+ * every branch but default: returns or assigns a string literal. It tests codes but handles none. */
+static bool name_table(const ast_stmt *sw)
+{
+    const ast_stmt *body = sw->u.switch_.body;
+    if (!body)
+        return false;
+    ast_stmt *const *items = body->kind == AST_ST_BLOCK ? body->u.block.items : (ast_stmt *const *)&body;
+    size_t n = body->kind == AST_ST_BLOCK ? body->u.block.n : 1;
+    bool strings = false, in_default = false;
+    for (size_t i = 0; i < n; i++) {
+        const ast_stmt *it = items[i];
+        if (it->kind == AST_ST_CASE || it->kind == AST_ST_DEFAULT) {
+            const ast_stmt *l = it;
+            while (l && l->kind == AST_ST_CASE)
+                l = l->u.case_.body;
+            in_default = l && l->kind == AST_ST_DEFAULT;
+            if (in_default)
+                continue;
+        }
+        if (!in_default && !names_only_stmt(it, &strings))
+            return false;
+    }
+    return strings;
+}
+
 static void walk_switch(ioctl_ctx *c, ast_stmt *sw)
 {
+    if (name_table(sw))
+        return;
     ast_stmt *body = sw->u.switch_.body;
     if (!body)
         return;
@@ -656,6 +716,44 @@ static void equal_codes(const ast_expr *e, eq_ctx *q)
     }
 }
 
+/* the codes of a guard's condition: code != A (&& code != B ...) */
+static void unequal_codes(const ast_expr *e, eq_ctx *q)
+{
+    if (!e)
+        return;
+    if (e->kind == AST_EX_BINARY && e->u.binary.op == AST_BIN_LAND) {
+        unequal_codes(e->u.binary.lhs, q);
+        unequal_codes(e->u.binary.rhs, q);
+    } else if (e->kind == AST_EX_BINARY && e->u.binary.op == AST_BIN_NE) {
+        const ast_expr *l = e->u.binary.lhs, *r = e->u.binary.rhs;
+        if (ioctl_like(r, l->text))
+            VEC_PUSH(&q->codes, strip(r));
+        else if (ioctl_like(l, r->text))
+            VEC_PUSH(&q->codes, strip(l));
+    }
+}
+
+/* The statement leaves the code that follows it: return, goto, break (last of a block). */
+static bool leaves(const ast_stmt *s)
+{
+    while (s && s->kind == AST_ST_BLOCK && s->u.block.n)
+        s = s->u.block.items[s->u.block.n - 1];
+    return s && (s->kind == AST_ST_RETURN || s->kind == AST_ST_GOTO || s->kind == AST_ST_BREAK);
+}
+
+/* if (code != A) { ...; return; } and what follows handles A (the pofx samples' only IOCTL) */
+static void guard_codes(ioctl_ctx *c, ast_stmt **items, size_t n, size_t i)
+{
+    ast_stmt *g = items[i];
+    if (g->kind != AST_ST_IF || g->u.if_.els || !leaves(g->u.if_.then))
+        return;
+    eq_ctx q = {0};
+    unequal_codes(g->u.if_.cond, &q);
+    for (size_t k = 0; k < q.codes.len; k++)
+        add_ioctl(c, q.codes.items[k], &g->loc, items + i + 1, n - i - 1);
+    free(q.codes.items);
+}
+
 static void walk(ioctl_ctx *c, ast_stmt *s)
 {
     if (!s)
@@ -680,8 +778,10 @@ static void walk(ioctl_ctx *c, ast_stmt *s)
         break;
     }
     case AST_ST_BLOCK:
-        for (size_t i = 0; i < s->u.block.n; i++)
+        for (size_t i = 0; i < s->u.block.n; i++) {
+            guard_codes(c, s->u.block.items, s->u.block.n, i);
             walk(c, s->u.block.items[i]);
+        }
         break;
     case AST_ST_WHILE:
     case AST_ST_DO:

@@ -462,7 +462,8 @@ static void render_inventory_text(strbuf *out, const merged *m, const run *r, co
 static void render_audit(strbuf *out, const merged *m, const run *r, const report_meta *meta)
 {
     audit_report ar;
-    audit_build(&ar, m->surfs, m->unit_paths, m->unit_projects, r->inputs.nunits, &m->inv, &m->findings, &m->checked);
+    audit_build(&ar, m->surfs, m->unit_paths, m->unit_projects, r->inputs.nunits, &m->inv, &m->findings, &m->checked,
+                true);
     if (r->o->format == CLI_FORMAT_JSON)
         report_audit_json(out, &ar, &m->findings, meta);
     else if (r->o->format == CLI_FORMAT_HTML)

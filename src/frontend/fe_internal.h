@@ -21,6 +21,7 @@ typedef struct fe_lower {
     VEC(struct fe_role { const char *usr; const char *role; }) roles;
     VEC(ast_function *) funcs;
     VEC(ast_global *) globals;
+    unsigned lost_labels; /* case labels put back by fe_restore_lost_cases */
 } fe_lower;
 
 /* fe_text.c: locations and source text as the user wrote them */
@@ -35,6 +36,10 @@ const char *fe_copy_string(fe_lower *lw, CXString s); /* copies into the arena a
 
 /* fe_type.c */
 ast_type fe_type(fe_lower *lw, CXType t);
+
+/* fe_cases.c: puts back the `case NAME:` labels of a switch body (cursor body, lowered blk) that
+   clang dropped because NAME did not evaluate, as cases with a placeholder value */
+void fe_restore_lost_cases(fe_lower *lw, CXCursor body, ast_stmt *blk);
 
 /* fe_lower.c */
 void fe_lower_unit(fe_lower *lw);

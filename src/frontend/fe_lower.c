@@ -626,6 +626,7 @@ static ast_stmt *lower_stmt_kids(fe_lower *lw, CXCursor c, cursor_vec *kids)
         s = ast_stmt_new(lw->tu, AST_ST_SWITCH, loc);
         s->u.switch_.cond = lower_expr(lw, kids->items[kids->len - 2]);
         s->u.switch_.body = lower_stmt(lw, kids->items[kids->len - 1]);
+        fe_restore_lost_cases(lw, kids->items[kids->len - 1], s->u.switch_.body);
         return s;
     case CXCursor_CaseStmt:
         return lower_case(lw, c, kids);

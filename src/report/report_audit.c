@@ -41,7 +41,7 @@ char *report_audit_verdict_detail(const audit_arg *a)
 
 const char *report_audit_sddl_text(const surface_device *d)
 {
-    return d->sddl ? d->sddl : "none in the source (INF or class default)";
+    return d->sddl ? d->sddl : "none in the source or the INF (class default)";
 }
 
 char *report_audit_device_flags(const audit_device *d)
@@ -124,6 +124,16 @@ static void op_text(doc *d, const audit_op *op)
     }
 }
 
+/* " (INF file:line)" after a value the driver's INF sets */
+static void inf_source(doc *d, const inf_setting *at)
+{
+    if (!at)
+        return;
+    doc_text(d, " (INF ");
+    loc_text(d, at->file, at->line);
+    doc_text(d, ")");
+}
+
 static void devices_section(doc *d, const audit_driver *dr)
 {
     doc_heading(d, 3, NULL, "How it is reached from user mode");
@@ -154,13 +164,20 @@ static void devices_section(doc *d, const audit_driver *dr)
                 /* an empty cell would read as unknown */
             }
             doc_cell_begin(d);
-            if (dv->sddl)
-                doc_code(d, dv->sddl);
+            if (ad->sddl)
+                doc_code(d, ad->sddl);
             else
                 doc_text(d, report_audit_sddl_text(dv));
+            inf_source(d, ad->inf_sddl_at);
             doc_cell_end(d);
-            cell_text(d, dv->secure_open ? "yes" : "no");
-            cell_text(d, dv->exclusive ? "yes" : "no");
+            doc_cell_begin(d);
+            doc_text(d, ad->secure_open ? "yes" : "no");
+            inf_source(d, ad->inf_secure_open_at);
+            doc_cell_end(d);
+            doc_cell_begin(d);
+            doc_text(d, ad->exclusive ? "yes" : "no");
+            inf_source(d, ad->inf_exclusive_at);
+            doc_cell_end(d);
             char *fl = report_audit_device_flags(ad);
             doc_cell_begin(d);
             if (fl)
@@ -217,7 +234,7 @@ static void ioctl_section(doc *d, const audit_driver *dr)
             doc_br(d);
             doc_textf(d, "(0x%x, 0x%x)", surface_ioctl_device_type(io->code), surface_ioctl_function(io->code));
         } else {
-            doc_text(d, "unknown: defined in a header drvtaint does not have");
+            doc_text(d, "unknown: its definition needs a header drvtaint does not have");
         }
         doc_cell_end(d);
         cell_code(d, io->code_known ? entries_method_name(io->code) : "");

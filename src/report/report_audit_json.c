@@ -70,6 +70,20 @@ static cJSON *op_json(const audit_op *op)
     return jo;
 }
 
+/* where the INF sets a device's value: {"file", "line"}, or null when the source's value stands */
+static void add_inf_setting(cJSON *obj, const char *key, const inf_setting *at)
+{
+    if (!at) {
+        cJSON_AddNullToObject(obj, key);
+        return;
+    }
+    cJSON *j = cJSON_AddObjectToObject(obj, key);
+    char *path = report_display_path(at->file);
+    cJSON_AddStringToObject(j, "file", path);
+    free(path);
+    cJSON_AddNumberToObject(j, "line", at->line);
+}
+
 static cJSON *driver_json(const audit_driver *dr, const report_meta *meta)
 {
     cJSON *jd = cJSON_CreateObject();
@@ -87,10 +101,15 @@ static cJSON *driver_json(const audit_driver *dr, const report_meta *meta)
         cJSON_AddStringToObject(j, "created_by", dv->how);
         cJSON_AddBoolToObject(j, "control_device", dv->control);
         add_str_or_null(j, "name", dv->name);
-        add_str_or_null(j, "sddl", dv->sddl);
+        const audit_device *ad = &dr->devices[i];
+        add_str_or_null(j, "sddl", ad->sddl);
         add_str_or_null(j, "device_type", dv->device_type);
-        cJSON_AddBoolToObject(j, "secure_open", dv->secure_open);
-        cJSON_AddBoolToObject(j, "exclusive", dv->exclusive);
+        cJSON_AddBoolToObject(j, "secure_open", ad->secure_open);
+        cJSON_AddBoolToObject(j, "exclusive", ad->exclusive);
+        cJSON *from = cJSON_AddObjectToObject(j, "from_inf");
+        add_inf_setting(from, "sddl", ad->inf_sddl_at);
+        add_inf_setting(from, "secure_open", ad->inf_secure_open_at);
+        add_inf_setting(from, "exclusive", ad->inf_exclusive_at);
         cJSON_AddItemToObject(j, "flags", flags_json(report_audit_device_flags(&dr->devices[i])));
         cJSON_AddItemToArray(devs, j);
     }

@@ -145,10 +145,28 @@ static void read_defs(const char *text, ctl_vec *ctl, num_vec *nums)
     }
 }
 
+/* `case NAME:` that does more than name the code for a trace (return "..."; or x = "...";) */
+static bool handled_case(const char *text, const char *label)
+{
+    for (const char *p = text; (p = strstr(p, label)); p++) {
+        const char *q = p + strlen(label);
+        while (*q == ' ')
+            q++;
+        if (strncmp(q, "return \"", 8) == 0)
+            continue;
+        const char *eq = strstr(q, "= \"");
+        const char *semi = strchr(q, ';');
+        if (eq && semi && eq < semi && !memchr(q, '(', (size_t)(eq - q)))
+            continue;
+        return true;
+    }
+    return false;
+}
+
 static bool handled_in(const char *text, const char *name)
 {
     char *a = xasprintf("case %s:", name), *b = xasprintf("== %s)", name), *c = xasprintf("== %s ", name);
-    bool h = strstr(text, a) || strstr(text, b) || strstr(text, c);
+    bool h = handled_case(text, a) || strstr(text, b) || strstr(text, c);
     free(a);
     free(b);
     free(c);
@@ -684,6 +702,128 @@ static void audit_groups_units_by_project(void **state)
     cJSON_Delete(root);
 }
 
+/* The INF's text as ASCII: UTF-16 LE with a byte-order mark or plain bytes. */
+static char *inf_text(const char *rel)
+{
+    char *raw = source_text(rel);
+    char *path = ts_source_path(rel);
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fclose(f);
+    free(path);
+    if (n < 2 || (unsigned char)raw[0] != 0xff || (unsigned char)raw[1] != 0xfe)
+        return raw;
+    strbuf sb = {0};
+    for (long i = 2; i + 1 < n; i += 2)
+        sb_putc(&sb, raw[i]);
+    free(raw);
+    return sb_take(&sb);
+}
+
+/* 1-based line of the INF that starts with prefix (an AddReg line) */
+static unsigned inf_line(const char *text, const char *prefix)
+{
+    unsigned line = 1;
+    for (const char *p = text; *p; line++) {
+        if (strncmp(p, prefix, strlen(prefix)) == 0)
+            return line;
+        const char *eol = strchr(p, '\n');
+        if (!eol)
+            break;
+        p = eol + 1;
+    }
+    fail_msg("no line starts with %s", prefix);
+    return 0;
+}
+
+/* the quoted value of the INF line that starts with prefix */
+static char *inf_quoted(const char *text, const char *prefix)
+{
+    const char *p = strstr(text, prefix);
+    assert_non_null(p);
+    const char *q = strchr(p + strlen(prefix), '"');
+    assert_non_null(q);
+    const char *e = strchr(q + 1, '"');
+    assert_non_null(e);
+    return xstrndup(q + 1, (size_t)(e - q - 1));
+}
+
+static cJSON *only_device(cJSON *root, const char *driver)
+{
+    cJSON *drv = driver_named(root, driver);
+    assert_non_null(drv);
+    cJSON *devs = cJSON_GetObjectItem(drv, "devices");
+    assert_int_equal(cJSON_GetArraySize(devs), 1);
+    return cJSON_GetArrayItem(devs, 0);
+}
+
+static void assert_from_inf(cJSON *dev, const char *key, const char *file, unsigned line)
+{
+    cJSON *at = cJSON_GetObjectItem(cJSON_GetObjectItem(dev, "from_inf"), key);
+    if (!file) {
+        assert_true(cJSON_IsNull(at));
+        return;
+    }
+    assert_true(cJSON_IsObject(at));
+    assert_string_equal(cJSON_GetObjectItem(at, "file")->valuestring, file);
+    assert_int_equal((unsigned)cJSON_GetObjectItem(at, "line")->valuedouble, line);
+}
+
+/* What the driver's INF sets where the source sets nothing, with the INF's file and line: read
+ * from a UTF-16 INF next to the source and from an ASCII .inx in a subfolder; the source's own
+ * SDDL stands over the INF's. The expected values and lines are read from the INF files here. */
+static void device_security_from_the_inf(void **state)
+{
+    (void)state;
+    char *out = run_drvtaint("audit --format json -q tests/trees/audit-inf", 0);
+    cJSON *root = cJSON_Parse(out);
+    free(out);
+    assert_non_null(root);
+
+    const char *u16 = "tests/trees/audit-inf/utf16/utf16.inf";
+    char *text = inf_text(u16);
+    char *sddl = inf_quoted(text, "HKR,,Security,,");
+    cJSON *dev = only_device(root, "tests/trees/audit-inf/utf16");
+    assert_string_equal(str_of(dev, "name"), "\\Device\\InfUtf16");
+    assert_string_equal(str_of(dev, "sddl"), sddl);
+    assert_true(cJSON_IsTrue(cJSON_GetObjectItem(dev, "secure_open")));
+    assert_true(cJSON_IsTrue(cJSON_GetObjectItem(dev, "exclusive")));
+    assert_from_inf(dev, "sddl", u16, inf_line(text, "HKR,,Security,,"));
+    assert_from_inf(dev, "secure_open", u16, inf_line(text, "HKR,,DeviceCharacteristics,"));
+    assert_from_inf(dev, "exclusive", u16, inf_line(text, "HKR,,Exclusive,"));
+    /* named, but the INF gives it an SDDL: not flagged */
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(dev, "flags")), 0);
+    free(sddl);
+    free(text);
+
+    const char *inx = "tests/trees/audit-inf/ascii/inf/ascii.inx";
+    text = inf_text(inx);
+    sddl = inf_quoted(text, "HKR,,Security,,");
+    dev = only_device(root, "tests/trees/audit-inf/ascii");
+    assert_true(strstr(str_of(dev, "sddl"), "SDDL_DEVOBJ_SYS_ALL_ADM_ALL") != NULL);
+    assert_true(strcmp(str_of(dev, "sddl"), sddl) != 0);
+    assert_from_inf(dev, "sddl", NULL, 0);
+    assert_true(cJSON_IsTrue(cJSON_GetObjectItem(dev, "secure_open")));
+    assert_from_inf(dev, "secure_open", inx, inf_line(text, "HKR,,DeviceCharacteristics,"));
+    assert_false(cJSON_IsTrue(cJSON_GetObjectItem(dev, "exclusive")));
+    assert_from_inf(dev, "exclusive", NULL, 0);
+    free(sddl);
+    free(text);
+
+    /* the Markdown names the INF line next to the value */
+    out = run_drvtaint("audit -q tests/trees/audit-inf", 0);
+    text = inf_text(u16);
+    char *want = xasprintf("(INF `%s`:%u)", u16, inf_line(text, "HKR,,Security,,"));
+    if (!strstr(out, want))
+        fail_msg("the Markdown does not say %s:\n%s", want, out);
+    free(want);
+    free(text);
+    free(out);
+    cJSON_Delete(root);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -694,6 +834,7 @@ int main(void)
         cmocka_unit_test(json_report_matches_its_schema),
         cmocka_unit_test(html_report_validates),
         cmocka_unit_test(audit_groups_units_by_project),
+        cmocka_unit_test(device_security_from_the_inf),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -294,6 +294,81 @@ static void unknown_constants_are_small_distinct_placeholders(void **state)
     ast_tu_free(tu);
 }
 
+static const ast_stmt *case_named(const ast_stmt *s, const char *name)
+{
+    if (!s)
+        return NULL;
+    if (s->kind == AST_ST_CASE && s->u.case_.value && s->u.case_.value->text &&
+        strcmp(s->u.case_.value->text, name) == 0)
+        return s;
+    if (s->kind == AST_ST_BLOCK)
+        for (size_t i = 0; i < s->u.block.n; i++) {
+            const ast_stmt *c = case_named(s->u.block.items[i], name);
+            if (c)
+                return c;
+        }
+    if (s->kind == AST_ST_SWITCH)
+        return case_named(s->u.switch_.body, name);
+    if (s->kind == AST_ST_CASE || s->kind == AST_ST_DEFAULT)
+        return case_named(s->u.case_.body, name);
+    return NULL;
+}
+
+/* A case label whose macro is built from a function-like macro no header declared
+ * (SCARD_CTL_CODE in smartcard drivers) does not evaluate: clang drops the label and keeps its
+ * statements. The front end puts it back, named as written, with a placeholder value, over the
+ * statements that followed it; labels in a row share the branch, a nested switch keeps its own. */
+static void dropped_case_labels_are_put_back(void **state)
+{
+    (void)state;
+    ast_tu *tu = parse_text("lost.c",
+                            PRELUDE "#define IOCTL_LOST_A SCARD_CTL_CODE(0x8000)\n"
+                                    "#define IOCTL_LOST_B SCARD_CTL_CODE(0x8001)\n"
+                                    "#define IOCTL_LOST_C SCARD_CTL_CODE(0x8002)\n"
+                                    "int f(ULONG code, ULONG sub) {\n"
+                                    "    int v = 0;\n"
+                                    "    switch (code) {\n"
+                                    "    case IOCTL_LOST_A:\n"
+                                    "        v = 1;\n"
+                                    "        break;\n"
+                                    "    case IOCTL_LOST_B:\n"
+                                    "    case 7:\n"
+                                    "        switch (sub) { case IOCTL_LOST_C: v = 3; break; }\n"
+                                    "        break;\n"
+                                    "    default:\n"
+                                    "        v = 4;\n"
+                                    "    }\n"
+                                    "    return v;\n"
+                                    "}\n",
+                            false);
+    assert_true(tu->health.errors > 0); /* the labels are errors: that is the case */
+    ast_function *fn = find_fn(tu, "f");
+    assert_non_null(fn);
+    const ast_stmt *a = case_named(fn->body, "IOCTL_LOST_A");
+    const ast_stmt *b = case_named(fn->body, "IOCTL_LOST_B");
+    const ast_stmt *c = case_named(fn->body, "IOCTL_LOST_C");
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_non_null(c);
+    assert_true(a->u.case_.value->u.i.placeholder);
+    assert_true(ast_is_placeholder((uint64_t)a->u.case_.lo));
+    assert_true(ast_is_placeholder((uint64_t)b->u.case_.lo));
+    assert_true(a->u.case_.lo != b->u.case_.lo && b->u.case_.lo != c->u.case_.lo);
+    assert_int_equal(a->loc.line, 6 + 7); /* the six lines of PRELUDE, then the seventh above */
+    /* A's branch is the assignment after it; B's is the chain with case 7 */
+    assert_non_null(a->u.case_.body);
+    assert_int_equal(a->u.case_.body->kind, AST_ST_EXPR);
+    assert_non_null(b->u.case_.body);
+    assert_int_equal(b->u.case_.body->kind, AST_ST_CASE);
+    assert_int_equal(b->u.case_.body->u.case_.lo, 7);
+    /* C belongs to the inner switch: found under B's branch, not at the outer level */
+    const ast_stmt *outer = fn->body->u.block.items[1];
+    assert_int_equal(outer->kind, AST_ST_SWITCH);
+    for (size_t i = 0; i < outer->u.switch_.body->u.block.n; i++)
+        assert_true(outer->u.switch_.body->u.block.items[i] != c);
+    ast_tu_free(tu);
+}
+
 static void missing_file_fails_cleanly(void **state)
 {
     (void)state;
@@ -315,6 +390,7 @@ int main(void)
         cmocka_unit_test(errors_are_attributed_to_functions),
         cmocka_unit_test(cxx_methods_and_seh),
         cmocka_unit_test(missing_file_fails_cleanly),
+        cmocka_unit_test(dropped_case_labels_are_put_back),
         cmocka_unit_test(operator_chains_are_lowered_once),
         cmocka_unit_test(unknown_constants_are_small_distinct_placeholders),
     };

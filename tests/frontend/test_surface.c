@@ -154,11 +154,73 @@ static void devices_names_and_links(void **state)
     surface_free(&s);
 }
 
+static const char guards_and_names[] =
+    "#include <ntddk.h>\n"
+    "#define IOCTL_G CTL_CODE(0x8000, 0x810, METHOD_BUFFERED, FILE_READ_ACCESS)\n"
+    "#define IOCTL_H CTL_CODE(0x8000, 0x811, METHOD_BUFFERED, FILE_READ_ACCESS)\n"
+    "#define IOCTL_N CTL_CODE(0x8000, 0x812, METHOD_BUFFERED, FILE_READ_ACCESS)\n"
+    "void DoG(void); void Log(const char *);\n"
+    "const char *Name(ULONG code) {\n"
+    "  const char *n = \"?\";\n"
+    "  switch (code) {\n"
+    "  case IOCTL_G: return \"IOCTL_G\";\n"
+    "  case IOCTL_N: n = \"IOCTL_N\"; break;\n"
+    "  default: n = \"unknown\"; break;\n"
+    "  }\n"
+    "  return n;\n"
+    "}\n"
+    "VOID Guarded(WDFQUEUE q, WDFREQUEST r, size_t o, size_t i, ULONG IoControlCode) {\n"
+    "  Log(Name(IoControlCode));\n"
+    "  if (IOCTL_G != IoControlCode) { Log(\"unsupported\"); goto exit; }\n"
+    "  DoG();\n"
+    "exit:\n"
+    "  return;\n"
+    "}\n"
+    "VOID Either(ULONG code) {\n"
+    "  if (code != IOCTL_G && code != IOCTL_H) return;\n"
+    "  DoG();\n"
+    "}\n"
+    "VOID NotAGuard(ULONG code) {\n"
+    "  if (code != IOCTL_N) Log(\"other\");\n"
+    "}\n";
+
+static size_t rows_in(const surface *s, const char *name, const char *handler)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < s->ioctls.len; i++)
+        n += s->ioctls.items[i].name && strcmp(s->ioctls.items[i].name, name) == 0 &&
+             strcmp(s->ioctls.items[i].at.function, handler) == 0;
+    return n;
+}
+
+/* A switch whose branches only return or assign a string literal maps codes to names for a
+ * trace and handles none; `if (code != A) { ...; goto exit; }` handles A in what follows (and
+ * `code != A && code != B` both), a != test that does not leave handles nothing. */
+static void name_tables_and_guards(void **state)
+{
+    (void)state;
+    surface s = parse_surface(guards_and_names);
+    assert_int_equal(rows_in(&s, "IOCTL_G", "Name") + rows_in(&s, "IOCTL_N", "Name"), 0);
+    assert_int_equal(rows_in(&s, "IOCTL_G", "Guarded"), 1);
+    const surface_ioctl *g = NULL;
+    for (size_t i = 0; i < s.ioctls.len; i++)
+        if (strcmp(s.ioctls.items[i].at.function, "Guarded") == 0)
+            g = &s.ioctls.items[i];
+    assert_non_null(g);
+    assert_true(calls(g, "DoG"));
+    assert_false(calls(g, "Name")); /* before the guard: every code's, not G's */
+    assert_int_equal(rows_in(&s, "IOCTL_G", "Either"), 1);
+    assert_int_equal(rows_in(&s, "IOCTL_H", "Either"), 1);
+    assert_int_equal(rows_in(&s, "IOCTL_N", "NotAGuard"), 0);
+    surface_free(&s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(codes_their_branches_and_checks),
         cmocka_unit_test(devices_names_and_links),
+        cmocka_unit_test(name_tables_and_guards),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
