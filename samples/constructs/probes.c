@@ -179,9 +179,52 @@ NTSTATUS ProbeControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
     return STATUS_SUCCESS;
 }
 
+typedef struct _PROBE_RENAME {
+    PWSTR NamePointer;
+    ULONG FileNameLength;
+    WCHAR FileName[1];
+} PROBE_RENAME, *PPROBE_RENAME;
+
+static WCHAR ProbeKeptName[64];
+
+/* a string handed over by address: its Buffer is the kernel address the caller set */
+static VOID ProbeKeepName(PUNICODE_STRING Name)
+{
+    if (Name->Length > sizeof(ProbeKeptName))
+        return;
+    RtlCopyMemory(ProbeKeptName, Name->Buffer, Name->Length); // expect: none
+}
+
+/* unsafe: the same string, its length unchecked */
+static VOID ProbeKeepNameUnchecked(PUNICODE_STRING Name)
+{
+    RtlCopyMemory(ProbeKeptName, Name->Buffer, Name->Length); // expect: copy-size
+}
+
+/* set information is buffered: the name is inline in SystemBuffer, so a string over it
+   points at kernel memory holding the caller's characters; a pointer stored in the
+   buffer is the caller's choice */
+NTSTATUS ProbeSetInfo(PDEVICE_OBJECT DeviceObject, PIRP Irp)
+{
+    PPROBE_RENAME info = (PPROBE_RENAME)Irp->AssociatedIrp.SystemBuffer;
+    UNICODE_STRING name, pointed;
+    UNREFERENCED_PARAMETER(DeviceObject);
+    name.Length = (USHORT)info->FileNameLength;
+    name.MaximumLength = name.Length;
+    name.Buffer = (PWSTR)&info->FileName;
+    ProbeKeepName(&name);
+    ProbeKeepNameUnchecked(&name);
+    pointed.Length = 16;
+    pointed.MaximumLength = 16;
+    pointed.Buffer = info->NamePointer;
+    RtlCopyMemory(ProbeKeptName, pointed.Buffer, pointed.Length); // expect: copy-pointer
+    return STATUS_SUCCESS;
+}
+
 NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
 {
     UNREFERENCED_PARAMETER(RegistryPath);
+    DriverObject->MajorFunction[IRP_MJ_SET_INFORMATION] = ProbeSetInfo;
     DriverObject->MajorFunction[IRP_MJ_READ] = ProbeRead;
     DriverObject->MajorFunction[IRP_MJ_DEVICE_CONTROL] = ProbeControl;
     return STATUS_SUCCESS;
