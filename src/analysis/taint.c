@@ -61,6 +61,7 @@ static void analyse(taint_ctx base, const ast_function *fn, const tstate *start)
     }
     /* a request only kernel components send (internal device control) is no user input */
     const entry_point *ep = ctx.chain.root_entry;
+    ctx.tx.user_buffer_probed = ep && tx_request_probes_user_buffer(ep->kind);
     if (ep && !ep->user_reachable)
         return;
     tstate first;
@@ -345,6 +346,7 @@ void taint_dump(const ast_tu *tu, const rules_set *rules, taint_dump_kind kind, 
         ctx.tx.fn = fn;
         ctx.chain.root = fn->name;
         ctx.chain.root_entry = entry_of(&ctx, fn->name);
+        ctx.tx.user_buffer_probed = ctx.chain.root_entry && tx_request_probes_user_buffer(ctx.chain.root_entry->kind);
         tstate first;
         tstate_init(&first, true);
         if (ctx.chain.root_entry && ctx.chain.root_entry->kmdf_params >= 0)

@@ -323,6 +323,27 @@ static void handler_findings_name_the_dispatch_routine(void **state)
     free(err);
 }
 
+/* MajorFunction[i] = Table[i] over a table with designated slots: the device-control slot's
+ * handler is an entry point for device control, the internal slot's is not reported */
+static void table_handlers_are_entry_points(void **state)
+{
+    (void)state;
+    char *out, *err;
+    assert_int_equal(run("scan -q --format json --fail-on none samples/constructs/tables.c", &out, &err), 0);
+    cJSON *root = cJSON_Parse(out);
+    assert_non_null(root);
+    cJSON *findings = cJSON_GetObjectItem(root, "findings");
+    assert_int_equal(cJSON_GetArraySize(findings), 1);
+    cJSON *f = cJSON_GetArrayItem(findings, 0);
+    assert_string_equal(cJSON_GetObjectItem(f, "function")->valuestring, "TableDeviceControl");
+    cJSON *ep = cJSON_GetObjectItem(f, "entry_point");
+    assert_string_equal(cJSON_GetObjectItem(ep, "function")->valuestring, "TableDeviceControl");
+    assert_string_equal(cJSON_GetObjectItem(ep, "kind")->valuestring, "IRP_MJ_DEVICE_CONTROL");
+    cJSON_Delete(root);
+    free(out);
+    free(err);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -338,6 +359,7 @@ int main(void)
         cmocka_unit_test(real_wdk_headers_replace_the_shim),
         cmocka_unit_test(findings_name_entry_point_and_ioctl),
         cmocka_unit_test(handler_findings_name_the_dispatch_routine),
+        cmocka_unit_test(table_handlers_are_entry_points),
         cmocka_unit_test(a_database_naming_the_shim_keeps_shim_code_out),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

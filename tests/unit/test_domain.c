@@ -39,6 +39,26 @@ static void join_is_the_hull_and_keeps_user_data(void **state)
     assert_false(fact_is_bounded(&cd));
 }
 
+/* probed is about where a user-chosen pointer points: a kernel pointer to user bytes on the
+   other path (MmGetSystemAddressForMdlSafe) keeps it, an unprobed user pointer does not */
+static void join_keeps_probed_across_a_kernel_pointer(void **state)
+{
+    (void)state;
+    ast_type t = {.is_pointer = true, .bits = 64, .size = 8, .array_len = -1};
+    fact probed = fact_untainted(&t), contents = fact_untainted(&t), raw = fact_untainted(&t);
+    probed.taint = TAINT_VALUE;
+    probed.probed = true;
+    contents.taint = TAINT_CONTENTS;
+    raw.taint = TAINT_VALUE;
+    fact j = fact_join(contents, probed);
+    assert_int_equal(j.taint, TAINT_VALUE | TAINT_CONTENTS);
+    assert_true(j.probed);
+    assert_true(fact_join(probed, contents).probed);
+    assert_false(fact_join(probed, raw).probed);
+    assert_false(fact_join(raw, contents).probed);
+    assert_false(fact_join(contents, contents).probed);
+}
+
 static void relations_join_kill_and_detach(void **state)
 {
     (void)state;
@@ -166,6 +186,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(join_is_the_hull_and_keeps_user_data),
+        cmocka_unit_test(join_keeps_probed_across_a_kernel_pointer),
         cmocka_unit_test(relations_join_kill_and_detach),
         cmocka_unit_test(one_equality_two_strengths),
         cmocka_unit_test(join_asks_the_callback_for_missing_paths),

@@ -10,6 +10,11 @@
 /* sinks.c: a sink argument that is user-controlled and unbounded at the call is a finding */
 void taint_check_call(tx_ctx *tx, tstate *s, const ast_expr *call);
 
+/* probes.c: an mdl-map argument a probe vouches for (an MDL probed and locked for user
+   mode, a user range probed with ProbeForRead/ProbeForWrite or by a read's system service) */
+bool taint_probe_covers(taint_ctx *ctx, tstate *s, const rules_sink *sink, const ast_expr *call,
+                        const rules_sink_arg *a, const fact *f);
+
 /* intrinsics.c: __drvtaint_range(x) and friends record x's fact in ctx->probes */
 void taint_probe_call(tx_ctx *tx, tstate *s, const ast_expr *call);
 /* "file:line:col: __drvtaint_range(x): [0, 15]" per probe, in line order */

@@ -57,12 +57,76 @@ static void add_entry(entry_set *set, const char *fn, const char *kind, bool use
     set->entries[set->nentries++] = (entry_point){fn, kind, user, kmdf_params};
 }
 
+typedef struct entry_walk {
+    entry_set *set;
+    const ast_tu *tu;
+} entry_walk;
+
+static const ast_expr *function_ref(const ast_expr *e)
+{
+    e = strip(e);
+    if (e && e->kind == AST_EX_UNARY && e->u.unary.op == AST_UN_ADDR) /* &Handler */
+        e = strip(e->u.unary.operand);
+    return e && e->kind == AST_EX_REF && e->u.ref.ref == AST_REF_FUNCTION ? e : NULL;
+}
+
+static void add_major(entry_set *set, const char *fn, int64_t major)
+{
+    if (major >= 0 && (size_t)major < sizeof irp_mj_names / sizeof irp_mj_names[0]) {
+        const char *kind = irp_mj_names[major];
+        add_entry(set, fn, kind, strcmp(kind, "IRP_MJ_INTERNAL_DEVICE_CONTROL") != 0, -1);
+    } else { /* any request, device control among them */
+        add_entry(set, fn, "IRP_MJ_DEVICE_CONTROL", true, -1);
+    }
+}
+
+/* MajorFunction[i] = Table[i] with `static PDRIVER_DISPATCH Table[] = {...}`: each handler of
+ * the table is registered for the request of its position (a designated `[IRP_MJ_x] = f` names
+ * it), or for every request when its position is not known. */
+static void table_handlers(entry_set *set, const ast_tu *tu, const ast_expr *rhs)
+{
+    if (!rhs || rhs->kind != AST_EX_INDEX)
+        return;
+    const ast_expr *base = strip(rhs->u.index.base);
+    if (!base || base->kind != AST_EX_REF || !base->u.ref.name)
+        return;
+    const ast_expr *init = NULL;
+    for (size_t i = 0; i < tu->nglobals && !init; i++)
+        if (strcmp(tu->globals[i]->name, base->u.ref.name) == 0)
+            init = tu->globals[i]->init;
+    if (!init || init->kind != AST_EX_INIT_LIST)
+        return;
+    for (size_t k = 0; k < init->u.list.n; k++) {
+        const ast_expr *item = strip(init->u.list.items[k]);
+        const ast_expr *fn = function_ref(item);
+        int64_t major = (int64_t)k;
+        if (!fn && item && item->kind == AST_EX_UNKNOWN) { /* [IRP_MJ_x] = f, as written */
+            major = -1;
+            for (size_t j = 0; j < item->u.list.n; j++) {
+                const ast_expr *part = strip(item->u.list.items[j]);
+                if (part && part->kind == AST_EX_INT)
+                    major = (int64_t)part->u.i.value;
+                else if (function_ref(part))
+                    fn = function_ref(part);
+            }
+        }
+        if (fn)
+            add_major(set, fn->u.ref.name, major);
+    }
+}
+
 static bool visit_assign(ast_expr *e, void *ctx)
 {
-    entry_set *set = ctx;
+    entry_walk *walk = ctx;
+    entry_set *set = walk->set;
     if (e->kind != AST_EX_ASSIGN)
         return true;
     const ast_expr *lhs = strip(e->u.binary.lhs), *rhs = strip(e->u.binary.rhs);
+    if (lhs && lhs->kind == AST_EX_INDEX) {
+        const ast_expr *base = strip(lhs->u.index.base);
+        if (base && base->kind == AST_EX_MEMBER && strcmp(base->u.member.field, "MajorFunction") == 0)
+            table_handlers(set, walk->tu, rhs);
+    }
     if (rhs && rhs->kind == AST_EX_UNARY && rhs->u.unary.op == AST_UN_ADDR) /* = &Handler */
         rhs = strip(rhs->u.unary.operand);
     if (!rhs || rhs->kind != AST_EX_REF || rhs->u.ref.ref != AST_REF_FUNCTION)
@@ -167,8 +231,9 @@ static void case_labels(entry_set *set, const ast_stmt *s)
 void entries_collect(entry_set *set, const ast_tu *tu)
 {
     memset(set, 0, sizeof *set);
+    entry_walk walk = {set, tu};
     for (size_t i = 0; i < tu->nfuncs; i++) {
-        ast_visit_stmt_exprs(tu->funcs[i]->body, visit_assign, set);
+        ast_visit_stmt_exprs(tu->funcs[i]->body, visit_assign, &walk);
         ast_visit_stmt_exprs(tu->funcs[i]->body, visit_ioctl, set);
         case_labels(set, tu->funcs[i]->body);
     }

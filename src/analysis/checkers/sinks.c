@@ -264,6 +264,11 @@ void taint_check_call(tx_ctx *tx, tstate *s, const ast_expr *call)
                             : tx_peek(tx, s, call->u.call.args[a->index]);
         if (!(f.taint & TAINT_VALUE))
             continue;
+        if (taint_probe_covers(ctx, s, sink, call, a, &f)) {
+            f.probed = true; /* the audit says why */
+            note_checked(ctx, s, call, sink, a, &f);
+            continue;
+        }
         if (role_is(a, "source") || role_is(a, "destination")) {
             uint64_t v;
             if (!f.probed && !f.sanitized && !range_is_singleton(f.r, &v))

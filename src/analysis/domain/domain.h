@@ -39,6 +39,7 @@ typedef enum rel_kind {
     REL_ALLOC_SIZE, /* a pointer from an allocator: the path of the size it got */
     REL_COPY_OF,    /* x = y, no narrowing: x holds y's value until either changes */
     REL_RESULT_OF,  /* status = Validate(x): testing it later is testing the call */
+    REL_PROBED_LEN, /* ProbeForRead(p, n): p is in user space for the path n's bytes */
     REL_NKINDS
 } rel_kind;
 

@@ -74,7 +74,11 @@ fact fact_join(fact a, fact b)
     j.hi_trusted = a.hi_trusted && (trusted || b.hi_trusted);
     j.lo_trusted = a.lo_trusted && (trusted || b.lo_trusted);
     j.sanitized = a.sanitized && (trusted || b.sanitized);
-    j.probed = a.probed && (trusted || b.probed);
+    /* probed says where a user-chosen pointer may point: a side that is no such pointer (a
+       kernel pointer to user bytes: MmGetSystemAddressForMdlSafe on one path, the probed
+       Irp->UserBuffer on the other) takes nothing away */
+    j.probed = (a.probed || !(a.taint & TAINT_VALUE)) && (b.probed || !(b.taint & TAINT_VALUE)) &&
+               (j.taint & TAINT_VALUE);
     j.trace = a.taint ? a.trace : b.trace;
     j.rel = rel_join(a.rel, b.rel);
     if (!a.taint) /* neither side is user data: keep the type's identity */

@@ -21,6 +21,7 @@ static const struct {
     [REL_ALLOC_SIZE] = {"alloc-size", REL_TO_PATH, true},
     [REL_COPY_OF] = {"copy-of", REL_TO_PATH, false},
     [REL_RESULT_OF] = {"result-of", REL_TO_CALL, false},
+    [REL_PROBED_LEN] = {"probed-len", REL_TO_PATH, false},
 };
 
 const char *rel_kind_name(rel_kind k)

@@ -50,6 +50,25 @@ static bool entry_from_args(taint_ctx *ctx, tstate *s, const ast_expr *call, con
                                fact_detached(s->items[k].f));
                     sub = true;
                 }
+        /* Foo(&name) of a local struct with user fields: its fields as they are, kernel
+           pointers among them (name.Buffer = &info->FileName stays a kernel address of user
+           bytes in (*param).Buffer, not a value read out of user memory) */
+        const ast_expr *addr = path_strip(arg);
+        const char *okey = addr && addr->kind == AST_EX_UNARY && addr->u.unary.op == AST_UN_ADDR && f.taint
+                               ? path_key(ctx->tx.scratch, addr->u.unary.operand)
+                               : NULL;
+        if (okey) {
+            char *deref = xasprintf("(*%s)", pname);
+            size_t olen = strlen(okey);
+            for (size_t k = 0; k < s->len; k++)
+                if (strncmp(s->items[k].key, okey, olen) == 0 && s->items[k].key[olen] == '.') {
+                    char *renamed = xasprintf("%s%s", deref, s->items[k].key + olen);
+                    tstate_set(out, arena_strdup(ctx->tx.scratch, renamed), NULL, fact_detached(s->items[k].f));
+                    free(renamed);
+                    sub = true;
+                }
+            free(deref);
+        }
         sb_printf(sig, "|%u%c%c", f.taint, fact_is_bounded(&f) ? 'b' : 'u', sub ? 's' : '-');
         if (!f.taint && !sub)
             continue;

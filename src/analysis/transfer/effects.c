@@ -43,11 +43,29 @@ static void apply_call_effects(tx_ctx *tx, tstate *s, const ast_expr *call)
         if (!key)
             continue;
         fact f = tx_eval(tx, s, arg);
-        if (san->kind == RULES_SANITIZER_USER_POINTER)
+        if (san->kind == RULES_SANITIZER_USER_POINTER) {
             f.probed = true;
-        else
+            /* ProbeForRead(p, n): p is in user space for n bytes (an MDL over p of n bytes) */
+            const tx_probe_model *pm = tx_range_probe_of(name);
+            if (pm && pm->arg == (unsigned)san->arg && pm->len < call->u.call.nargs)
+                rel_set(&f.rel, REL_PROBED_LEN, tx_path_key(tx, call->u.call.args[pm->len]));
+        } else {
             f.sanitized = true;
+        }
         tstate_set(s, key, path_strip(arg), f);
+    }
+    /* MmProbeAndLockPages(mdl, UserMode, ...): every page the MDL describes is in user space
+       (the call raises otherwise); with KernelMode nothing is checked */
+    const tx_probe_model *lock = tx_mdl_probe_of(name);
+    if (lock && lock->arg < call->u.call.nargs && lock->len < call->u.call.nargs &&
+        !tx_is_kernel_mode(call->u.call.args[lock->len])) {
+        const ast_expr *mdl = call->u.call.args[lock->arg];
+        const char *key = tx_path_key(tx, mdl);
+        fact f = tx_eval(tx, s, mdl);
+        if (key && f.taint) {
+            f.probed = true;
+            tstate_set(s, key, path_strip(mdl), f);
+        }
     }
     /* copies of user bytes */
     const tx_copy_model *m = tx_copy_model_of(call);

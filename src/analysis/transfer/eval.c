@@ -63,6 +63,9 @@ static bool source_member(tx_ctx *tx, const ast_expr *lv, fact *out)
     if (!src)
         return false;
     *out = tx_source_fact(tx, &lv->type, src->taint, lv->loc, lv->text);
+    /* a read or write request's user buffer: its system service probed it already */
+    if (tx->user_buffer_probed && tx_is_request_user_buffer(src))
+        out->probed = true;
     return true;
 }
 

@@ -112,3 +112,63 @@ bool tx_is_requestor_mode(const ast_expr *e)
             return true;
     return false;
 }
+
+/* Probes of a user range and where its address and length are: after the call the address
+ * lies in user space for that many bytes (the call raises otherwise). */
+static const tx_probe_model range_probes[] = {
+    {"ProbeForRead", 0, 1}, {"ProbeForWrite", 0, 1},
+};
+
+const tx_probe_model *tx_range_probe_of(const char *name)
+{
+    for (size_t i = 0; i < sizeof range_probes / sizeof range_probes[0]; i++)
+        if (strcmp(range_probes[i].name, name) == 0)
+            return &range_probes[i];
+    return NULL;
+}
+
+/* Calls that probe and lock the pages an MDL describes, and where the MDL and the access
+ * mode are: with any mode but KernelMode the whole range is checked to lie in user space. */
+static const tx_probe_model mdl_probes[] = {
+    {"MmProbeAndLockPages", 0, 1}, {"MmProbeAndLockProcessPages", 0, 2}, {"MmProbeAndLockSelectedPages", 0, 2},
+};
+
+const tx_probe_model *tx_mdl_probe_of(const char *name)
+{
+    for (size_t i = 0; i < sizeof mdl_probes / sizeof mdl_probes[0]; i++)
+        if (strcmp(mdl_probes[i].name, name) == 0)
+            return &mdl_probes[i];
+    return NULL;
+}
+
+/* Is the access-mode argument KernelMode (0), for which a probe checks nothing? */
+bool tx_is_kernel_mode(const ast_expr *mode)
+{
+    mode = path_strip(mode);
+    return mode && mode->kind == AST_EX_INT && mode->u.i.value == 0;
+}
+
+/* The system services behind these requests probe the caller's buffer for the request's
+ * length before they build the IRP (NtReadFile, NtWriteFile, NtQueryDirectoryFile,
+ * NtQueryEaFile/NtSetEaFile, NtQueryQuotaInformationFile/NtSetQuotaInformationFile): the
+ * operations whose buffering obeys the device object's flags. With neither buffered nor
+ * direct I/O, Irp->UserBuffer of such a request is a user address already validated. Device
+ * control (METHOD_NEITHER) and file system control are not probed. */
+static const char *const probed_requests[] = {
+    "IRP_MJ_READ", "IRP_MJ_WRITE", "IRP_MJ_DIRECTORY_CONTROL", "IRP_MJ_QUERY_EA",
+    "IRP_MJ_SET_EA", "IRP_MJ_QUERY_QUOTA", "IRP_MJ_SET_QUOTA",
+};
+
+bool tx_request_probes_user_buffer(const char *major)
+{
+    for (size_t i = 0; major && i < sizeof probed_requests / sizeof probed_requests[0]; i++)
+        if (strcmp(probed_requests[i], major) == 0)
+            return true;
+    return false;
+}
+
+bool tx_is_request_user_buffer(const rules_source *src)
+{
+    return src && src->record && strcmp(src->record, "IRP") == 0 && src->nfields == 1 &&
+           strcmp(src->fields[0], "UserBuffer") == 0;
+}

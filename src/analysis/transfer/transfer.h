@@ -40,6 +40,8 @@ struct tx_ctx {
     const tx_hooks *hooks;
     const tx_call_observer *pre_call; /* set by the engine in its final pass only */
     size_t npre_call;
+    /* the request is one whose system service probed Irp->UserBuffer (IRP_MJ_READ, ...) */
+    bool user_buffer_probed;
 };
 
 /* eval.c */
@@ -91,5 +93,18 @@ typedef struct tx_deferred_model {
 const tx_deferred_model *tx_deferred_model_of(const char *name);
 /* Calls and fields that return a device extension or object context. */
 bool tx_is_context_getter(const ast_expr *e);
+/* ProbeForRead/ProbeForWrite (arg: the address, len: its length) and the MDL probes
+   MmProbeAndLockPages and kin (arg: the MDL, len: the access mode) */
+typedef struct tx_probe_model {
+    const char *name;
+    unsigned arg, len;
+} tx_probe_model;
+const tx_probe_model *tx_range_probe_of(const char *name);
+const tx_probe_model *tx_mdl_probe_of(const char *name);
+bool tx_is_kernel_mode(const ast_expr *mode);
+/* IRP_MJ_READ and the other requests whose system service probed Irp->UserBuffer */
+bool tx_request_probes_user_buffer(const char *major);
+/* the source rule of Irp->UserBuffer */
+bool tx_is_request_user_buffer(const rules_source *src);
 
 #endif
