@@ -87,3 +87,60 @@ NTSTATUS SourceFitsDestinationDoesNot(PIRP Irp)
     ExFreePoolWithTag(copy, COPY_TAG);
     return STATUS_SUCCESS;
 }
+
+/* 7: copies out of and into a mapping of a caller-chosen physical address are the mapping's
+   bug: one finding, at the mapping, with the copies as its related locations */
+NTSTATUS CopiesThroughAMapping(PIRP Irp)
+{
+    PCREQ in = CREQ_OF(Irp);
+    PHYSICAL_ADDRESS pa;
+    pa.QuadPart = in->Other;
+    PUCHAR va = (PUCHAR)MmMapIoSpace(pa, sizeof(in->Data), MmNonCached); // expect: physmem-map
+    if (!va)
+        return STATUS_INSUFFICIENT_RESOURCES;
+    RtlCopyMemory(in->Data, va, sizeof(in->Data)); // expect: none
+    RtlCopyMemory(va + 4, in->Regs, sizeof(in->Regs)); // expect: none
+    MmUnmapIoSpace(va, sizeof(in->Data));
+    return STATUS_SUCCESS;
+}
+
+/* 7, precision: a copy through the mapping is still judged by its length */
+NTSTATUS LengthOfACopyThroughAMapping(PIRP Irp)
+{
+    PCREQ in = CREQ_OF(Irp);
+    PHYSICAL_ADDRESS pa;
+    pa.QuadPart = in->Other;
+    PUCHAR va = (PUCHAR)MmMapIoSpace(pa, sizeof(in->Data), MmNonCached); // expect: physmem-map
+    if (!va)
+        return STATUS_INSUFFICIENT_RESOURCES;
+    RtlCopyMemory(in->Data, va, in->Length); // expect: copy-size
+    MmUnmapIoSpace(va, sizeof(in->Data));
+    return STATUS_SUCCESS;
+}
+
+/* 7, precision: the copy goes through another caller-chosen pointer, not the mapping: a bug
+   of its own at the copy */
+NTSTATUS CopyThroughAnotherPointer(PIRP Irp)
+{
+    PCREQ in = CREQ_OF(Irp);
+    PHYSICAL_ADDRESS pa;
+    pa.QuadPart = in->Other;
+    PUCHAR va = (PUCHAR)MmMapIoSpace(pa, sizeof(in->Data), MmNonCached); // expect: physmem-map
+    if (!va)
+        return STATUS_INSUFFICIENT_RESOURCES;
+    RtlCopyMemory((PVOID)(ULONG_PTR)in->Msr, va, sizeof(in->Data)); // expect: copy-pointer
+    MmUnmapIoSpace(va, sizeof(in->Data));
+    return STATUS_SUCCESS;
+}
+
+/* 7, twin: a mapping of the device's own registers; nothing to report at the copy */
+NTSTATUS CopyThroughTheDeviceMapping(PIRP Irp, PCEXT ext)
+{
+    PCREQ in = CREQ_OF(Irp);
+    PUCHAR va = (PUCHAR)MmMapIoSpace(ext->BarStart, ext->BarLength, MmNonCached); // expect: none
+    if (!va)
+        return STATUS_INSUFFICIENT_RESOURCES;
+    RtlCopyMemory(in->Data, va, sizeof(in->Data)); // expect: none
+    MmUnmapIoSpace(va, ext->BarLength);
+    return STATUS_SUCCESS;
+}

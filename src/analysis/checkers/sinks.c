@@ -172,6 +172,21 @@ static void report(taint_ctx *ctx, const tstate *s_at_call, const ast_expr *call
     report_as(ctx, s_at_call, call, sink, a, f, why, NULL);
 }
 
+/* A pointer argument: reported, and marked for folding into the finding of the mapping it
+ * reads or writes through (mapped.c, findings_fold), when it is one. */
+static void report_pointer(taint_ctx *ctx, const tstate *s_at_call, const ast_expr *call, const rules_sink *sink,
+                           const rules_sink_arg *a, const fact *f, const char *why)
+{
+    report(ctx, s_at_call, call, sink, a, f, why);
+    const trace_node *map = taint_mapped_through(ctx, sink, a, f);
+    if (!map || !ctx->out->len)
+        return;
+    finding *fd = &ctx->out->items[ctx->out->len - 1];
+    fd->fold_file = xstrdup(map->loc.file ? map->loc.file : "<unknown>");
+    fd->fold_line = map->loc.line;
+    fd->fold_col = map->loc.col;
+}
+
 /* A checked value read again out of user memory at the sink (if (u->Size > sizeof(kb)) fail;
  * RtlCopyMemory(kb, u->Buf, u->Size)): the user changes it between the two reads, so the check
  * bounds nothing here. Only a path read straight through a user-chosen pointer qualifies: a
@@ -221,7 +236,7 @@ void taint_check_call(tx_ctx *tx, tstate *s, const ast_expr *call)
         if (role_is(a, "source") || role_is(a, "destination")) {
             uint64_t v;
             if (!f.probed && !f.sanitized && !range_is_singleton(f.r, &v))
-                report(ctx, s, call, sink, a, &f, "is a pointer the user chooses, neither probed nor constrained");
+                report_pointer(ctx, s, call, sink, a, &f, "is a pointer the user chooses, neither probed nor constrained");
             else
                 note_checked(ctx, s, call, sink, a, &f);
         } else if (role_is(a, "size")) {
@@ -255,7 +270,7 @@ void taint_check_call(tx_ctx *tx, tstate *s, const ast_expr *call)
             char range_buf[128];
             range_format(range_buf, sizeof range_buf, f.r, f.bits, f.is_signed);
             snprintf(why, sizeof why, "is not bounded on every path to the call (possible values: %s)", range_buf);
-            report(ctx, s, call, sink, a, &f, why);
+            report_pointer(ctx, s, call, sink, a, &f, why);
         }
     }
 }
