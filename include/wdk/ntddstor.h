@@ -1,5 +1,3 @@
-/* ntddstor.h - drvtaint WDK shim: storage IOCTLs (minimal). */
+/* ntddstor.h - drvtaint WDK shim: storage device IOCTLs and records (see wdk_stor.h). */
 #pragma once
-#include "wdk_io.h"
-#define IOCTL_STORAGE_BASE FILE_DEVICE_MASS_STORAGE
-#define FILE_DEVICE_MASS_STORAGE 0x0000002d
+#include "wdk_stor.h"

@@ -537,3 +537,22 @@
 #define __post_invalid
 #define __readonly
 #define __typefix
+/* used by the storage class and miniport samples */
+#ifndef _Inout_bytecount_
+#define _Inout_bytecount_(s)
+#endif
+#ifndef __on_failure
+#define __on_failure(a)
+#endif
+#ifndef __analysis_assert
+#define __analysis_assert(e)
+#endif
+#ifndef _Analysis_assume_lock_acquired_
+#define _Analysis_assume_lock_acquired_(l)
+#endif
+#ifndef _Analysis_suppress_lock_checking_
+#define _Analysis_suppress_lock_checking_(l)
+#endif
+#ifndef _Analysis_code_type_user_code_
+#define _Analysis_code_type_user_code_
+#endif

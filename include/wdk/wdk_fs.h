@@ -323,4 +323,80 @@ NTSTATUS ZwFsControlFile(HANDLE FileHandle, HANDLE Event, PVOID ApcRoutine, PVOI
                          PIO_STATUS_BLOCK IoStatusBlock, ULONG FsControlCode, PVOID InputBuffer, ULONG InputBufferLength,
                          PVOID OutputBuffer, ULONG OutputBufferLength);
 
+/* the common FCB header file systems put first in their FCBs (ntifs.h), and the bitmap helpers
+ * their allocation code uses */
+typedef struct _FSRTL_COMMON_FCB_HEADER {
+    CSHORT NodeTypeCode;
+    CSHORT NodeByteSize;
+    UCHAR Flags;
+    UCHAR IsFastIoPossible;
+    UCHAR Flags2;
+    UCHAR Reserved : 4;
+    UCHAR Version : 4;
+    PERESOURCE Resource;
+    PERESOURCE PagingIoResource;
+    LARGE_INTEGER AllocationSize;
+    LARGE_INTEGER FileSize;
+    LARGE_INTEGER ValidDataLength;
+} FSRTL_COMMON_FCB_HEADER, *PFSRTL_COMMON_FCB_HEADER;
+#ifdef __cplusplus
+typedef struct _FSRTL_ADVANCED_FCB_HEADER : FSRTL_COMMON_FCB_HEADER {
+#else
+typedef struct _FSRTL_ADVANCED_FCB_HEADER {
+    FSRTL_COMMON_FCB_HEADER;
+#endif
+    PFAST_MUTEX FastMutex;
+    LIST_ENTRY FilterContexts;
+    EX_PUSH_LOCK PushLock;
+    PVOID *FileContextSupportPointer;
+    union {
+        PVOID Oplock;
+        PVOID ReservedForRemote;
+    };
+    PVOID ReservedContext;
+} FSRTL_ADVANCED_FCB_HEADER, *PFSRTL_ADVANCED_FCB_HEADER;
+#define FSRTL_FCB_HEADER_V0 0x00
+#define FSRTL_FCB_HEADER_V1 0x01
+#define FSRTL_FCB_HEADER_V2 0x02
+#define FSRTL_FCB_HEADER_V3 0x03
+#define FSRTL_FCB_HEADER_V4 0x04
+#define FSRTL_FLAG_FILE_MODIFIED 0x01
+#define FSRTL_FLAG_FILE_LENGTH_CHANGED 0x02
+#define FSRTL_FLAG_LIMIT_MODIFIED_PAGES 0x04
+#define FSRTL_FLAG_ACQUIRE_MAIN_RSRC_EX 0x08
+#define FSRTL_FLAG_ACQUIRE_MAIN_RSRC_SH 0x10
+#define FSRTL_FLAG_USER_MAPPED_FILE 0x20
+#define FSRTL_FLAG_ADVANCED_HEADER 0x40
+#define FSRTL_FLAG_EOF_ADVANCE_ACTIVE 0x80
+#define FSRTL_FLAG2_DO_MODIFIED_WRITE 0x01
+#define FSRTL_FLAG2_SUPPORTS_FILTER_CONTEXTS 0x02
+#define FSRTL_FLAG2_PURGE_WHEN_MAPPED 0x04
+#define FSRTL_FLAG2_IS_PAGING_FILE 0x08
+typedef enum _FAST_IO_POSSIBLE { FastIoIsNotPossible = 0, FastIoIsPossible, FastIoIsQuestionable } FAST_IO_POSSIBLE;
+VOID FsRtlSetupAdvancedHeader(PVOID AdvHdr, PFAST_MUTEX FMutex);
+
+typedef struct _RTL_BITMAP {
+    ULONG SizeOfBitMap;
+    PULONG Buffer;
+} RTL_BITMAP, *PRTL_BITMAP;
+typedef struct _RTL_BITMAP_RUN {
+    ULONG StartingIndex;
+    ULONG NumberOfBits;
+} RTL_BITMAP_RUN, *PRTL_BITMAP_RUN;
+VOID RtlInitializeBitMap(PRTL_BITMAP BitMapHeader, PULONG BitMapBuffer, ULONG SizeOfBitMap);
+VOID RtlClearAllBits(PRTL_BITMAP BitMapHeader);
+VOID RtlSetAllBits(PRTL_BITMAP BitMapHeader);
+VOID RtlClearBits(PRTL_BITMAP BitMapHeader, ULONG StartingIndex, ULONG NumberToClear);
+VOID RtlSetBits(PRTL_BITMAP BitMapHeader, ULONG StartingIndex, ULONG NumberToSet);
+ULONG RtlFindClearBits(PRTL_BITMAP BitMapHeader, ULONG NumberToFind, ULONG HintIndex);
+ULONG RtlFindSetBits(PRTL_BITMAP BitMapHeader, ULONG NumberToFind, ULONG HintIndex);
+ULONG RtlFindClearBitsAndSet(PRTL_BITMAP BitMapHeader, ULONG NumberToFind, ULONG HintIndex);
+BOOLEAN RtlAreBitsClear(PRTL_BITMAP BitMapHeader, ULONG StartingIndex, ULONG Length);
+BOOLEAN RtlAreBitsSet(PRTL_BITMAP BitMapHeader, ULONG StartingIndex, ULONG Length);
+ULONG RtlNumberOfClearBits(PRTL_BITMAP BitMapHeader);
+ULONG RtlNumberOfSetBits(PRTL_BITMAP BitMapHeader);
+BOOLEAN RtlCheckBit(PRTL_BITMAP BitMapHeader, ULONG BitPosition);
+ULONG RtlFindNextForwardRunClear(PRTL_BITMAP BitMapHeader, ULONG FromIndex, PULONG StartingRunIndex);
+ULONG RtlFindLongestRunClear(PRTL_BITMAP BitMapHeader, PULONG StartingIndex);
+
 DT_END

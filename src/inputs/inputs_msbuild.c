@@ -6,6 +6,7 @@
  * them are dropped, so the WDK shim stands in (docs/inputs.md). */
 #include <fnmatch.h>
 #include <dirent.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -101,16 +102,12 @@ static void do_import(mb_eval *ev, const xml_node *imp, const char *dir, unsigne
     free(path);
 }
 
-/* Pass 1: properties and imports in document order; groups kept for the later passes. */
-static void read_file_props(mb_eval *ev, const xml_node *root, const char *path, unsigned depth)
+/* The children of a project (or of a chosen When/Otherwise), in document order: properties and
+ * imports now, groups kept for the later passes. */
+static void read_children(mb_eval *ev, const xml_node *parent, const char *dir, unsigned depth)
 {
-    char *dir = dir_of(path);
-    char *this_dir = with_backslash(dir);
-    const char *outer = mb_get(&ev->props, "MSBuildThisFileDirectory");
-    char *saved = outer ? xstrdup(outer) : NULL;
-    mb_set_global(&ev->props, "MSBuildThisFileDirectory", this_dir);
-    for (size_t i = 0; i < root->nchildren; i++) {
-        const xml_node *c = root->children[i];
+    for (size_t i = 0; i < parent->nchildren; i++) {
+        const xml_node *c = parent->children[i];
         if (name_is(c, "PropertyGroup")) {
             if (!cond_of(ev, c, dir))
                 continue;
@@ -131,8 +128,32 @@ static void read_file_props(mb_eval *ev, const xml_node *root, const char *path,
                         do_import(ev, c->children[k], dir, depth);
         } else if (name_is(c, "ItemDefinitionGroup") || name_is(c, "ItemGroup")) {
             VEC_PUSH(&ev->groups, ((mb_group){c, xstrdup(dir)}));
+        } else if (name_is(c, "Choose")) {
+            /* the first When whose condition holds, else Otherwise; what it holds counts as
+             * if written here (MSBuild takes one branch, conditions seen with the
+             * properties defined so far) */
+            const xml_node *branch = NULL;
+            for (size_t k = 0; k < c->nchildren && !branch; k++)
+                if (name_is(c->children[k], "When") && cond_of(ev, c->children[k], dir))
+                    branch = c->children[k];
+            for (size_t k = 0; k < c->nchildren && !branch; k++)
+                if (name_is(c->children[k], "Otherwise"))
+                    branch = c->children[k];
+            if (branch)
+                read_children(ev, branch, dir, depth);
         }
     }
+}
+
+/* Pass 1 over one file, with MSBuildThisFileDirectory set to its folder meanwhile. */
+static void read_file_props(mb_eval *ev, const xml_node *root, const char *path, unsigned depth)
+{
+    char *dir = dir_of(path);
+    char *this_dir = with_backslash(dir);
+    const char *outer = mb_get(&ev->props, "MSBuildThisFileDirectory");
+    char *saved = outer ? xstrdup(outer) : NULL;
+    mb_set_global(&ev->props, "MSBuildThisFileDirectory", this_dir);
+    read_children(ev, root, dir, depth);
     mb_set_global(&ev->props, "MSBuildThisFileDirectory", saved ? saved : this_dir);
     free(saved);
     free(this_dir);
@@ -240,8 +261,19 @@ static void read_items(mb_eval *ev)
     }
 }
 
+/* Does name (len bytes) hold word (wlen bytes) as a whole word, in any case? */
+static bool name_mentions(const char *name, size_t len, const char *word, size_t wlen)
+{
+    for (size_t i = 0; wlen && i + wlen <= len; i++)
+        if (strncasecmp(name + i, word, wlen) == 0 && (i == 0 || !isalnum((unsigned char)name[i - 1])) &&
+            (i + wlen == len || !isalnum((unsigned char)name[i + wlen])))
+            return true;
+    return false;
+}
+
 /* The configuration to read: the one asked for if the project has it, else the same name on
- * another platform (x64 first), else its first Release, else its first. */
+ * another platform (x64 first), else one whose name holds the wanted name as a word (x64
+ * first: "Release Secure|x64"), else the first x64 one, else the first. */
 static char *choose_configuration(const xml_node *root, const char *wanted)
 {
     VEC(const char *) have = {0};
@@ -266,9 +298,15 @@ static char *choose_configuration(const xml_node *root, const char *wanted)
                 (pass == 1 || strcasecmp(b + 1, "x64") == 0))
                 pick = have.items[i];
         }
-    for (size_t i = 0; i < have.len && !pick; i++)
-        if (strncasecmp(have.items[i], "Release|", 8) == 0)
-            pick = have.items[i];
+    /* "Release Secure|x64" for Release: a configuration named after the wanted one, then any x64 */
+    for (int pass = 0; pass < 3 && !pick; pass++)
+        for (size_t i = 0; i < have.len && !pick; i++) {
+            const char *b = strchr(have.items[i], '|');
+            bool x64 = strcasecmp(b + 1, "x64") == 0;
+            bool named = name_mentions(have.items[i], (size_t)(b - have.items[i]), wanted, namelen);
+            if ((pass == 0 && named && x64) || (pass == 1 && named) || (pass == 2 && x64))
+                pick = have.items[i];
+        }
     if (!pick && have.len)
         pick = have.items[0];
     char *result = pick ? xstrdup(pick) : bar ? xstrdup(wanted) : xasprintf("%s|x64", wanted);

@@ -73,7 +73,8 @@ static void every_header_parses_alone_and_after_the_preludes(void **state)
      * costs a full libclang run, so the preludes are few) */
     static const char *const preludes[] = {
         "",
-        "#include <ntifs.h>\n#include <wdf.h>\n#include <fltKernel.h>\n#include <ndis.h>\n#include <hidport.h>\n",
+        "#include <ntifs.h>\n#include <wdf.h>\n#include <fltKernel.h>\n#include <ndis.h>\n#include <hidport.h>\n"
+        "#include <classpnp.h>\n#include <storport.h>\n",
     };
     fe_parser *p = parser();
     size_t n;
@@ -106,7 +107,12 @@ static void the_family_headers_drivers_include_are_there(void **state)
     (void)state;
     static const char *const wanted[] = {"ndis.h",    "ntddndis.h", "fltKernel.h", "fltkernel.h", "suppress.h",
                                          "wdk_ndis.h", "wdk_flt.h",  "wdk_fs.h",    "wdk_rtl.h",   "hidport.h",
-                                         "hidclass.h", "wdk_hid.h",  "evntrace.h"};
+                                         "hidclass.h", "wdk_hid.h",  "evntrace.h",
+                                         /* storage */
+                                         "scsi.h", "srb.h", "srbhelper.h", "ntddscsi.h", "storport.h", "miniport.h",
+                                         "classpnp.h", "ntddstor.h", "ntdddisk.h", "ntddcdrm.h", "mountdev.h",
+                                         "storduid.h", "ata.h", "wmidata.h", "ioevent.h", "ntpoapi.h", "dsm.h",
+                                         "mpiodisk.h"};
     size_t n;
     char **headers = list_headers(&n);
     for (size_t w = 0; w < sizeof wanted / sizeof wanted[0]; w++) {
@@ -183,9 +189,31 @@ static void family_bodies_parse_and_keep_their_calls(void **state)
          "  reg.Revision = HID_REVISION; reg.DriverObject = d; reg.RegistryPath = r;\n"
          "  reg.DeviceExtensionSize = level; return HidRegisterMinidriver(&reg);\n}\n",
          false},
+        {"#include <storport.h>\n#include <srbhelper.h>\n#include <ata.h>\n"
+         "BOOLEAN StartIo(PVOID ext, PSCSI_REQUEST_BLOCK srb) {\n"
+         "  PSTORAGE_REQUEST_BLOCK sx = (PSTORAGE_REQUEST_BLOCK)srb; PCDB cdb = SrbGetCdb(sx);\n"
+         "  PIDENTIFY_DEVICE_DATA id = (PIDENTIFY_DEVICE_DATA)SrbGetDataBuffer(sx);\n"
+         "  if (cdb->CDB10.OperationCode == SCSIOP_READ && id->CommandSetSupport.BigLba &&\n"
+         "      SrbGetDataTransferLength(sx) >= sizeof(*id)) {\n"
+         "    PSTOR_SCATTER_GATHER_LIST sg = StorPortGetScatterGatherList(ext, srb);\n"
+         "    StorPortWriteRegisterUlong(ext, (PULONG)ext, sg->List[0].Length); }\n"
+         "  SrbSetSrbStatus(sx, SRB_STATUS_SUCCESS); StorPortNotification(RequestComplete, ext, srb);\n"
+         "  return TRUE;\n}\n",
+         false},
+        {"#include <ntddk.h>\n#include <classpnp.h>\n#include <ntddscsi.h>\n"
+         "NTSTATUS Ioctl(PDEVICE_OBJECT fdo, PIRP irp) {\n"
+         "  PFUNCTIONAL_DEVICE_EXTENSION fx = (PFUNCTIONAL_DEVICE_EXTENSION)fdo->DeviceExtension;\n"
+         "  PIO_STACK_LOCATION sp = IoGetCurrentIrpStackLocation(irp);\n"
+         "  if (sp->Parameters.DeviceIoControl.IoControlCode == IOCTL_SCSI_PASS_THROUGH) {\n"
+         "    PSCSI_PASS_THROUGH spt = (PSCSI_PASS_THROUGH)irp->AssociatedIrp.SystemBuffer;\n"
+         "    PDISK_GEOMETRY g = &fx->DiskGeometry; spt->DataTransferLength = g->BytesPerSector;\n"
+         "    fx->CommonExtension.PartitionZeroExtension->TimeOutValue = spt->TimeOutValue; }\n"
+         "  ClassCompleteRequest(fdo, irp, IO_NO_INCREMENT); return STATUS_SUCCESS;\n}\n",
+         true},
     };
     static const char *const calls[] = {"NdisFIndicateReceiveNetBufferLists", "FltGetFileNameInformation",
-                                        "RtlTimeToTimeFields", "HidRegisterMinidriver"};
+                                        "RtlTimeToTimeFields", "HidRegisterMinidriver",
+                                        "StorPortWriteRegisterUlong", "ClassCompleteRequest"};
     fe_parser *p = parser();
     for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++) {
         char *path = ts_write_temp(bodies[i].is_cxx ? "body.cpp" : "body.c", bodies[i].text);

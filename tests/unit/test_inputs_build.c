@@ -257,7 +257,8 @@ static void configuration_falls_back_to_what_the_project_has(void **state)
         "<ItemGroup><ClCompile Include=\"d.c\"/></ItemGroup></Project>");
     put(root, "d/d.c", "");
     const char *asked[] = {NULL, "Checked", "debug|arm64", "Debug"};
-    const char *got[] = {"Debug|ARM64", "Checked|x64", "Debug|ARM64", "Debug|ARM64"};
+    /* nothing named Release: the first x64 configuration */
+    const char *got[] = {"Free|x64", "Checked|x64", "Debug|ARM64", "Debug|ARM64"};
     for (size_t i = 0; i < 4; i++) {
         input_set s;
         inputs_init(&s);
@@ -267,6 +268,80 @@ static void configuration_falls_back_to_what_the_project_has(void **state)
         assert_int_equal(s.nprojects, 1);
         assert_string_equal(s.projects[0].configuration, got[i]);
         assert_int_equal(s.projects[0].kind, INPUT_KIND_DRIVER);
+        inputs_free(&s);
+    }
+    rm_tree(root);
+    /* configurations named after the build's variant: "Release Secure|x64" serves Release|x64 */
+    root = new_root();
+    put(root, "v/v.vcxproj",
+        "<Project><ItemGroup><ProjectConfiguration Include=\"Debug Secure|ARM\"/><ProjectConfiguration "
+        "Include=\"Release Secure|Win32\"/><ProjectConfiguration Include=\"Prerelease|x64\"/><ProjectConfiguration "
+        "Include=\"Release Secure|x64\"/></ItemGroup>"
+        "<PropertyGroup><ConfigurationType>Driver</ConfigurationType></PropertyGroup>"
+        "<ItemGroup><ClCompile Include=\"v.c\"/></ItemGroup></Project>");
+    put(root, "v/v.c", "");
+    input_set s;
+    inputs_init(&s);
+    inputs_add_path(&s, root);
+    inputs_finish(&s);
+    assert_int_equal(s.nprojects, 1);
+    assert_string_equal(s.projects[0].configuration, "Release Secure|x64");
+    inputs_free(&s);
+    rm_tree(root);
+}
+
+/* <Choose>: the first When whose condition holds, else Otherwise; property, item-definition and
+ * item groups inside the chosen branch count as if written there, the other branches not at all. */
+static void choose_takes_the_first_true_branch(void **state)
+{
+    (void)state;
+    char *root = new_root();
+    const char *proj_fmt =
+        "<Project><ItemGroup><ProjectConfiguration Include=\"Release|x64\"/></ItemGroup>"
+        "<PropertyGroup><ConfigurationType>Driver</ConfigurationType><Flavor>%s</Flavor></PropertyGroup>"
+        "<Choose>"
+        "<When Condition=\"'$(Flavor)'=='a'\"><PropertyGroup><Def>FROM_A</Def></PropertyGroup>"
+        "<ItemGroup><ClCompile Include=\"a.c\"/></ItemGroup></When>"
+        "<When Condition=\"'$(Platform)'=='x64'\"><PropertyGroup><Def>FROM_X64</Def></PropertyGroup>"
+        "<ItemDefinitionGroup><ClCompile><AdditionalIncludeDirectories>inc</AdditionalIncludeDirectories>"
+        "</ClCompile></ItemDefinitionGroup>"
+        "<Choose><When Condition=\"'$(Flavor)'=='b'\"><ItemGroup><ClCompile Include=\"b.c\"/></ItemGroup></When>"
+        "<Otherwise><ItemGroup><ClCompile Include=\"c.c\"/></ItemGroup></Otherwise></Choose></When>"
+        "<Otherwise><PropertyGroup><Def>FROM_OTHERWISE</Def></PropertyGroup></Otherwise>"
+        "</Choose>"
+        "<ItemDefinitionGroup><ClCompile><PreprocessorDefinitions>$(Def)</PreprocessorDefinitions></ClCompile>"
+        "</ItemDefinitionGroup><ItemGroup><ClCompile Include=\"d.c\"/></ItemGroup></Project>";
+    const char *flavor[] = {"a", "b", "z"};
+    /* units (sorted) and the flags of the first */
+    const char *want_units[] = {"a.c d.c", "b.c d.c", "c.c d.c"};
+    const char *want_args[] = {"-DFROM_A", "-IR/d/inc -DFROM_X64", "-IR/d/inc -DFROM_X64"};
+    for (size_t i = 0; i < 3; i++) {
+        char *text = xasprintf(proj_fmt, flavor[i]);
+        put(root, "d/d.vcxproj", text);
+        free(text);
+        put(root, "d/inc/h.h", "");
+        put(root, "d/a.c", "");
+        put(root, "d/b.c", "");
+        put(root, "d/c.c", "");
+        put(root, "d/d.c", "");
+        input_set s;
+        inputs_init(&s);
+        inputs_add_path(&s, root);
+        inputs_finish(&s);
+        assert_int_equal(s.nerrors, 0);
+        assert_int_equal(s.nunits, 2);
+        strbuf sb = {0};
+        sb_append(&sb, "");
+        for (size_t k = 0; k < s.nunits; k++) {
+            const char *slash = strrchr(s.units[k].path, '/');
+            sb_printf(&sb, "%s%s", k ? " " : "", slash ? slash + 1 : s.units[k].path);
+        }
+        char *units = sb_take(&sb);
+        assert_string_equal(units, want_units[i]);
+        free(units);
+        char *a = args_of(&s.units[0], root);
+        assert_string_equal(a, want_args[i]);
+        free(a);
         inputs_free(&s);
     }
     rm_tree(root);
@@ -281,6 +356,7 @@ int main(void)
         cmocka_unit_test(vcxproj_gives_units_and_flags),
         cmocka_unit_test(sources_file_gives_units_and_flags),
         cmocka_unit_test(configuration_falls_back_to_what_the_project_has),
+        cmocka_unit_test(choose_takes_the_first_true_branch),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
