@@ -65,6 +65,13 @@ typedef struct finding {
     size_t nioctls;
     finding_route *routes; /* the other entry paths (findings_finish merges them) */
     size_t nroutes;
+    /* One finding per root cause: a copy through a mapping of a caller-chosen physical address
+       names the mapping call here (fold_file, NULL otherwise); findings_finish folds it into the
+       mapping's finding there as a related location, or keeps it when there is none. */
+    char *fold_file;
+    unsigned fold_line, fold_col;
+    trace_step *related; /* uses folded into this finding (kind TRACE_SINK), in order */
+    size_t nrelated;
     char *suppressed;  /* justification of an in-source suppression, or NULL */
     bool in_baseline;  /* its fingerprint is in the --baseline report */
 } finding;
@@ -81,6 +88,13 @@ void findings_move(finding_list *dst, finding_list *src);
  * entry point becomes a route of the first finding (first by entry name), exact duplicates go. */
 void findings_finish(finding_list *list);
 void findings_free(finding_list *list);
+/* fold.c: the findings that name a root (fold_file) become related locations of the findings at
+ * that location with a physical-address argument, and go; one without such a root stays. */
+void findings_fold(finding_list *list);
+/* Frees everything f holds (not f itself). */
+void finding_dispose(finding *f);
+/* Appends a copy of st to f's related locations unless it is there already. */
+void finding_add_related(finding *f, const trace_step *st);
 /* Keeps the findings keep() accepts, in order, and frees the others; returns how many went. */
 size_t findings_keep(finding_list *list, bool (*keep)(const finding *f, const void *ctx), const void *ctx);
 

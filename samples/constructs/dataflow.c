@@ -102,8 +102,9 @@ NTSTATUS AllocationSizes(PIRP Irp)
     PUCHAR copy = (PUCHAR)ExAllocatePool2(POOL_FLAG_NON_PAGED, size, 'tseT');
     if (!copy)
         return STATUS_INSUFFICIENT_RESOURCES;
-    /* exactly the size the buffer was allocated with: stays inside it */
-    RtlCopyMemory(copy, in->Data, size); // expect: none
+    /* exactly the size the buffer was allocated with: inside the allocation, but not inside
+       the 16-byte source array (both sides must fit: constructs/copies.c) */
+    RtlCopyMemory(copy, in->Data, size); // expect: copy-size
     /* another user number: may run past the allocation */
     RtlCopyMemory(copy, in->Data, in->Other); // expect: copy-size
     /* the size changed after the allocation */

@@ -201,6 +201,10 @@ static void put_finding(strbuf *b, const finding *f)
     }
     wire_put_str(b, f->suppressed);
     wire_put_u64(b, f->in_baseline);
+    wire_put_str(b, f->fold_file);
+    wire_put_u64(b, f->fold_line);
+    wire_put_u64(b, f->fold_col);
+    put_steps(b, f->related, f->nrelated);
 }
 
 static finding get_finding(wire_reader *r)
@@ -237,6 +241,10 @@ static finding get_finding(wire_reader *r)
     }
     f.suppressed = wire_get_str(r);
     f.in_baseline = wire_get_u64(r) != 0;
+    f.fold_file = wire_get_str(r);
+    f.fold_line = (unsigned)wire_get_u64(r);
+    f.fold_col = (unsigned)wire_get_u64(r);
+    f.related = get_steps(r, &f.nrelated);
     return f;
 }
 

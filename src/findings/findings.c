@@ -81,9 +81,16 @@ static void finding_free(finding *f)
         free_steps(f->routes[i].trace, f->routes[i].ntrace);
     }
     free(f->routes);
+    free(f->fold_file);
+    free_steps(f->related, f->nrelated);
 }
 
 static void finding_drop(finding *f)
+{
+    finding_free(f);
+}
+
+void finding_dispose(finding *f)
 {
     finding_free(f);
 }
@@ -148,6 +155,7 @@ static void add_route(finding *keep, finding *other)
 
 void findings_finish(finding_list *list)
 {
+    findings_fold(list);
     if (list->len > 1)
         qsort(list->items, list->len, sizeof *list->items, finding_order);
     size_t out = 0;
@@ -159,6 +167,8 @@ void findings_finish(finding_list *list)
             bool helper_alone = !f->entry_kind && strcmp(entry_name(f), f->function) == 0;
             if (!has_entry(keep, entry_name(f)) && !(keep->entry_kind && helper_alone))
                 add_route(keep, f);
+            for (size_t r = 0; r < f->nrelated; r++)
+                finding_add_related(keep, &f->related[r]);
             finding_drop(f);
             continue;
         }

@@ -57,6 +57,13 @@ static void trace_lines(strbuf *out, const trace_step *steps, size_t n, bool msv
 static void finding_traces(strbuf *out, const finding *f, bool msvc)
 {
     trace_lines(out, f->trace, f->ntrace, msvc);
+    for (size_t i = 0; i < f->nrelated; i++) { /* the copies through a mapping this finding makes */
+        const trace_step *st = &f->related[i];
+        char *tpath = msvc ? msvc_path(st->file) : report_display_path(st->file);
+        sb_printf(out, msvc ? "%s(%u,%u): note: related: %s\n" : "    %s:%u:%u: related: %s\n", tpath, st->line, st->col,
+                  st->text);
+        free(tpath);
+    }
     for (size_t i = 0; i < f->nroutes; i++) {
         const finding_route *r = &f->routes[i];
         sb_printf(out, "    also reached through %s%s%s%s:\n", r->entry, r->entry_kind ? " (" : "",
@@ -186,6 +193,17 @@ cJSON *report_finding_json(const finding *f, const report_meta *meta)
     if (meta->baseline)
         cJSON_AddStringToObject(jf, "baseline_state", f->in_baseline ? "unchanged" : "new");
     add_trace_json(jf, f->trace, f->ntrace);
+    if (f->nrelated) { /* only when a use was folded in: other findings keep their shape */
+        cJSON *related = cJSON_AddArrayToObject(jf, "related");
+        for (size_t i = 0; i < f->nrelated; i++) {
+            cJSON *jl = cJSON_CreateObject();
+            cJSON_AddStringToObject(jl, "file", f->related[i].file);
+            cJSON_AddNumberToObject(jl, "line", f->related[i].line);
+            cJSON_AddNumberToObject(jl, "column", f->related[i].col);
+            cJSON_AddStringToObject(jl, "text", f->related[i].text);
+            cJSON_AddItemToArray(related, jl);
+        }
+    }
     cJSON *routes = cJSON_AddArrayToObject(jf, "routes");
     for (size_t i = 0; i < f->nroutes; i++) {
         const finding_route *r = &f->routes[i];

@@ -180,12 +180,21 @@ static cJSON *result_json(const finding *f, const rules_set *rules, const report
     cJSON_AddStringToObject(cJSON_AddObjectToObject(res, "message"), "text", f->message);
     cJSON *locs = cJSON_AddArrayToObject(res, "locations");
     cJSON_AddItemToArray(locs, location(meta->root, f->file, f->line, f->col, NULL));
-    if (f->ntrace > 1) {
+    if (f->ntrace > 1 || f->nrelated) {
         cJSON *related = cJSON_AddArrayToObject(res, "relatedLocations");
-        const trace_step *src = &f->trace[0];
-        cJSON *rl = location(meta->root, src->file, src->line, src->col, "user-controlled data enters here");
-        cJSON_AddNumberToObject(rl, "id", 1);
-        cJSON_AddItemToArray(related, rl);
+        int id = 1;
+        if (f->ntrace > 1) {
+            const trace_step *src = &f->trace[0];
+            cJSON *rl = location(meta->root, src->file, src->line, src->col, "user-controlled data enters here");
+            cJSON_AddNumberToObject(rl, "id", id++);
+            cJSON_AddItemToArray(related, rl);
+        }
+        for (size_t i = 0; i < f->nrelated; i++) { /* copies through the mapping this finding makes */
+            const trace_step *st = &f->related[i];
+            cJSON *rl = location(meta->root, st->file, st->line, st->col, st->text);
+            cJSON_AddNumberToObject(rl, "id", id++);
+            cJSON_AddItemToArray(related, rl);
+        }
     }
     cJSON *flows = cJSON_AddArrayToObject(res, "codeFlows");
     add_code_flow(meta->root, flows, f->trace, f->ntrace, f->entry ? f->entry : f->function);

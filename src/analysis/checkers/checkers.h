@@ -15,6 +15,23 @@ void taint_check_call(tx_ctx *tx, tstate *s, const ast_expr *call);
 bool taint_probe_covers(taint_ctx *ctx, tstate *s, const rules_sink *sink, const ast_expr *call,
                         const rules_sink_arg *a, const fact *f);
 
+/* copy_sides.c: does a copy's length fit its source and its destination? When not, the side
+ * that fails: an object of object_size bytes, or the caller's buffer user_buffer (its role). */
+typedef struct copy_verdict {
+    bool fits;
+    uint64_t object_size;
+    const ast_expr *user_buffer;
+    const char *user_role;
+} copy_verdict;
+copy_verdict copy_size_verdict(taint_ctx *ctx, tstate *s, const rules_sink *sink, const ast_expr *call,
+                               const rules_sink_arg *size_arg, const fact *len);
+
+/* mapped.c: the step of a pointer's trace that mapped a caller-chosen physical address, when
+ * the argument reads or writes memory through the pointer (a copy, a register access); NULL
+ * otherwise. Such a use is the mapping's finding, not one of its own. */
+const trace_node *taint_mapped_through(const taint_ctx *ctx, const rules_sink *sink, const rules_sink_arg *a,
+                                       const fact *ptr);
+
 /* intrinsics.c: __drvtaint_range(x) and friends record x's fact in ctx->probes */
 void taint_probe_call(tx_ctx *tx, tstate *s, const ast_expr *call);
 /* "file:line:col: __drvtaint_range(x): [0, 15]" per probe, in line order */

@@ -11,52 +11,6 @@ static bool role_is(const rules_sink_arg *a, const char *name)
     return strcmp(rules_role_name(a->role), name) == 0;
 }
 
-/* sizeof the object a copy argument designates, 0 when unknown. */
-static uint64_t object_size(const ast_expr *e)
-{
-    e = path_strip(e);
-    if (!e)
-        return 0;
-    if (e->kind == AST_EX_UNARY && e->u.unary.op == AST_UN_ADDR)
-        return e->u.unary.operand->type.size;
-    if (e->type.is_array)
-        return e->type.size;
-    return 0;
-}
-
-static uint64_t copy_object_size(const rules_sink *sink, const ast_expr *call)
-{
-    uint64_t best = 0;
-    for (size_t i = 0; i < sink->nargs; i++) {
-        const rules_sink_arg *a = &sink->args[i];
-        if (a->index >= call->u.call.nargs || !(role_is(a, "source") || role_is(a, "destination")))
-            continue;
-        uint64_t sz = object_size(call->u.call.args[a->index]);
-        if (sz && (!best || sz < best))
-            best = sz;
-    }
-    return best;
-}
-
-/* Is the size argument the very path a source or destination buffer was allocated with? */
-static bool copies_allocation_size(taint_ctx *ctx, tstate *s, const rules_sink *sink, const ast_expr *call,
-                                   const rules_sink_arg *size_arg)
-{
-    const char *size_key = path_key(ctx->tx.scratch, call->u.call.args[size_arg->index]);
-    if (!size_key)
-        return false;
-    for (size_t i = 0; i < sink->nargs; i++) {
-        const rules_sink_arg *a = &sink->args[i];
-        if (a->index >= call->u.call.nargs || !(role_is(a, "source") || role_is(a, "destination")))
-            continue;
-        const char *key = path_key(ctx->tx.scratch, call->u.call.args[a->index]);
-        const entry *e = key ? tstate_get(s, key) : NULL;
-        if (e && rel_path(&e->f.rel, REL_ALLOC_SIZE) && strcmp(rel_path(&e->f.rel, REL_ALLOC_SIZE), size_key) == 0)
-            return true;
-    }
-    return false;
-}
-
 static char *dup_loc_file(const ast_loc *l)
 {
     return xstrdup(l->file ? l->file : "<unknown>");
@@ -218,6 +172,21 @@ static void report(taint_ctx *ctx, const tstate *s_at_call, const ast_expr *call
     report_as(ctx, s_at_call, call, sink, a, f, why, NULL);
 }
 
+/* A pointer argument: reported, and marked for folding into the finding of the mapping it
+ * reads or writes through (mapped.c, findings_fold), when it is one. */
+static void report_pointer(taint_ctx *ctx, const tstate *s_at_call, const ast_expr *call, const rules_sink *sink,
+                           const rules_sink_arg *a, const fact *f, const char *why)
+{
+    report(ctx, s_at_call, call, sink, a, f, why);
+    const trace_node *map = taint_mapped_through(ctx, sink, a, f);
+    if (!map || !ctx->out->len)
+        return;
+    finding *fd = &ctx->out->items[ctx->out->len - 1];
+    fd->fold_file = xstrdup(map->loc.file ? map->loc.file : "<unknown>");
+    fd->fold_line = map->loc.line;
+    fd->fold_col = map->loc.col;
+}
+
 /* A checked value read again out of user memory at the sink (if (u->Size > sizeof(kb)) fail;
  * RtlCopyMemory(kb, u->Buf, u->Size)): the user changes it between the two reads, so the check
  * bounds nothing here. Only a path read straight through a user-chosen pointer qualifies: a
@@ -272,24 +241,23 @@ void taint_check_call(tx_ctx *tx, tstate *s, const ast_expr *call)
         if (role_is(a, "source") || role_is(a, "destination")) {
             uint64_t v;
             if (!f.probed && !f.sanitized && !range_is_singleton(f.r, &v))
-                report(ctx, s, call, sink, a, &f, "is a pointer the user chooses, neither probed nor constrained");
+                report_pointer(ctx, s, call, sink, a, &f, "is a pointer the user chooses, neither probed nor constrained");
             else
                 note_checked(ctx, s, call, sink, a, &f);
         } else if (role_is(a, "size")) {
-            if (copies_allocation_size(ctx, s, sink, call, a)) {
-                note_checked(ctx, s, call, sink, a, &f);
-                continue;
-            }
-            uint64_t size = copy_object_size(sink, call);
+            copy_verdict cv = copy_size_verdict(ctx, s, sink, call, a, &f);
             char why[256];
             char range_buf[128];
             range_format(range_buf, sizeof range_buf, f.r, f.bits, f.is_signed);
-            bool bounded = f.sanitized || (size ? (range_max_u(f.r, f.bits, f.is_signed) <= size || f.hi_trusted)
-                                                : fact_is_bounded(&f));
+            bool bounded = cv.fits;
             if (!bounded) {
-                if (size)
+                if (cv.object_size)
                     snprintf(why, sizeof why, "is not checked against the %llu-byte object on every path (possible values: %s)",
-                             (unsigned long long)size, range_buf);
+                             (unsigned long long)cv.object_size, range_buf);
+                else if (cv.user_buffer)
+                    snprintf(why, sizeof why,
+                             "is read from user data and not checked against the size of the caller's buffer '%s' (the %s) on every path (possible values: %s)",
+                             cv.user_buffer->text, cv.user_role, range_buf);
                 else
                     snprintf(why, sizeof why, "is not bounded on every path to the call (possible values: %s)", range_buf);
                 report(ctx, s, call, sink, a, &f, why);
@@ -307,7 +275,7 @@ void taint_check_call(tx_ctx *tx, tstate *s, const ast_expr *call)
             char range_buf[128];
             range_format(range_buf, sizeof range_buf, f.r, f.bits, f.is_signed);
             snprintf(why, sizeof why, "is not bounded on every path to the call (possible values: %s)", range_buf);
-            report(ctx, s, call, sink, a, &f, why);
+            report_pointer(ctx, s, call, sink, a, &f, why);
         }
     }
 }

@@ -1,0 +1,146 @@
+/* copies.c - issue 12: both sides of a copy (item 6) and copies through a mapping of a
+ * caller-chosen physical address (item 7). Each case has a must-find form and a silent twin
+ * or a truly unsafe variant of the shape its twin stays silent for. */
+#include "common.h"
+
+#define COPY_TAG 'ypoC'
+
+/* 6: the length fits the allocation made with it, but the caller wrote it into its data and
+   the source is the caller's buffer: the copy reads past SystemBuffer */
+NTSTATUS AllocationFitsSourceDoesNot(PIRP Irp)
+{
+    PCREQ in = CREQ_OF(Irp);
+    ULONG size = in->Length;
+    PUCHAR copy = (PUCHAR)ExAllocatePool2(POOL_FLAG_NON_PAGED, size, COPY_TAG);
+    if (!copy)
+        return STATUS_INSUFFICIENT_RESOURCES;
+    RtlCopyMemory(copy, Irp->AssociatedIrp.SystemBuffer, size); // expect: copy-size
+    ExFreePoolWithTag(copy, COPY_TAG);
+    return STATUS_SUCCESS;
+}
+
+/* 6, twin: the caller's buffer length sizes the allocation: it fits both sides */
+NTSTATUS AllocationOfTheBufferLength(PIRP Irp)
+{
+    PIO_STACK_LOCATION sp = IoGetCurrentIrpStackLocation(Irp);
+    ULONG size = sp->Parameters.DeviceIoControl.InputBufferLength;
+    PUCHAR copy = (PUCHAR)ExAllocatePool2(POOL_FLAG_NON_PAGED, size, COPY_TAG);
+    if (!copy)
+        return STATUS_INSUFFICIENT_RESOURCES;
+    RtlCopyMemory(copy, Irp->AssociatedIrp.SystemBuffer, size); // expect: none
+    ExFreePoolWithTag(copy, COPY_TAG);
+    return STATUS_SUCCESS;
+}
+
+/* 6: the allocation fits, the 16-byte source array does not */
+NTSTATUS AllocationFitsSourceArrayDoesNot(PIRP Irp)
+{
+    PCREQ in = CREQ_OF(Irp);
+    PUCHAR copy = (PUCHAR)ExAllocatePool2(POOL_FLAG_NON_PAGED, in->Length, COPY_TAG);
+    if (!copy)
+        return STATUS_INSUFFICIENT_RESOURCES;
+    RtlCopyMemory(copy, in->Data, in->Length); // expect: copy-size
+    ExFreePoolWithTag(copy, COPY_TAG);
+    return STATUS_SUCCESS;
+}
+
+/* 6, twin: checked against the source array too */
+NTSTATUS AllocationAndSourceChecked(PIRP Irp)
+{
+    PCREQ in = CREQ_OF(Irp);
+    if (in->Length > sizeof(in->Data))
+        return STATUS_INVALID_PARAMETER;
+    PUCHAR copy = (PUCHAR)ExAllocatePool2(POOL_FLAG_NON_PAGED, in->Length, COPY_TAG);
+    if (!copy)
+        return STATUS_INSUFFICIENT_RESOURCES;
+    RtlCopyMemory(copy, in->Data, in->Length); // expect: none
+    ExFreePoolWithTag(copy, COPY_TAG);
+    return STATUS_SUCCESS;
+}
+
+/* 6, precision: the check of the source holds on one path only */
+NTSTATUS SourceCheckedOnOnePath(PIRP Irp)
+{
+    PCREQ in = CREQ_OF(Irp);
+    if (in->Other == 1 && in->Length > sizeof(in->Data))
+        return STATUS_INVALID_PARAMETER;
+    PUCHAR copy = (PUCHAR)ExAllocatePool2(POOL_FLAG_NON_PAGED, in->Length, COPY_TAG);
+    if (!copy)
+        return STATUS_INSUFFICIENT_RESOURCES;
+    RtlCopyMemory(copy, in->Data, in->Length); // expect: copy-size
+    ExFreePoolWithTag(copy, COPY_TAG);
+    return STATUS_SUCCESS;
+}
+
+/* 6, precision: copied out of the allocation into a fixed 16-byte buffer, the source's size
+   says nothing about the destination */
+NTSTATUS SourceFitsDestinationDoesNot(PIRP Irp)
+{
+    PCREQ in = CREQ_OF(Irp);
+    UCHAR local[16];
+    ULONG size = in->Length;
+    PUCHAR copy = (PUCHAR)ExAllocatePool2(POOL_FLAG_NON_PAGED, size, COPY_TAG);
+    if (!copy)
+        return STATUS_INSUFFICIENT_RESOURCES;
+    RtlZeroMemory(copy, size);
+    RtlCopyMemory(local, copy, size); // expect: copy-size
+    ExFreePoolWithTag(copy, COPY_TAG);
+    return STATUS_SUCCESS;
+}
+
+/* 7: copies out of and into a mapping of a caller-chosen physical address are the mapping's
+   bug: one finding, at the mapping, with the copies as its related locations */
+NTSTATUS CopiesThroughAMapping(PIRP Irp)
+{
+    PCREQ in = CREQ_OF(Irp);
+    PHYSICAL_ADDRESS pa;
+    pa.QuadPart = in->Other;
+    PUCHAR va = (PUCHAR)MmMapIoSpace(pa, sizeof(in->Data), MmNonCached); // expect: physmem-map
+    if (!va)
+        return STATUS_INSUFFICIENT_RESOURCES;
+    RtlCopyMemory(in->Data, va, sizeof(in->Data)); // expect: none
+    RtlCopyMemory(va + 4, in->Regs, sizeof(in->Regs)); // expect: none
+    MmUnmapIoSpace(va, sizeof(in->Data));
+    return STATUS_SUCCESS;
+}
+
+/* 7, precision: a copy through the mapping is still judged by its length */
+NTSTATUS LengthOfACopyThroughAMapping(PIRP Irp)
+{
+    PCREQ in = CREQ_OF(Irp);
+    PHYSICAL_ADDRESS pa;
+    pa.QuadPart = in->Other;
+    PUCHAR va = (PUCHAR)MmMapIoSpace(pa, sizeof(in->Data), MmNonCached); // expect: physmem-map
+    if (!va)
+        return STATUS_INSUFFICIENT_RESOURCES;
+    RtlCopyMemory(in->Data, va, in->Length); // expect: copy-size
+    MmUnmapIoSpace(va, sizeof(in->Data));
+    return STATUS_SUCCESS;
+}
+
+/* 7, precision: the copy goes through another caller-chosen pointer, not the mapping: a bug
+   of its own at the copy */
+NTSTATUS CopyThroughAnotherPointer(PIRP Irp)
+{
+    PCREQ in = CREQ_OF(Irp);
+    PHYSICAL_ADDRESS pa;
+    pa.QuadPart = in->Other;
+    PUCHAR va = (PUCHAR)MmMapIoSpace(pa, sizeof(in->Data), MmNonCached); // expect: physmem-map
+    if (!va)
+        return STATUS_INSUFFICIENT_RESOURCES;
+    RtlCopyMemory((PVOID)(ULONG_PTR)in->Msr, va, sizeof(in->Data)); // expect: copy-pointer
+    MmUnmapIoSpace(va, sizeof(in->Data));
+    return STATUS_SUCCESS;
+}
+
+/* 7, twin: a mapping of the device's own registers; nothing to report at the copy */
+NTSTATUS CopyThroughTheDeviceMapping(PIRP Irp, PCEXT ext)
+{
+    PCREQ in = CREQ_OF(Irp);
+    PUCHAR va = (PUCHAR)MmMapIoSpace(ext->BarStart, ext->BarLength, MmNonCached); // expect: none
+    if (!va)
+        return STATUS_INSUFFICIENT_RESOURCES;
+    RtlCopyMemory(in->Data, va, sizeof(in->Data)); // expect: none
+    MmUnmapIoSpace(va, ext->BarLength);
+    return STATUS_SUCCESS;
+}

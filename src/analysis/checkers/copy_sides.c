@@ -1,0 +1,99 @@
+/* copy_sides.c - is a copy's length inside both objects it touches? A copy is in bounds only
+ * when the length fits the source AND the destination (issue 12, item 6): a length equal to
+ * one side's allocation size says nothing about the other side.
+ *
+ * Each source or destination argument is one side, judged on its own:
+ *   - allocated with the very path of the length (p = ExAllocatePool2(f, n, t); copy n): fits;
+ *   - an object of known size S (an array, &local): fits when the length is at most S or below
+ *     a trusted value (or a validator vouched for it);
+ *   - a kernel buffer of user bytes of unknown size (SystemBuffer, a retrieved WDF buffer: a
+ *     CONTENTS pointer): the caller sized it. A length that is the caller's buffer length
+ *     (InputBufferLength, the retrieved length) fits it; a length the caller wrote into its
+ *     data (read through a pointer: in->Length) fits only when bounded. Such a side never
+ *     makes the length fit by itself: it can only fail it;
+ *   - anything else (a kernel pointer of unknown size, a user-chosen pointer whose own check is
+ *     the pointer role's): no evidence either way.
+ * With no side of known size the length must be bounded, as for any other size argument. */
+#include <string.h>
+
+#include "checkers.h"
+
+static bool is_side(const rules_sink_arg *a)
+{
+    const char *r = rules_role_name(a->role);
+    return strcmp(r, "source") == 0 || strcmp(r, "destination") == 0;
+}
+
+/* sizeof the object a copy argument designates, 0 when unknown. */
+static uint64_t object_size(const ast_expr *e)
+{
+    e = path_strip(e);
+    if (!e)
+        return 0;
+    if (e->kind == AST_EX_UNARY && e->u.unary.op == AST_UN_ADDR)
+        return e->u.unary.operand->type.size;
+    if (e->type.is_array)
+        return e->type.size;
+    return 0;
+}
+
+/* Was the argument's buffer allocated with the length's own path? */
+static bool allocated_with(taint_ctx *ctx, tstate *s, const ast_expr *side, const char *size_key)
+{
+    const char *key = size_key ? path_key(ctx->tx.scratch, side) : NULL;
+    const entry *e = key ? tstate_get(s, key) : NULL;
+    const char *alloc = e ? rel_path(&e->f.rel, REL_ALLOC_SIZE) : NULL;
+    return alloc && strcmp(alloc, size_key) == 0;
+}
+
+/* A length read out of user bytes (in->Length, *(PULONG)buf) rather than the length of the
+ * caller's buffer itself (InputBufferLength, a retrieved buffer's size): the trace that carried
+ * it went through a read of user memory. */
+static bool written_by_caller(const fact *len)
+{
+    for (const trace_node *t = len->trace; t; t = t->prev)
+        if (t->kind == TRACE_READ)
+            return true;
+    return false;
+}
+
+copy_verdict copy_size_verdict(taint_ctx *ctx, tstate *s, const rules_sink *sink, const ast_expr *call,
+                               const rules_sink_arg *size_arg, const fact *len)
+{
+    copy_verdict v = {.fits = true};
+    const char *size_key = path_key(ctx->tx.scratch, call->u.call.args[size_arg->index]);
+    bool any_known = false;
+    for (size_t i = 0; i < sink->nargs; i++) {
+        const rules_sink_arg *a = &sink->args[i];
+        if (a->index >= call->u.call.nargs || !is_side(a))
+            continue;
+        const ast_expr *side = call->u.call.args[a->index];
+        if (allocated_with(ctx, s, side, size_key)) {
+            any_known = true;
+            continue;
+        }
+        uint64_t sz = object_size(side);
+        if (sz) {
+            any_known = true;
+            bool fits = len->sanitized || range_max_u(len->r, len->bits, len->is_signed) <= sz || len->hi_trusted;
+            if (!fits && (!v.object_size || sz < v.object_size)) {
+                v.fits = false;
+                v.object_size = sz;
+                v.user_buffer = NULL;
+            }
+            continue;
+        }
+        fact p = tx_peek(&ctx->tx, s, side);
+        /* the caller's buffer can only fail the copy: its size is not known to fit anything */
+        if (p.taint & TAINT_CONTENTS) {
+            if (!fact_is_bounded(len) && written_by_caller(len) && !v.object_size && v.fits) {
+                v.fits = false;
+                v.user_buffer = side;
+                v.user_role = rules_role_name(a->role);
+            }
+        }
+    }
+    if (!any_known)
+        v.fits = fact_is_bounded(len);
+    return v;
+}
