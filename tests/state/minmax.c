@@ -27,10 +27,11 @@ NTSTATUS MinMax(PIRP Irp)
     /* len < PAGE_SIZE - off <= 0x1000 */
     __drvtaint_range(len); // state: [0, 0xfff]
     ULONG low = in->Length;
-    if (low <= off)
+    ULONG floor = (in->Offset & 0xFF) + 16;
+    if (low <= floor)
         return STATUS_INVALID_PARAMETER;
-    /* low > off >= 0 teaches a floor only */
-    __drvtaint_range(low); // state: [1, 0xffffffff]
+    /* low > floor >= 16 teaches a floor only */
+    __drvtaint_range(low); // state: [17, 0xffffffff]
     ULONG wide = in->Offset;
     ULONG u = min(PAGE_SIZE - wide, in->Length);
     /* PAGE_SIZE - wide may be any value: no bound */

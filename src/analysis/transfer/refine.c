@@ -73,11 +73,12 @@ static range refine_by_ends(const fact *x, ast_binop op, fact o)
 {
     if (o.bits != x->bits || o.is_signed != x->is_signed || range_is_empty(o.r))
         return x->r;
+    range top = range_full(o.bits, o.is_signed);
     switch (op) {
     case AST_BIN_LT: case AST_BIN_LE:
-        return range_refine_cmp(x->r, op, (uint64_t)o.r.hi, x->bits, x->is_signed);
+        return o.r.hi == top.hi ? x->r : range_refine_cmp(x->r, op, (uint64_t)o.r.hi, x->bits, x->is_signed);
     case AST_BIN_GT: case AST_BIN_GE:
-        return range_refine_cmp(x->r, op, (uint64_t)o.r.lo, x->bits, x->is_signed);
+        return o.r.lo == top.lo ? x->r : range_refine_cmp(x->r, op, (uint64_t)o.r.lo, x->bits, x->is_signed);
     case AST_BIN_EQ:
         return range_meet(x->r, o.r);
     default:
@@ -207,6 +208,7 @@ void tx_refine(tx_ctx *tx, tstate *s, const ast_expr *cond, bool truth)
         refine_side(tx, s, l, op, r);
         if (s->reachable)
             refine_side(tx, s, r, mirror(op), l);
+        tx_refine_relational(tx, s, l, op, r); /* off + len <= bufLen: each term's bound */
         return;
     }
     if (cond->kind == AST_EX_CALL) {
