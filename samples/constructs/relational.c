@@ -147,7 +147,8 @@ typedef struct _SLICE_REQ {
 } SLICE_REQ, *PSLICE_REQ;
 
 /* 4: off + n checked against one more than the input buffer's length, k against one more
-   too, the tail of an allocation of n + 12 bytes written past n + 12: each runs past the object */
+   too, the tail of an allocation of n + 12 bytes written past n + 12: each runs past the object;
+   and a copy that fits the input buffer but goes to a kernel buffer of unknown size */
 NTSTATUS SliceOffByOne(WDFREQUEST Request, PUCHAR kernel)
 {
     PUCHAR buf = NULL;
@@ -167,12 +168,16 @@ NTSTATUS SliceOffByOne(WDFREQUEST Request, PUCHAR kernel)
     PUCHAR mem = ExAllocatePool2(POOL_FLAG_NON_PAGED, n + 12, 'leRc');
     if (mem)
         RtlCopyMemory(mem + (n + 16), kernel, 12); // expect: copy-pointer
+    if (off + n > bufLen)
+        return STATUS_INVALID_PARAMETER;
+    RtlCopyMemory(kernel, buf + off, n); // expect: copy-size
     return STATUS_SUCCESS;
 }
 
 /* 4, twin: off + n <= bufLen keeps buf + off and n bytes from it inside the buffer of bufLen
    bytes; k <= bufLen keeps buf + (bufLen - k) and k bytes there inside; mem + n is inside an
-   allocation of n + 12 bytes */
+   allocation of n + 12 bytes (the other side of each copy holds the length too: a copy must fit
+   both) */
 NTSTATUS SliceInside(WDFREQUEST Request, PUCHAR kernel)
 {
     PUCHAR buf = NULL;
@@ -184,11 +189,15 @@ NTSTATUS SliceInside(WDFREQUEST Request, PUCHAR kernel)
     ULONG n = in->Count;
     if (off + n > bufLen)
         return STATUS_INVALID_PARAMETER;
-    RtlCopyMemory(kernel, buf + off, n); // expect: none
+    PUCHAR slice = ExAllocatePool2(POOL_FLAG_NON_PAGED, n, 'leRd');
+    if (slice)
+        RtlCopyMemory(slice, buf + off, n); // expect: none
     ULONG k = in->Take;
     if (k > bufLen)
         return STATUS_INVALID_PARAMETER;
-    RtlCopyMemory(buf + (bufLen - k), kernel, k); // expect: none
+    PUCHAR tail = ExAllocatePool2(POOL_FLAG_NON_PAGED, k, 'leRe');
+    if (tail)
+        RtlCopyMemory(buf + (bufLen - k), tail, k); // expect: none
     PUCHAR mem = ExAllocatePool2(POOL_FLAG_NON_PAGED, n + 12, 'leRc');
     if (mem)
         RtlCopyMemory(mem + n, kernel, 12); // expect: none

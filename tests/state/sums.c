@@ -35,7 +35,7 @@ NTSTATUS Sums(PIRP Irp, WDFREQUEST Request)
     size_t bufLen = 0;
     if (!NT_SUCCESS(WdfRequestRetrieveInputBuffer(Request, 8, (PVOID *)&buf, &bufLen)))
         return STATUS_INVALID_PARAMETER;
-    __drvtaint_relations(buf); // state: alloc-size=bufLen
+    __drvtaint_relations(buf); // state: buffer-length=bufLen
     ULONG off = in->Offset;
     ULONG n = in->Count;
     if (off + n > bufLen)

@@ -57,19 +57,32 @@ static bool copies_allocation_size(taint_ctx *ctx, tstate *s, const rules_sink *
     return false;
 }
 
-/* Does the copy stay inside a source or destination object of known size, by the checks that
- * relate its offset and length to that size (transfer/relational.c)? */
+static uint64_t object_size(const ast_expr *e);
+
+/* Does the copy stay inside every source and destination, by the checks that relate its offsets
+ * and length to their sizes (transfer/relational.c), or inside a side of fixed size? Every side
+ * must hold it: RtlCopyMemory(kernel, buf + off, len) after off + len <= bufLen still overruns a
+ * small kernel buffer. */
 static bool copy_fits_by_relation(taint_ctx *ctx, tstate *s, const rules_sink *sink, const ast_expr *call,
-                                  const rules_sink_arg *size_arg)
+                                  const rules_sink_arg *size_arg, const fact *len)
 {
+    bool related = false; /* sides of fixed size alone are the ordinary check's */
     for (size_t i = 0; i < sink->nargs; i++) {
         const rules_sink_arg *a = &sink->args[i];
         if (a->index >= call->u.call.nargs || !(role_is(a, "source") || role_is(a, "destination")))
             continue;
-        if (tx_copy_fits(&ctx->tx, s, call->u.call.args[a->index], call->u.call.args[size_arg->index]))
-            return true;
+        const ast_expr *side = call->u.call.args[a->index];
+        uint64_t fixed = object_size(side);
+        if (fixed) {
+            if (!len->hi_trusted && range_max_u(len->r, len->bits, len->is_signed) > fixed)
+                return false;
+        } else if (tx_copy_fits(&ctx->tx, s, side, call->u.call.args[size_arg->index])) {
+            related = true;
+        } else {
+            return false;
+        }
     }
-    return false;
+    return related;
 }
 
 static char *dup_loc_file(const ast_loc *l)
@@ -286,15 +299,11 @@ void taint_check_call(tx_ctx *tx, tstate *s, const ast_expr *call)
             else
                 note_checked(ctx, s, call, sink, a, &f);
         } else if (role_is(a, "size")) {
-            uint64_t size = copy_object_size(sink, call);
-            /* inside the object whose size it is; a side of fixed size must hold it as well
-               (RtlCopyMemory(local, buf, bufLen) overflows local whatever buf's size) */
-            bool fits_fixed = !size || f.sanitized || f.hi_trusted || range_max_u(f.r, f.bits, f.is_signed) <= size;
-            if (fits_fixed &&
-                (copies_allocation_size(ctx, s, sink, call, a) || copy_fits_by_relation(ctx, s, sink, call, a))) {
+            if (copies_allocation_size(ctx, s, sink, call, a) || copy_fits_by_relation(ctx, s, sink, call, a, &f)) {
                 note_checked(ctx, s, call, sink, a, &f);
                 continue;
             }
+            uint64_t size = copy_object_size(sink, call);
             char why[256];
             char range_buf[128];
             range_format(range_buf, sizeof range_buf, f.r, f.bits, f.is_signed);

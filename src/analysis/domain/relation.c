@@ -24,6 +24,7 @@ static const struct {
     [REL_RESULT_OF] = {"result-of", REL_TO_CALL, false},
     /* a name is no variable: no assignment ends it, and it means the same everywhere */
     [REL_NAMES] = {"names", REL_TO_NAME, true},
+    [REL_BUF_LEN] = {"buffer-length", REL_TO_LINEAR, false},
     [REL_AT_MOST] = {"at-most", REL_TO_LINEAR, false},
 };
 

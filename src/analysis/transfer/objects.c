@@ -122,7 +122,7 @@ void tx_object_effects(tx_ctx *tx, tstate *s, const ast_expr *call, fact *result
         if (!en || !size)
             return;
         fact f = en->f;
-        rel_set(&f.rel, REL_ALLOC_SIZE, size);
+        rel_set(&f.rel, REL_BUF_LEN, size);
         tstate_set(s, buf_key, buf, f);
         return;
     }
