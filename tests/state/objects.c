@@ -19,16 +19,16 @@ NTSTATUS Objects(PIRP Irp, HANDLE section)
     pa.QuadPart = 0xFED00000;
     ULONG n = in->Length;
     PVOID va = MmMapIoSpace(pa, n, MmNonCached);
-    __drvtaint_relations(va); // state: alloc-size=n result-of=MmMapIoSpace(pa, n, MmNonCached)
+    __drvtaint_relations(va); // state: result-of=MmMapIoSpace(pa, n, MmNonCached) buffer-length=n
     PMDL mdl = IoAllocateMdl(va, n, FALSE, FALSE, NULL);
     PVOID sys = MmGetSystemAddressForMdlSafe(mdl, NormalPagePriority);
-    __drvtaint_relations(sys); // state: alloc-size=n
+    __drvtaint_relations(sys); // state: buffer-length=n
     PVOID user = MmMapLockedPagesSpecifyCache(mdl, UserMode, MmCached, NULL, FALSE, NormalPagePriority);
-    __drvtaint_relations(user); // state: alloc-size=n result-of=MmMapLockedPagesSpecifyCache(mdl, UserMode, MmCached, NULL, FALSE, NormalPagePriority)
+    __drvtaint_relations(user); // state: result-of=MmMapLockedPagesSpecifyCache(mdl, UserMode, MmCached, NULL, FALSE, NormalPagePriority) buffer-length=n
     PVOID base = NULL;
     SIZE_T viewSize = 0;
     ZwMapViewOfSection(section, ZwCurrentProcess(), &base, 0, 0, NULL, &viewSize, ViewUnmap, 0, PAGE_READWRITE);
-    __drvtaint_relations(base); // state: alloc-size=viewSize
+    __drvtaint_relations(base); // state: buffer-length=viewSize
     UNICODE_STRING name = RTL_CONSTANT_STRING(L"ExAllocatePool2");
     __drvtaint_relations(name); // state: names=ExAllocatePool2
     PFN_ALLOC2 alloc = (PFN_ALLOC2)MmGetSystemRoutineAddress(&name);

@@ -53,6 +53,12 @@ NTSTATUS Sums(PIRP Irp, WDFREQUEST Request)
     PUCHAR mem = ExAllocatePool2(POOL_FLAG_NON_PAGED, sizeof(REQ) + n + 12, 'muSx');
     __drvtaint_relations(mem); // state: alloc-size=n + 44 result-of=ExAllocatePool2(POOL_FLAG_NON_PAGED, sizeof(REQ) + n + 12, 'muSx')
     __drvtaint_tainted(mem + n); // state: trusted
+    ULONG j = k;
+    if (j > bufLen)
+        return STATUS_INVALID_PARAMETER;
+    j++;
+    /* one more than a value at most bufLen is not at most bufLen, nor a copy of k */
+    __drvtaint_relations(j); // state: none
     bufLen = 0;
     /* the length changed: the bounds that named it are gone */
     __drvtaint_relations(k); // state: copy-of=(*in).Take

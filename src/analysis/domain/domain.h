@@ -41,9 +41,10 @@ typedef enum rel_kind {
     REL_RESULT_OF,  /* status = Validate(x): testing it later is testing the call */
     REL_NAMES,      /* a string or a routine pointer that stands for a name: L"ExAllocatePool2",
                        MmGetSystemRoutineAddress(&thatString) */
-    REL_BUF_LEN,    /* a buffer handed in with its length (WdfRequestRetrieveInputBuffer): the
-                       length's path; only the relational checks read it (a copy must fit every
-                       side, transfer/relational.c) */
+    REL_BUF_LEN,    /* an object of known length that is no pool allocation: a buffer handed in
+                       with its length (WdfRequestRetrieveInputBuffer), a mapping, an MDL, a view;
+                       only the relational checks read it (a copy must fit every side,
+                       transfer/relational.c) */
     REL_AT_MOST,    /* x <= a linear form of other paths (if (off + len > bufLen) fail: len is at
                        most bufLen - off); sums are taken not to wrap */
     REL_NKINDS

@@ -337,6 +337,8 @@ static fact eval_unary(tx_ctx *tx, tstate *s, const ast_expr *e)
                   ? range_add(f.r, one.r, f.bits, f.is_signed)
                   : range_sub(f.r, one.r, f.bits, f.is_signed);
         n.hi_trusted = n.lo_trusted = false;
+        rel_set(&n.rel, REL_AT_MOST, NULL); /* k <= n says nothing of k + 1 */
+        rel_set(&n.rel, REL_COPY_OF, NULL); /* nor is k + 1 a copy of what k copied */
         const char *key = tx_path_key(tx, op);
         if (key)
             tstate_set(s, key, path_strip(op), n);

@@ -1,6 +1,8 @@
-/* objects.c - how many bytes the object a call hands back has, as the REL_ALLOC_SIZE relation
- * of the pointer (the path of the size): pool allocators, also called through a pointer that
- * MmGetSystemRoutineAddress returned for one; mappings (MmMapIoSpace(pa, n) maps exactly n
+/* objects.c - how many bytes the object a call hands back has: pool allocators, also called
+ * through a pointer that MmGetSystemRoutineAddress returned for one, as REL_ALLOC_SIZE (a copy of
+ * exactly that length is accepted on that side, as before); the others as REL_BUF_LEN, which only
+ * the relational copy check reads, and only when every side of the copy holds the length
+ * (RtlCopyBytes(mapping, data, n) still over-reads a short data): mappings (MmMapIoSpace(pa, n) maps exactly n
  * bytes); an MDL and what maps it (as long as IoAllocateMdl was told); the view of a section
  * (*ViewSize after ZwMapViewOfSection). A copy of exactly that length stays inside the object.
  * And the names strings and routine pointers stand for (REL_NAMES), which is how a call through
@@ -97,7 +99,7 @@ bool tx_arg_is_input(const ast_expr *call, size_t i)
 static const char *size_path_of_mdl(tx_ctx *tx, const tstate *s, const ast_expr *mdl)
 {
     fact m = tx_peek(tx, s, mdl);
-    return rel_path(&m.rel, REL_ALLOC_SIZE);
+    return rel_path(&m.rel, REL_BUF_LEN);
 }
 
 void tx_object_effects(tx_ctx *tx, tstate *s, const ast_expr *call, fact *result)
@@ -140,7 +142,7 @@ void tx_object_effects(tx_ctx *tx, tstate *s, const ast_expr *call, fact *result
             return;
         const entry *en = tstate_get(s, base_key);
         fact f = en ? en->f : tx_implicit(tx, s, base);
-        rel_set(&f.rel, REL_ALLOC_SIZE, size_key);
+        rel_set(&f.rel, REL_BUF_LEN, size_key);
         tstate_set(s, base_key, base, f);
         return;
     }
@@ -149,7 +151,7 @@ void tx_object_effects(tx_ctx *tx, tstate *s, const ast_expr *call, fact *result
             continue;
         const ast_expr *arg = call->u.call.args[objects[i].arg];
         const char *size = objects[i].how == OBJ_SIZE_ARG ? tx_size_form(tx, s, arg) : size_path_of_mdl(tx, s, arg);
-        rel_set(&result->rel, REL_ALLOC_SIZE, size);
+        rel_set(&result->rel, REL_BUF_LEN, size);
         return;
     }
 }
