@@ -43,7 +43,7 @@ NTSTATUS Bounds(PIRP Irp, ULONG Limit)
     /* below a trusted value whose number is unknown */
     if (n >= g_Limit)
         return STATUS_INVALID_PARAMETER;
-    __drvtaint_state(n); // state: user value any 32-bit unsigned value bounded below-trusted copy-of=(*in).Count
+    __drvtaint_state(n); // state: user value any 32-bit unsigned value bounded below-trusted copy-of=(*in).Count at-most=g_Limit - 1
 
     ULONG m = in->Count;
     /* the check that passes on the large values bounds nothing */

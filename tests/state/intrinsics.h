@@ -6,7 +6,8 @@
 
 void __drvtaint_range();     /* the interval: "[0, 15]", "0x1b", "any 32-bit unsigned value" */
 void __drvtaint_tainted();   /* "user value, bounded" / "user value, unbounded" / "user contents" / "trusted" */
-void __drvtaint_relations(); /* "copy-of=x", "alloc-size=len", "result-of=Check(x)", "none" */
+void __drvtaint_relations(); /* "copy-of=x", "alloc-size=len", "result-of=Check(x)", "names=ExAllocatePool2",
+                                 "buffer-length=len", "at-most=bufLen - off", "none" */
 void __drvtaint_state();     /* the whole fact */
 
 #endif

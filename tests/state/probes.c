@@ -26,9 +26,9 @@ NTSTATUS MdlProbe(PIRP Irp, BOOLEAN kernel)
     PMDL mdl = IoAllocateMdl(user, 16, FALSE, FALSE, NULL);
     PMDL other = IoAllocateMdl(user, 16, FALSE, FALSE, NULL);
     MmProbeAndLockPages(other, KernelMode, IoReadAccess);
-    __drvtaint_state(other); // state: user value any 64-bit unsigned value unbounded result-of=IoAllocateMdl(user, 16, FALSE, FALSE, NULL)
+    __drvtaint_state(other); // state: user value any 64-bit unsigned value unbounded result-of=IoAllocateMdl(user, 16, FALSE, FALSE, NULL) buffer-length=16
     MmProbeAndLockPages(mdl, Irp->RequestorMode, IoReadAccess);
-    __drvtaint_state(mdl); // state: user value any 64-bit unsigned value unbounded probed result-of=IoAllocateMdl(user, 16, FALSE, FALSE, NULL)
+    __drvtaint_state(mdl); // state: user value any 64-bit unsigned value unbounded probed result-of=IoAllocateMdl(user, 16, FALSE, FALSE, NULL) buffer-length=16
     return STATUS_SUCCESS;
 }
 

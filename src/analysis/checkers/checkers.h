@@ -23,6 +23,8 @@ typedef struct copy_verdict {
     const ast_expr *user_buffer;
     const char *user_role;
 } copy_verdict;
+/* sizeof the object a copy argument designates (an array, &local), 0 when unknown */
+uint64_t copy_object_bytes(const ast_expr *e);
 copy_verdict copy_size_verdict(taint_ctx *ctx, tstate *s, const rules_sink *sink, const ast_expr *call,
                                const rules_sink_arg *size_arg, const fact *len);
 

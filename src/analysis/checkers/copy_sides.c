@@ -25,7 +25,7 @@ static bool is_side(const rules_sink_arg *a)
 }
 
 /* sizeof the object a copy argument designates, 0 when unknown. */
-static uint64_t object_size(const ast_expr *e)
+uint64_t copy_object_bytes(const ast_expr *e)
 {
     e = path_strip(e);
     if (!e)
@@ -72,7 +72,7 @@ copy_verdict copy_size_verdict(taint_ctx *ctx, tstate *s, const rules_sink *sink
             any_known = true;
             continue;
         }
-        uint64_t sz = object_size(side);
+        uint64_t sz = copy_object_bytes(side);
         if (sz) {
             any_known = true;
             bool fits = len->sanitized || range_max_u(len->r, len->bits, len->is_signed) <= sz || len->hi_trusted;

@@ -11,6 +11,32 @@ static bool role_is(const rules_sink_arg *a, const char *name)
     return strcmp(rules_role_name(a->role), name) == 0;
 }
 
+/* Does the copy stay inside every source and destination, by the checks that relate its offsets
+ * and length to their sizes (transfer/relational.c), or inside a side of fixed size? Every side
+ * must hold it: RtlCopyMemory(kernel, buf + off, len) after off + len <= bufLen still overruns a
+ * small kernel buffer. */
+static bool copy_fits_by_relation(taint_ctx *ctx, tstate *s, const rules_sink *sink, const ast_expr *call,
+                                  const rules_sink_arg *size_arg, const fact *len)
+{
+    bool related = false; /* sides of fixed size alone are the ordinary check's */
+    for (size_t i = 0; i < sink->nargs; i++) {
+        const rules_sink_arg *a = &sink->args[i];
+        if (a->index >= call->u.call.nargs || !(role_is(a, "source") || role_is(a, "destination")))
+            continue;
+        const ast_expr *side = call->u.call.args[a->index];
+        uint64_t fixed = copy_object_bytes(side);
+        if (fixed) {
+            if (!len->hi_trusted && range_max_u(len->r, len->bits, len->is_signed) > fixed)
+                return false;
+        } else if (tx_copy_fits(&ctx->tx, s, side, call->u.call.args[size_arg->index])) {
+            related = true;
+        } else {
+            return false;
+        }
+    }
+    return related;
+}
+
 static char *dup_loc_file(const ast_loc *l)
 {
     return xstrdup(l->file ? l->file : "<unknown>");
@@ -245,6 +271,10 @@ void taint_check_call(tx_ctx *tx, tstate *s, const ast_expr *call)
             else
                 note_checked(ctx, s, call, sink, a, &f);
         } else if (role_is(a, "size")) {
+            if (copy_fits_by_relation(ctx, s, sink, call, a, &f)) {
+                note_checked(ctx, s, call, sink, a, &f);
+                continue;
+            }
             copy_verdict cv = copy_size_verdict(ctx, s, sink, call, a, &f);
             char why[256];
             char range_buf[128];

@@ -40,11 +40,19 @@ typedef enum rel_kind {
     REL_COPY_OF,    /* x = y, no narrowing: x holds y's value until either changes */
     REL_RESULT_OF,  /* status = Validate(x): testing it later is testing the call */
     REL_PROBED_LEN, /* ProbeForRead(p, n): p is in user space for the path n's bytes */
+    REL_NAMES,      /* a string or a routine pointer that stands for a name: L"ExAllocatePool2",
+                       MmGetSystemRoutineAddress(&thatString) */
+    REL_BUF_LEN,    /* an object of known length that is no pool allocation: a buffer handed in
+                       with its length (WdfRequestRetrieveInputBuffer), a mapping, an MDL, a view;
+                       only the relational checks read it (a copy must fit every side,
+                       transfer/relational.c) */
+    REL_AT_MOST,    /* x <= a linear form of other paths (if (off + len > bufLen) fail: len is at
+                       most bufLen - off); sums are taken not to wrap */
     REL_NKINDS
 } rel_kind;
 
 typedef struct relset {
-    const void *to[REL_NKINDS]; /* const char * path or const ast_expr * call, per the kind */
+    const void *to[REL_NKINDS]; /* const char * path or name, or const ast_expr * call, per the kind */
 } relset;
 
 const char *rel_kind_name(rel_kind k);
@@ -57,6 +65,26 @@ void rel_kill(relset *r, const char *key);  /* key was assigned: relations namin
 relset rel_detached(relset r);              /* without what names this function's variables or calls */
 relset rel_persist(arena *a, relset r);     /* detached, and its paths copied into a */
 void rel_format(strbuf *out, const relset *r); /* " copy-of=(*in).Msr alloc-size=len" */
+
+/* ---- linear.c: linear forms over paths, c + k1*p1 + ..., as the text relations name ---- */
+#define LIN_MAX_TERMS 6
+typedef struct lin_term {
+    const char *key;
+    int coef;
+} lin_term;
+typedef struct linear {
+    bool ok; /* false: not linear, or too many terms */
+    long long c;
+    size_t n;
+    lin_term t[LIN_MAX_TERMS];
+} linear;
+void lin_init(linear *l);
+void lin_add_term(linear *l, const char *key, int coef); /* cancels equal paths */
+void lin_add(linear *l, const linear *m, int sign);      /* l += sign * m */
+/* "bufLen - off", "h + n + 12", "64"; a lone path is itself; NULL for a failed form. In a. */
+const char *lin_format(arena *a, const linear *l);
+bool lin_parse(arena *a, const char *text, linear *out);
+bool lin_mentions(const char *text, const char *key); /* does a term of text mention key? */
 
 /* ---- fact.c: every operation on one fact ---- */
 

@@ -8,7 +8,8 @@
 
 #include "domain.h"
 
-typedef enum { REL_TO_PATH, REL_TO_CALL } rel_target;
+/* a path; a call; a name (no variable); a linear form of paths (linear.c) */
+typedef enum { REL_TO_PATH, REL_TO_CALL, REL_TO_NAME, REL_TO_LINEAR } rel_target;
 
 static const struct {
     const char *name;
@@ -18,10 +19,14 @@ static const struct {
        allocation got is still the evidence that a copy of that size fits */
     bool survives_detach;
 } kinds[REL_NKINDS] = {
-    [REL_ALLOC_SIZE] = {"alloc-size", REL_TO_PATH, true},
+    [REL_ALLOC_SIZE] = {"alloc-size", REL_TO_LINEAR, true},
     [REL_COPY_OF] = {"copy-of", REL_TO_PATH, false},
     [REL_RESULT_OF] = {"result-of", REL_TO_CALL, false},
     [REL_PROBED_LEN] = {"probed-len", REL_TO_PATH, false},
+    /* a name is no variable: no assignment ends it, and it means the same everywhere */
+    [REL_NAMES] = {"names", REL_TO_NAME, true},
+    [REL_BUF_LEN] = {"buffer-length", REL_TO_LINEAR, false},
+    [REL_AT_MOST] = {"at-most", REL_TO_LINEAR, false},
 };
 
 const char *rel_kind_name(rel_kind k)
@@ -33,7 +38,7 @@ static bool same_target(rel_kind k, const void *a, const void *b)
 {
     if (a == b)
         return true;
-    if (!a || !b || kinds[k].target != REL_TO_PATH)
+    if (!a || !b || kinds[k].target == REL_TO_CALL)
         return false;
     return strcmp(a, b) == 0;
 }
@@ -57,7 +62,8 @@ bool rel_equal(const relset *a, const relset *b)
 void rel_kill(relset *r, const char *key)
 {
     for (int k = 0; k < REL_NKINDS; k++)
-        if (r->to[k] && kinds[k].target == REL_TO_PATH && path_mentions(r->to[k], key))
+        if (r->to[k] && ((kinds[k].target == REL_TO_PATH && path_mentions(r->to[k], key)) ||
+                         (kinds[k].target == REL_TO_LINEAR && lin_mentions(r->to[k], key))))
             r->to[k] = NULL;
 }
 
@@ -73,7 +79,7 @@ relset rel_persist(arena *a, relset r)
 {
     r = rel_detached(r);
     for (int k = 0; k < REL_NKINDS; k++)
-        if (r.to[k] && kinds[k].target == REL_TO_PATH)
+        if (r.to[k] && kinds[k].target != REL_TO_CALL)
             r.to[k] = arena_strdup(a, r.to[k]);
         else if (r.to[k])
             r.to[k] = NULL; /* a call of the unit's AST cannot outlive it */
@@ -85,7 +91,7 @@ void rel_format(strbuf *out, const relset *r)
     for (int k = 0; k < REL_NKINDS; k++) {
         if (!r->to[k])
             continue;
-        if (kinds[k].target == REL_TO_PATH)
+        if (kinds[k].target != REL_TO_CALL)
             sb_printf(out, " %s=%s", kinds[k].name, (const char *)r->to[k]);
         else
             sb_printf(out, " %s=%s", kinds[k].name, ((const ast_expr *)r->to[k])->text);

@@ -93,7 +93,7 @@ static void havoc_out_args(tx_ctx *tx, tstate *s, const ast_expr *call)
     const tx_copy_model *m = tx_copy_model_of(call);
     for (size_t i = 0; i < call->u.call.nargs; i++) {
         const ast_expr *a = path_strip(call->u.call.args[i]);
-        if ((m && i == m->src) || !a || a->kind != AST_EX_UNARY || a->u.unary.op != AST_UN_ADDR)
+        if ((m && i == m->src) || tx_arg_is_input(call, i) || !a || a->kind != AST_EX_UNARY || a->u.unary.op != AST_UN_ADDR)
             continue;
         const char *key = tx_path_key(tx, a->u.unary.operand);
         if (key)
@@ -129,8 +129,10 @@ static void string_init(tx_ctx *tx, tstate *s, const ast_expr *call)
     if (!target || !key)
         return;
     tstate_kill(s, key);
-    if (!chars.taint)
+    if (!chars.taint) {
+        tx_string_names(tx, s, key, target, call->u.call.args[m->src]); /* L"ExAllocatePool2" */
         return;
+    }
     const trace_node *via = trace_push(tx->scratch, chars.trace, TRACE_ASSIGN, call->loc, call->text);
     ast_type ptr = {.is_pointer = true, .array_len = -1, .size = 8};
     ast_type ushort = {.is_integer = true, .bits = 16, .size = 2, .array_len = -1};
@@ -154,9 +156,6 @@ void tx_call_effects(tx_ctx *tx, tstate *s, const ast_expr *call, fact *out)
         tx->hooks->call_outputs(tx, s, call);
     const char *name = call->u.call.name ? call->u.call.name : "";
     fact result = fact_untainted(&call->type);
-    int size_arg = tx_allocator_size_arg(name);
-    if (size_arg >= 0 && (size_t)size_arg < call->u.call.nargs)
-        rel_set(&result.rel, REL_ALLOC_SIZE, tx_path_key(tx, call->u.call.args[size_arg]));
     for (size_t i = 0; i < tx->rules->npropagators; i++) {
         const rules_propagator *pr = &tx->rules->propagators[i];
         if (strcmp(pr->function, name) != 0 || (size_t)pr->from >= call->u.call.nargs)
@@ -195,10 +194,12 @@ void tx_call_effects(tx_ctx *tx, tstate *s, const ast_expr *call, fact *out)
         const rules_source *src = &tx->rules->sources[i];
         if (src->function && src->arg == -1 && strcmp(src->function, name) == 0) {
             *out = tx_source_fact(tx, &call->type, src->taint, call->loc, call->text);
+            tx_object_effects(tx, s, call, out);
             return;
         }
     }
     *out = result;
+    tx_object_effects(tx, s, call, out); /* the size of what it returns or maps */
 }
 
 

@@ -268,6 +268,14 @@ static fact eval_binary(tx_ctx *tx, tstate *s, const ast_expr *e)
     switch (op) {
     case AST_BIN_ADD:
         out.r = range_add(a.r, b.r, out.bits, out.is_signed);
+        if (e->type.is_pointer && (out.taint & TAINT_VALUE) && !out.sanitized) {
+            /* buf + (n - k) with k <= n, n buf's length: still inside buf, not user-steered */
+            fact base;
+            if (tx_pointer_inside(tx, s, e, &base)) {
+                out.taint = base.taint;
+                out.trace = base.trace;
+            }
+        }
         break;
     case AST_BIN_SUB:
         out.r = range_sub(a.r, b.r, out.bits, out.is_signed);
@@ -332,6 +340,8 @@ static fact eval_unary(tx_ctx *tx, tstate *s, const ast_expr *e)
                   ? range_add(f.r, one.r, f.bits, f.is_signed)
                   : range_sub(f.r, one.r, f.bits, f.is_signed);
         n.hi_trusted = n.lo_trusted = false;
+        rel_set(&n.rel, REL_AT_MOST, NULL); /* k <= n says nothing of k + 1 */
+        rel_set(&n.rel, REL_COPY_OF, NULL); /* nor is k + 1 a copy of what k copied */
         const char *key = tx_path_key(tx, op);
         if (key)
             tstate_set(s, key, path_strip(op), n);
@@ -422,6 +432,8 @@ fact tx_eval(tx_ctx *tx, tstate *s, const ast_expr *e)
     case AST_EX_UNKNOWN: {
         fact out = fact_untainted(&e->type);
         for (size_t i = 0; i < e->u.list.n; i++) {
+            if (e->kind == AST_EX_INIT_LIST && !rel_path(&out.rel, REL_NAMES)) /* RTL_CONSTANT_STRING(L"Name") */
+                rel_set(&out.rel, REL_NAMES, tx_literal_name(tx, e->u.list.items[i]));
             fact c = tx_eval(tx, s, e->u.list.items[i]);
             if (c.taint && !out.taint) {
                 out.taint = c.taint & TAINT_VALUE ? TAINT_VALUE : c.taint;

@@ -67,6 +67,25 @@ static void refine_copies(tx_ctx *tx, tstate *s, const char *key, const fact *f)
             narrow_to(s, &s->items[i], f);
 }
 
+/* x op o holds where o is a value with known ends: x < o <= hi leaves x < hi, x > o >= lo
+ * leaves x > lo (o is in x's type; an end at the type's limit teaches nothing). */
+static range refine_by_ends(const fact *x, ast_binop op, fact o)
+{
+    if (o.bits != x->bits || o.is_signed != x->is_signed || range_is_empty(o.r))
+        return x->r;
+    range top = range_full(o.bits, o.is_signed);
+    switch (op) {
+    case AST_BIN_LT: case AST_BIN_LE:
+        return o.r.hi == top.hi ? x->r : range_refine_cmp(x->r, op, (uint64_t)o.r.hi, x->bits, x->is_signed);
+    case AST_BIN_GT: case AST_BIN_GE:
+        return o.r.lo == top.lo ? x->r : range_refine_cmp(x->r, op, (uint64_t)o.r.lo, x->bits, x->is_signed);
+    case AST_BIN_EQ:
+        return range_meet(x->r, o.r);
+    default:
+        return x->r;
+    }
+}
+
 /* x op other holds: bound x. */
 static void refine_side(tx_ctx *tx, tstate *s, const ast_expr *x, ast_binop op, const ast_expr *other)
 {
@@ -91,6 +110,13 @@ static void refine_side(tx_ctx *tx, tstate *s, const ast_expr *x, ast_binop op, 
         if (lv->type.is_pointer && range_is_singleton(f.r, &v) && v == 0)
             f = fact_const(0, &lv->type); /* a null pointer is no address anyone chose */
     } else if (!o.taint) {
+        /* compared with a value that is not one number but has known ends (the other arm of
+           min(PAGE_SIZE - off, len) with off masked): x < o <= hi bounds x by hi */
+        f.r = refine_by_ends(&f, op, fact_cast(o, &lv->type));
+        if (range_is_empty(f.r)) {
+            s->reachable = false;
+            return;
+        }
         /* compared with a trusted value whose number we do not know: sizeof of a
            variable-size object, a device-extension field */
         if (op == AST_BIN_LT || op == AST_BIN_LE || op == AST_BIN_EQ)
@@ -200,6 +226,7 @@ void tx_refine(tx_ctx *tx, tstate *s, const ast_expr *cond, bool truth)
         refine_side(tx, s, l, op, r);
         if (s->reachable)
             refine_side(tx, s, r, mirror(op), l);
+        tx_refine_relational(tx, s, l, op, r); /* off + len <= bufLen: each term's bound */
         return;
     }
     if (cond->kind == AST_EX_CALL) {

@@ -74,6 +74,28 @@ void tx_call_effects(tx_ctx *tx, tstate *s, const ast_expr *call, fact *result);
 void tx_refine(tx_ctx *tx, tstate *s, const ast_expr *cond, bool truth);
 void tx_refine_range(tx_ctx *tx, tstate *s, const ast_expr *value, int64_t lo, int64_t hi);
 
+/* objects.c: the size of the object a call returns or maps (REL_ALLOC_SIZE of the result, or
+ * of the base ZwMapViewOfSection writes), and the names strings and routine pointers stand for */
+void tx_object_effects(tx_ctx *tx, tstate *s, const ast_expr *call, fact *result);
+/* the callee's name, or the routine a pointer from MmGetSystemRoutineAddress stands for */
+const char *tx_routine_name(tx_ctx *tx, const tstate *s, const ast_expr *call);
+/* does the call only read its i-th argument, though it is written &x? */
+bool tx_arg_is_input(const ast_expr *call, size_t i);
+/* the characters of a string literal (L"Name" -> Name), or NULL */
+const char *tx_literal_name(tx_ctx *tx, const ast_expr *e);
+/* key (a string set from chars) stands for the literal chars spells, if it is one */
+void tx_string_names(tx_ctx *tx, tstate *s, const char *key, const ast_expr *target, const ast_expr *chars);
+
+/* relational.c: checks that relate values, symbolic upper bounds (REL_AT_MOST) */
+/* l op r holds (op a comparison): each term of a linear side gets its bound */
+void tx_refine_relational(tx_ctx *tx, tstate *s, const ast_expr *l, ast_binop op, const ast_expr *r);
+/* a copy of size bytes at ptr (base or base + offset) stays inside base's object of known size */
+bool tx_copy_fits(tx_ctx *tx, const tstate *s, const ast_expr *ptr, const ast_expr *size);
+/* the text of a size as a linear form ("h + n + 12", "len", "64"), or its path */
+const char *tx_size_form(tx_ctx *tx, const tstate *s, const ast_expr *e);
+/* ptr is base + offset with 0 <= offset <= base's size: *base_fact is base's fact */
+bool tx_pointer_inside(tx_ctx *tx, const tstate *s, const ast_expr *ptr, fact *base_fact);
+
 /* models.c: the Windows API as tables */
 typedef struct tx_copy_model {
     const char *name;
