@@ -290,6 +290,27 @@ typedef struct _STRING {
 } STRING, ANSI_STRING, *PANSI_STRING, OEM_STRING, *PSTRING, *POEM_STRING;
 typedef const STRING *PCANSI_STRING;
 
+/* 32- and 64-bit layouts of the list and string headers (ntdef.h: a driver reading a WOW64
+   process's loader data walks these) */
+typedef struct LIST_ENTRY32 {
+    ULONG Flink;
+    ULONG Blink;
+} LIST_ENTRY32, *PLIST_ENTRY32;
+typedef struct LIST_ENTRY64 {
+    ULONGLONG Flink;
+    ULONGLONG Blink;
+} LIST_ENTRY64, *PLIST_ENTRY64;
+typedef struct _STRING32 {
+    USHORT Length;
+    USHORT MaximumLength;
+    ULONG Buffer;
+} STRING32, *PSTRING32, UNICODE_STRING32, *PUNICODE_STRING32, ANSI_STRING32, *PANSI_STRING32;
+typedef struct _STRING64 {
+    USHORT Length;
+    USHORT MaximumLength;
+    ULONGLONG Buffer;
+} STRING64, *PSTRING64, UNICODE_STRING64, *PUNICODE_STRING64, ANSI_STRING64, *PANSI_STRING64;
+
 #define RTL_CONSTANT_STRING(s) { sizeof(s) - sizeof((s)[0]), sizeof(s), (PWCH)(s) }
 #define DECLARE_CONST_UNICODE_STRING(_var, _string) const UNICODE_STRING _var = RTL_CONSTANT_STRING(_string)
 #define DECLARE_UNICODE_STRING_SIZE(_var, _size) WCHAR _var##_buffer[_size]; UNICODE_STRING _var = { 0, (_size) * sizeof(WCHAR), _var##_buffer }

@@ -101,3 +101,52 @@ NTSTATUS CopiesOfChecked(PIRP Irp)
     __readmsr(idx); // expect: msr-read
     return STATUS_SUCCESS;
 }
+
+typedef struct _ADDR_REQ {
+    ULONG_PTR Address;
+} ADDR_REQ, *PADDR_REQ;
+
+/* constrained: the copy runs only for a kernel-mode caller (another driver), never for a user */
+NTSTATUS KernelCallerOnly(PIRP Irp, PCEXT ext)
+{
+    PADDR_REQ in = (PADDR_REQ)Irp->AssociatedIrp.SystemBuffer;
+    if (Irp->RequestorMode == KernelMode)
+        RtlCopyMemory((PVOID)in->Address, ext->Buffer, sizeof(ext->Buffer)); // expect: none
+    if (ExGetPreviousMode() != UserMode)
+        RtlCopyMemory((PVOID)in->Address, ext->Buffer, sizeof(ext->Buffer)); // expect: none
+    return STATUS_SUCCESS;
+}
+
+/* unsafe: the branch of the user-mode caller */
+NTSTATUS UserCallerBranch(PIRP Irp, PCEXT ext)
+{
+    PADDR_REQ in = (PADDR_REQ)Irp->AssociatedIrp.SystemBuffer;
+    if (Irp->RequestorMode == UserMode)
+        RtlCopyMemory((PVOID)in->Address, ext->Buffer, sizeof(ext->Buffer)); // expect: copy-pointer
+    return STATUS_SUCCESS;
+}
+
+/* constrained: a user pointer replaced by the system address of the MDL locked over it; the
+   path where it stayed NULL carries no address the user chose */
+NTSTATUS NullOrLockedAddress(PIRP Irp, PCEXT ext, PMDL mdl)
+{
+    PADDR_REQ in = (PADDR_REQ)Irp->AssociatedIrp.SystemBuffer;
+    PUCHAR addr = (PUCHAR)in->Address;
+    if (addr != NULL)
+        addr = (PUCHAR)MmGetSystemAddressForMdlSafe(mdl, NormalPagePriority);
+    if (addr != NULL)
+        RtlCopyMemory(addr, ext->Buffer, sizeof(ext->Buffer)); // expect: none
+    return STATUS_SUCCESS;
+}
+
+/* unsafe: the user's address is replaced only when it is NULL, so a non-NULL one reaches the copy */
+NTSTATUS ReplacedOnlyWhenNull(PIRP Irp, PCEXT ext, PMDL mdl)
+{
+    PADDR_REQ in = (PADDR_REQ)Irp->AssociatedIrp.SystemBuffer;
+    PUCHAR addr = (PUCHAR)in->Address;
+    if (addr == NULL)
+        addr = (PUCHAR)MmGetSystemAddressForMdlSafe(mdl, NormalPagePriority);
+    if (addr != NULL)
+        RtlCopyMemory(addr, ext->Buffer, sizeof(ext->Buffer)); // expect: copy-pointer
+    return STATUS_SUCCESS;
+}

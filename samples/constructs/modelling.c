@@ -3,6 +3,10 @@
  * twin (or a truly unsafe variant of the shape that a twin stays silent for). */
 #include "common.h"
 
+/* exported, undocumented: drivers declare it themselves, as here */
+NTSTATUS MmCopyVirtualMemory(PEPROCESS FromProcess, PVOID FromAddress, PEPROCESS ToProcess, PVOID ToAddress,
+                             SIZE_T BufferSize, KPROCESSOR_MODE PreviousMode, PSIZE_T NumberOfBytesCopied);
+
 /* declared, never defined: the analysis knows nothing of what they do */
 NTSTATUS LookupObject(ULONG Id, PVOID *Object);
 VOID LogValue(ULONG Value);

@@ -49,5 +49,6 @@ void inputs_add_skipped(input_set *s, const char *path, char *why); /* takes why
 
 /* Does a plain source (and the local headers it includes) look like user-mode code:
  * windows.h and no kernel header? (inputs_mode.c) */
-bool inputs_is_user_mode_source(const char *path);
+/* Why a plain source is no Windows driver (user mode, another system), or NULL; the caller frees. */
+char *inputs_non_driver_reason(const char *path);
 #endif

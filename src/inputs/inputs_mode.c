@@ -1,6 +1,7 @@
 /* inputs_mode.c - without build files, is a source user-mode code? It is when it (or a header
- * of its own folder tree that it includes with quotes) includes windows.h and no kernel
- * header: test tools and installers sit next to drivers in most trees. A source with neither
+ * of its own folder tree that it includes with quotes) includes windows.h (or another header
+ * only user-mode code includes) and no kernel header: test tools and installers sit next to drivers in most trees. Code for another system
+ * (<linux/...>, <unistd.h>) and no Windows kernel header is no Windows driver either. A source with neither
  * is kept: the cost of analysing a tool is parse noise, the cost of dropping a driver file is
  * a missed bug. */
 #include <ctype.h>
@@ -16,9 +17,40 @@
 enum { MODE_MAX_DEPTH = 4, MODE_MAX_FILES = 32 };
 
 typedef struct mode_scan {
-    bool user, kernel;
+    bool kernel;
+    char *user;    /* the first user-mode header (windows.h, Python.h, iostream), or NULL */
+    char *foreign; /* the first header of another system (linux/fs.h, unistd.h), or NULL */
     VEC(char *) seen;
 } mode_scan;
+
+/* Headers of user-mode Windows code only: the Win32 and COM headers, script-language bindings,
+ * the C++ standard library's streams and containers. */
+static bool is_user_mode_header(const char *name)
+{
+    static const char *const user[] = {"windows.h", "winbase.h", "winuser.h", "wtypes.h", "objbase.h", "ole2.h",
+                                       "comdef.h", "wbemidl.h", "winsock2.h", "ws2tcpip.h", "shlobj.h", "shellapi.h",
+                                       "setupapi.h", "tchar.h", "atlbase.h", "python.h", "iostream", "fstream",
+                                       "sstream", "vector", "thread", "mutex"};
+    for (size_t i = 0; i < sizeof user / sizeof user[0]; i++)
+        if (strcasecmp(name, user[i]) == 0)
+            return true;
+    return false;
+}
+
+/* Headers no Windows driver includes: Linux kernel modules and POSIX programs share trees with
+ * Windows drivers (ports of one driver to several systems). */
+static bool is_foreign_header(const char *name)
+{
+    static const char *const prefixes[] = {"linux/", "asm/", "sys/", "mach/", "IOKit/"};
+    static const char *const names[] = {"unistd.h", "pthread.h", "dlfcn.h", "termios.h", "poll.h"};
+    for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++)
+        if (strncmp(name, prefixes[i], strlen(prefixes[i])) == 0)
+            return true;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(name, names[i]) == 0)
+            return true;
+    return false;
+}
 
 static bool is_kernel_header(const char *name)
 {
@@ -69,8 +101,10 @@ static void scan_file(mode_scan *m, const char *path, unsigned depth)
                     char *name = xstrndup(p + 1, (size_t)(end - p - 1));
                     if (is_kernel_header(name))
                         m->kernel = true;
-                    else if (strcasecmp(name, "windows.h") == 0)
-                        m->user = true;
+                    else if (!m->user && is_user_mode_header(name))
+                        m->user = xstrdup(name);
+                    else if (close == '>' && !m->foreign && is_foreign_header(name))
+                        m->foreign = xstrdup(name);
                     else if (close == '"') {
                         bool found = false;
                         char *h = inputs_path_resolve_ci(dir, name, &found);
@@ -88,10 +122,17 @@ static void scan_file(mode_scan *m, const char *path, unsigned depth)
     free(text);
 }
 
-bool inputs_is_user_mode_source(const char *path)
+char *inputs_non_driver_reason(const char *path)
 {
     mode_scan m = {0};
     scan_file(&m, path, 0);
     inputs_free_words(m.seen.items, m.seen.len);
-    return m.user && !m.kernel;
+    char *why = NULL;
+    if (!m.kernel && m.foreign)
+        why = xasprintf("not Windows: includes <%s> and no Windows kernel header", m.foreign);
+    else if (!m.kernel && m.user)
+        why = xasprintf("user mode: includes %s and no kernel header", m.user);
+    free(m.foreign);
+    free(m.user);
+    return why;
 }

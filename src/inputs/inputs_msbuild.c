@@ -6,6 +6,7 @@
  * them are dropped, so the WDK shim stands in (docs/inputs.md). */
 #include <fnmatch.h>
 #include <dirent.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -240,8 +241,19 @@ static void read_items(mb_eval *ev)
     }
 }
 
+/* Does name (len bytes) hold word (wlen bytes) as a whole word, in any case? */
+static bool name_mentions(const char *name, size_t len, const char *word, size_t wlen)
+{
+    for (size_t i = 0; wlen && i + wlen <= len; i++)
+        if (strncasecmp(name + i, word, wlen) == 0 && (i == 0 || !isalnum((unsigned char)name[i - 1])) &&
+            (i + wlen == len || !isalnum((unsigned char)name[i + wlen])))
+            return true;
+    return false;
+}
+
 /* The configuration to read: the one asked for if the project has it, else the same name on
- * another platform (x64 first), else its first Release, else its first. */
+ * another platform (x64 first), else one whose name holds the wanted name as a word (x64
+ * first: "Release Secure|x64"), else the first x64 one, else the first. */
 static char *choose_configuration(const xml_node *root, const char *wanted)
 {
     VEC(const char *) have = {0};
@@ -266,9 +278,15 @@ static char *choose_configuration(const xml_node *root, const char *wanted)
                 (pass == 1 || strcasecmp(b + 1, "x64") == 0))
                 pick = have.items[i];
         }
-    for (size_t i = 0; i < have.len && !pick; i++)
-        if (strncasecmp(have.items[i], "Release|", 8) == 0)
-            pick = have.items[i];
+    /* "Release Secure|x64" for Release: a configuration named after the wanted one, then any x64 */
+    for (int pass = 0; pass < 3 && !pick; pass++)
+        for (size_t i = 0; i < have.len && !pick; i++) {
+            const char *b = strchr(have.items[i], '|');
+            bool x64 = strcasecmp(b + 1, "x64") == 0;
+            bool named = name_mentions(have.items[i], (size_t)(b - have.items[i]), wanted, namelen);
+            if ((pass == 0 && named && x64) || (pass == 1 && named) || (pass == 2 && x64))
+                pick = have.items[i];
+        }
     if (!pick && have.len)
         pick = have.items[0];
     char *result = pick ? xstrdup(pick) : bar ? xstrdup(wanted) : xasprintf("%s|x64", wanted);

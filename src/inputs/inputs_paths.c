@@ -118,9 +118,10 @@ static char *real_or_copy(const char *path);
 /* A source of a walked folder, not named by any build file: user-mode code is left out. */
 static void add_plain(input_set *s, const char *path)
 {
-    if (!s->options.all_projects && inputs_is_user_mode_source(path)) {
+    char *why = s->options.all_projects ? NULL : inputs_non_driver_reason(path);
+    if (why) {
         char *real = real_or_copy(path);
-        inputs_add_skipped(s, real, xstrdup("user mode: includes windows.h and no kernel header"));
+        inputs_add_skipped(s, real, why);
         free(real);
         return;
     }

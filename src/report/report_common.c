@@ -99,17 +99,13 @@ char *report_include_text(const report_include *inc)
     return xstrdup("not found: an empty file stood in, and recovery declared the names it would have");
 }
 
-/* -o /dev/stdout, a FIFO, a device: written in place. Replacing one by rename would turn
- * /dev/null into a regular file for every later program. */
-
 char *report_root_path(const char *root, const char *path)
 {
     return path_below(path, root);
 }
 
-/* A device or a pipe (-o /dev/null, -o /dev/stdout, a FIFO) is written in place: renaming a
- * temporary file over it would replace the device with a regular file (as root, /dev/null). */
-static int write_in_place(const char *path, const char *data, size_t len)
+/* Writes data to path whole; -1 with errno set when any part failed. */
+static int write_whole(const char *path, const char *data, size_t len)
 {
     FILE *f = fopen(path, "wb");
     if (!f)
@@ -126,31 +122,21 @@ static int write_in_place(const char *path, const char *data, size_t len)
 
 int report_write_file(const char *path, const char *data, size_t len)
 {
+    /* a device or a pipe (-o /dev/null, -o /dev/stdout, a FIFO) is written in place: renaming a
+       temporary file over it would replace the device with a regular file (as root, /dev/null) */
     struct stat st;
     if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
-        return write_in_place(path, data, len);
+        return write_whole(path, data, len);
+    /* a file is replaced whole or not at all: a reader never sees half a report */
     char *tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
-    FILE *f = fopen(tmp, "wb");
-    if (!f) {
-        free(tmp);
-        return -1;
-    }
-    size_t written = fwrite(data, 1, len, f);
-    int err = ferror(f);
-    if (fclose(f) != 0 || err || written != len) {
-        int saved = errno ? errno : EIO;
-        unlink(tmp);
-        free(tmp);
-        errno = saved;
-        return -1;
-    }
-    if (rename(tmp, path) != 0) {
+    int rc = write_whole(tmp, data, len);
+    if (rc == 0 && rename(tmp, path) != 0)
+        rc = -1;
+    if (rc != 0) {
         int saved = errno;
         unlink(tmp);
-        free(tmp);
         errno = saved;
-        return -1;
     }
     free(tmp);
-    return 0;
+    return rc;
 }

@@ -142,6 +142,26 @@ static void join_asks_the_callback_for_missing_paths(void **state)
     tstate_free(&bottom);
 }
 
+/* Paths: which keys a key's value travels with; a nameless reference has no path (found on a
+ * C++ driver: "" matched every key and strstr ran past the end of the string). */
+static void paths_mention_whole_segments_only(void **state)
+{
+    (void)state;
+    assert_true(path_mentions("(*in).Msr", "in"));
+    assert_true(path_mentions("(*in).Regs[]", "(*in).Regs[]"));
+    assert_false(path_mentions("(*inner).Msr", "in"));
+    assert_false(path_mentions("(*End)", ""));
+    arena *a = arena_new();
+    ast_expr nameless = {.kind = AST_EX_REF, .text = "", .type = {.array_len = -1}};
+    nameless.u.ref.name = "";
+    nameless.u.ref.ref = AST_REF_LOCAL;
+    assert_null(path_key(a, &nameless));
+    ast_expr named = nameless;
+    named.u.ref.name = "End";
+    assert_string_equal(path_key(a, &named), "End");
+    arena_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -149,6 +169,7 @@ int main(void)
         cmocka_unit_test(relations_join_kill_and_detach),
         cmocka_unit_test(one_equality_two_strengths),
         cmocka_unit_test(join_asks_the_callback_for_missing_paths),
+        cmocka_unit_test(paths_mention_whole_segments_only),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

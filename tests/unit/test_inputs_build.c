@@ -257,7 +257,8 @@ static void configuration_falls_back_to_what_the_project_has(void **state)
         "<ItemGroup><ClCompile Include=\"d.c\"/></ItemGroup></Project>");
     put(root, "d/d.c", "");
     const char *asked[] = {NULL, "Checked", "debug|arm64", "Debug"};
-    const char *got[] = {"Debug|ARM64", "Checked|x64", "Debug|ARM64", "Debug|ARM64"};
+    /* nothing named Release: the first x64 configuration */
+    const char *got[] = {"Free|x64", "Checked|x64", "Debug|ARM64", "Debug|ARM64"};
     for (size_t i = 0; i < 4; i++) {
         input_set s;
         inputs_init(&s);
@@ -269,6 +270,23 @@ static void configuration_falls_back_to_what_the_project_has(void **state)
         assert_int_equal(s.projects[0].kind, INPUT_KIND_DRIVER);
         inputs_free(&s);
     }
+    rm_tree(root);
+    /* configurations named after the build's variant: "Release Secure|x64" serves Release|x64 */
+    root = new_root();
+    put(root, "v/v.vcxproj",
+        "<Project><ItemGroup><ProjectConfiguration Include=\"Debug Secure|ARM\"/><ProjectConfiguration "
+        "Include=\"Release Secure|Win32\"/><ProjectConfiguration Include=\"Prerelease|x64\"/><ProjectConfiguration "
+        "Include=\"Release Secure|x64\"/></ItemGroup>"
+        "<PropertyGroup><ConfigurationType>Driver</ConfigurationType></PropertyGroup>"
+        "<ItemGroup><ClCompile Include=\"v.c\"/></ItemGroup></Project>");
+    put(root, "v/v.c", "");
+    input_set s;
+    inputs_init(&s);
+    inputs_add_path(&s, root);
+    inputs_finish(&s);
+    assert_int_equal(s.nprojects, 1);
+    assert_string_equal(s.projects[0].configuration, "Release Secure|x64");
+    inputs_free(&s);
     rm_tree(root);
 }
 

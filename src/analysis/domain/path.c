@@ -69,7 +69,9 @@ const char *path_key(arena *a, const ast_expr *e)
         return NULL;
     switch (e->kind) {
     case AST_EX_REF:
-        if (e->u.ref.ref == AST_REF_FUNCTION)
+        /* a C++ reference to an unnamed object (a temporary, `this` in some forms) has no name:
+           no path, as "" would be a prefix of every key */
+        if (e->u.ref.ref == AST_REF_FUNCTION || !e->u.ref.name || !*e->u.ref.name)
             return NULL;
         return e->u.ref.name;
     case AST_EX_MEMBER: {
@@ -124,6 +126,8 @@ static bool mentions_element_of(const char *path, const char *key, size_t n)
 bool path_mentions(const char *path, const char *key)
 {
     size_t n = strlen(key);
+    if (!n) /* strstr finds "" everywhere, also past the end of path */
+        return false;
     if (n >= 3 && key[n - 2] == '[' && key[n - 1] == ']' && mentions_element_of(path, key, n))
         return true;
     for (const char *p = strstr(path, key); p; p = strstr(p + 1, key)) {

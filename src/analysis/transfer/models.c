@@ -95,3 +95,20 @@ const tx_deferred_model *tx_deferred_model_of(const char *name)
             return &deferred_apis[i];
     return NULL;
 }
+
+/* The mode of the caller a request came from: KernelMode (0) or UserMode (1). */
+bool tx_is_requestor_mode(const ast_expr *e)
+{
+    static const char *const calls[] = {"ExGetPreviousMode", "KeGetPreviousMode", "WdfRequestGetRequestorMode"};
+    e = path_strip(e);
+    if (!e)
+        return false;
+    if (e->kind == AST_EX_MEMBER)
+        return strcmp(e->u.member.field, "RequestorMode") == 0;
+    if (e->kind != AST_EX_CALL || !e->u.call.name)
+        return false;
+    for (size_t i = 0; i < sizeof calls / sizeof calls[0]; i++)
+        if (strcmp(e->u.call.name, calls[i]) == 0)
+            return true;
+    return false;
+}

@@ -87,6 +87,9 @@ static void refine_side(tx_ctx *tx, tstate *s, const ast_expr *x, ast_binop op, 
             s->reachable = false;
             return;
         }
+        uint64_t v;
+        if (lv->type.is_pointer && range_is_singleton(f.r, &v) && v == 0)
+            f = fact_const(0, &lv->type); /* a null pointer is no address anyone chose */
     } else if (!o.taint) {
         /* compared with a trusted value whose number we do not know: sizeof of a
            variable-size object, a device-extension field */
@@ -99,6 +102,17 @@ static void refine_side(tx_ctx *tx, tstate *s, const ast_expr *x, ast_binop op, 
     }
     tstate_set(s, key, lv, f);
     refine_copies(tx, s, key, &f);
+}
+
+/* mode op other, with mode the request's RequestorMode: does the edge hold only for a kernel-mode
+ * caller (KernelMode is 0)? Such a path is no user's: a user-mode caller never takes it. */
+static bool kernel_caller_edge(tx_ctx *tx, tstate *s, const ast_expr *mode, ast_binop op, const ast_expr *other)
+{
+    uint64_t c;
+    if (!tx_is_requestor_mode(mode) || !range_is_singleton(tx_peek(tx, s, other).r, &c))
+        return false;
+    return (op == AST_BIN_EQ && c == 0) || (op == AST_BIN_NE && c == 1) || (op == AST_BIN_LT && c == 1) ||
+           (op == AST_BIN_LE && c == 0);
 }
 
 static bool sanitizer_on_edge(tx_ctx *tx, tstate *s, const ast_expr *call, bool nonzero, bool success)
@@ -164,6 +178,10 @@ void tx_refine(tx_ctx *tx, tstate *s, const ast_expr *cond, bool truth)
         ast_binop op = truth ? cond->u.binary.op : negate(cond->u.binary.op);
         const ast_expr *l = cond->u.binary.lhs, *r = cond->u.binary.rhs;
         uint64_t zero;
+        if (kernel_caller_edge(tx, s, l, op, r) || kernel_caller_edge(tx, s, r, mirror(op), l)) {
+            s->reachable = false;
+            return;
+        }
         /* NT_SUCCESS(Check(x)) is ((NTSTATUS)(Check(x)) >= 0) */
         fact rf = tx_eval(tx, s, r);
         if (range_is_singleton(rf.r, &zero) && zero == 0 && path_strip(l) && path_strip(l)->kind == AST_EX_CALL) {
@@ -200,6 +218,9 @@ void tx_refine(tx_ctx *tx, tstate *s, const ast_expr *cond, bool truth)
             s->reachable = false;
             return;
         }
+        const ast_expr *lv = path_strip(cond);
+        if (!truth && lv && lv->type.is_pointer)
+            f = fact_const(0, &lv->type); /* a null pointer is no address anyone chose */
         tstate_set(s, key, cond, f);
     }
 }

@@ -78,6 +78,8 @@ typedef struct tx_copy_model {
     unsigned dst, src;
 } tx_copy_model;
 const tx_copy_model *tx_copy_model_of(const ast_expr *call);
+/* Irp->RequestorMode, ExGetPreviousMode(), WdfRequestGetRequestorMode(r): KernelMode or UserMode */
+bool tx_is_requestor_mode(const ast_expr *e);
 /* RtlInitUnicodeString and its kin: dst is the string, src its characters */
 const tx_copy_model *tx_string_init_of(const ast_expr *call);
 /* the size argument of a pool allocator, or -1 */
