@@ -1,5 +1,5 @@
 /* run.c - a run of scan, audit or inventory, in the order it happens:
- *   collect (rules, baseline, inputs) -> rounds (every unit in a supervised child process;
+ *   collect (rules, baseline, inputs) -> rounds (units in supervised worker processes;
  *   a scan repeats the units another unit told something new) -> merge (in input order) ->
  *   triage (suppressions, baseline) -> render (one table of report formats) -> exit code.
  * Results are merged in input order, so output never depends on process timing. */
@@ -215,7 +215,7 @@ static int run_collect(run *r, const cli_options *o)
     return rc;
 }
 
-/* ---- rounds: units in child processes ---- */
+/* ---- rounds: units in worker processes ---- */
 
 static void work(void *arg, size_t i, strbuf *out)
 {

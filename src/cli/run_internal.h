@@ -1,6 +1,6 @@
 /* run_internal.h - the parts of a run of scan/audit/inventory, shared by src/cli's files:
  * run.c (the pipeline), unit_work.c (one unit, and its result as bytes), supervise.c (units in
- * supervised child processes). */
+ * supervised worker processes). */
 #ifndef DRVTAINT_RUN_INTERNAL_H
 #define DRVTAINT_RUN_INTERNAL_H
 
@@ -27,7 +27,7 @@ typedef struct unit_result {
                           into its arena (a summary's copy-of path) */
 } unit_result;
 
-/* What analysing a unit reads; a child process inherits it. */
+/* What analysing a unit reads; a worker process inherits it. */
 typedef struct unit_job {
     cli_command command;
     bool verbose;
@@ -50,20 +50,20 @@ void unit_result_encode(strbuf *out, const unit_result *r);
 /* Fills r (path aside) from bytes; false when they are malformed. */
 bool unit_result_decode(const char *data, size_t len, unit_result *r);
 
-/* supervise.c: each unit in a child process, at most `jobs` at once. */
+/* supervise.c: units in worker processes, at most `jobs` at once, one unit at a time each. */
 typedef struct supervisor {
     unsigned jobs;
     unsigned timeout_s;  /* 0: none */
     unsigned memory_mib; /* 0: none */
     void *arg;
-    /* in the child: unit i's result, as bytes, into out */
+    /* in a worker: unit i's result, as bytes, into out */
     void (*work)(void *arg, size_t i, strbuf *out);
     /* in the parent, once per unit, in any order: its bytes, or why there are none */
     void (*done)(void *arg, size_t i, const char *data, size_t len);
     void (*failed)(void *arg, size_t i, const char *reason);
 } supervisor;
 void supervise_units(const supervisor *s, const size_t *units, size_t n);
-/* In a child: its parse is over, so running out of time now is the analysis's doing. */
+/* In a worker: its unit's parse is over, so running out of time now is the analysis's doing. */
 void supervise_parsed(void);
 
 #endif

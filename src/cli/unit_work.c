@@ -1,8 +1,10 @@
 /* unit_work.c - one unit: parse, analyse, and its result as bytes for the run (a unit is
- * analysed in a child process; see supervise.c). The encoding carries every field the report
+ * analysed in a worker process; see supervise.c). The encoding carries every field the report
  * and the whole-driver rounds read, so a run's output does not depend on where units ran. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "drvtaint/taint.h"
 #include "drvtaint/wire.h"
@@ -75,12 +77,20 @@ void unit_work(const unit_job *job, unit_result *r, void (*parsed)(void))
     record_health(r, tu, job->verbose);
 #ifdef DRVTAINT_TEST_HOOKS
     /* test builds only: a unit that crashes or allocates without bound during its analysis,
-     * chosen by file name, so the tests of isolation need no libclang bug */
+     * chosen by file name, so the tests of isolation need no libclang bug; or every unit's
+     * process id written to a file, for the tests of the worker processes */
     const char *hook = getenv("DRVTAINT_TEST_HOOK");
     const char *base = strrchr(in->path, '/');
     base = base ? base + 1 : in->path;
     if (hook && strncmp(hook, "crash:", 6) == 0 && strcmp(hook + 6, base) == 0)
         abort();
+    if (hook && strncmp(hook, "pids:", 5) == 0) { /* which process analysed which unit */
+        FILE *f = fopen(hook + 5, "a");
+        if (f) {
+            fprintf(f, "%s %ld\n", base, (long)getpid());
+            fclose(f);
+        }
+    }
     if (hook && strncmp(hook, "hog:", 4) == 0 && strcmp(hook + 4, base) == 0)
         for (;;) {
             char *p = xmalloc(16u << 20);

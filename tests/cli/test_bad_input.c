@@ -407,6 +407,86 @@ static void unit_over_memory_budget(void **state)
     check_isolated("hog", "a_hog.c", "--tu-memory 600", "analysis used more than 600 MiB (--tu-memory)");
 }
 
+/* A unit's crash ends its worker process, not the units after it: a fresh worker takes them. */
+static void crash_mid_run_keeps_later_units(void **state)
+{
+    (void)state;
+    char *dir = new_dir(), *out, *err;
+    write_bytes(dir, "a.c", good_c, strlen(good_c));
+    write_bytes(dir, "b_crash.c", good_c, strlen(good_c));
+    assert_int_equal(
+        run_in(dir, "DRVTAINT_TEST_HOOK=crash:b_crash.c ", "scan -q -j1 --format json a.c b_crash.c good.c", &out, &err),
+        3);
+    assert_string_equal(err, "drvtaint: error: b_crash.c: not analysed: analysis crashed (signal 6, Aborted)\n");
+    cJSON *root = cJSON_Parse(out);
+    assert_non_null(root);
+    cJSON *units = cJSON_GetObjectItem(root, "units");
+    assert_int_equal(cJSON_GetArraySize(units), 3);
+    assert_true(cJSON_IsTrue(cJSON_GetObjectItem(cJSON_GetArrayItem(units, 0), "analysed")));
+    assert_true(cJSON_IsFalse(cJSON_GetObjectItem(cJSON_GetArrayItem(units, 1), "analysed")));
+    assert_true(cJSON_IsTrue(cJSON_GetObjectItem(cJSON_GetArrayItem(units, 2), "analysed")));
+    cJSON *findings = cJSON_GetObjectItem(root, "findings");
+    assert_int_equal(cJSON_GetArraySize(findings), 2);
+    assert_string_equal(cJSON_GetObjectItem(cJSON_GetArrayItem(findings, 0), "file")->valuestring, "a.c");
+    assert_string_equal(cJSON_GetObjectItem(cJSON_GetArrayItem(findings, 1), "file")->valuestring, "good.c");
+    cJSON_Delete(root);
+    free(out);
+    free(err);
+    remove_dir(dir);
+}
+
+/* The process ids the pids hook wrote, one line a unit; returns how many distinct ones. */
+static size_t distinct_pids(const char *dir, size_t want_lines)
+{
+    char *path = xasprintf("%s/pids", dir);
+    FILE *f = fopen(path, "r");
+    assert_non_null(f);
+    long pids[16];
+    size_t lines = 0, distinct = 0;
+    char name[64];
+    long pid;
+    while (fscanf(f, "%63s %ld", name, &pid) == 2) {
+        lines++;
+        bool seen = false;
+        for (size_t i = 0; i < distinct; i++)
+            seen |= pids[i] == pid;
+        if (!seen && distinct < 16)
+            pids[distinct++] = pid;
+    }
+    fclose(f);
+    assert_int_equal(lines, want_lines);
+    assert_int_equal(unlink(path), 0);
+    free(path);
+    return distinct;
+}
+
+/* Units share worker processes, at most -j of them in a round: a fork per unit cost more than
+ * the analysis (docs/performance.md). An inventory runs one round; a scan forks its workers again
+ * for each whole-driver round, since they inherit the facts of the round before. */
+static void workers_serve_many_units(void **state)
+{
+    (void)state;
+    char *dir = new_dir(), *out, *err;
+    write_bytes(dir, "a.c", good_c, strlen(good_c));
+    write_bytes(dir, "b.c", good_c, strlen(good_c));
+    write_bytes(dir, "c.c", good_c, strlen(good_c));
+    char *hook = xasprintf("DRVTAINT_TEST_HOOK=pids:%s/pids ", dir);
+    assert_int_equal(run_in(dir, hook, "inventory -q -j1 a.c b.c c.c good.c", &out, &err), 0);
+    assert_contains(out, "c.c:6:44");
+    assert_contains(out, "good.c:6:44");
+    assert_int_equal(distinct_pids(dir, 4), 1);
+    free(out);
+    free(err);
+    assert_int_equal(run_in(dir, hook, "inventory -q -j2 a.c b.c c.c good.c", &out, &err), 0);
+    assert_contains(out, "good.c:6:44");
+    size_t n = distinct_pids(dir, 4);
+    assert_true(n >= 1 && n <= 2);
+    free(out);
+    free(err);
+    free(hook);
+    remove_dir(dir);
+}
+
 static void tu_memory_usage(void **state)
 {
     (void)state;
@@ -538,6 +618,8 @@ int main(void)
         cmocka_unit_test(tu_timeout_usage),
         cmocka_unit_test(crash_ends_only_its_unit),
         cmocka_unit_test(unit_over_memory_budget),
+        cmocka_unit_test(crash_mid_run_keeps_later_units),
+        cmocka_unit_test(workers_serve_many_units),
         cmocka_unit_test(tu_memory_usage),
         cmocka_unit_test(compile_database_relative_paths),
         cmocka_unit_test(bad_rules_files),
