@@ -19,6 +19,31 @@ NTSTATUS AllocationFitsSourceDoesNot(PIRP Irp)
     return STATUS_SUCCESS;
 }
 
+/* 6, twin: the length the caller wrote is checked against the buffer's own length first (by a
+   comparison of two user values: len - 1 <= OutputBufferLength), so the copy stays in SystemBuffer */
+NTSTATUS CheckedAgainstTheBufferLength(PIRP Irp)
+{
+    PIO_STACK_LOCATION sp = IoGetCurrentIrpStackLocation(Irp);
+    PCREQ in = CREQ_OF(Irp);
+    ULONG len = in->Length;
+    if (sp->Parameters.DeviceIoControl.OutputBufferLength < len - 1)
+        return STATUS_BUFFER_TOO_SMALL;
+    RtlMoveMemory(Irp->AssociatedIrp.SystemBuffer, in, len - 1); // expect: none
+    return STATUS_SUCCESS;
+}
+
+/* 6, unsafe: the same check off by one (len <= OutputBufferLength + 1 bytes are copied) */
+NTSTATUS CheckedAgainstTheBufferLengthOffByOne(PIRP Irp)
+{
+    PIO_STACK_LOCATION sp = IoGetCurrentIrpStackLocation(Irp);
+    PCREQ in = CREQ_OF(Irp);
+    ULONG len = in->Length;
+    if (sp->Parameters.DeviceIoControl.OutputBufferLength < len - 1)
+        return STATUS_BUFFER_TOO_SMALL;
+    RtlMoveMemory(Irp->AssociatedIrp.SystemBuffer, in, len); // expect: copy-size
+    return STATUS_SUCCESS;
+}
+
 /* 6, twin: the caller's buffer length sizes the allocation: it fits both sides */
 NTSTATUS AllocationOfTheBufferLength(PIRP Irp)
 {

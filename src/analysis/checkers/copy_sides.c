@@ -62,7 +62,7 @@ copy_verdict copy_size_verdict(taint_ctx *ctx, tstate *s, const rules_sink *sink
 {
     copy_verdict v = {.fits = true};
     const char *size_key = path_key(ctx->tx.scratch, call->u.call.args[size_arg->index]);
-    bool any_known = false;
+    bool any_known = false, caller_held = false, unknown_side = false;
     for (size_t i = 0; i < sink->nargs; i++) {
         const rules_sink_arg *a = &sink->args[i];
         if (a->index >= call->u.call.nargs || !is_side(a))
@@ -84,7 +84,13 @@ copy_verdict copy_size_verdict(taint_ctx *ctx, tstate *s, const rules_sink *sink
             continue;
         }
         fact p = tx_peek(&ctx->tx, s, side);
-        /* the caller's buffer can only fail the copy: its size is not known to fit anything */
+        /* the caller's buffer fails the copy, or holds it by a check against the request's own
+           lengths (len <= OutputBufferLength); its size is not known to fit anything else */
+        if ((p.taint & TAINT_CONTENTS) && tx_size_within_caller_length(&ctx->tx, s, call->u.call.args[size_arg->index])) {
+            caller_held = true;
+            continue;
+        }
+        unknown_side = true;
         if (p.taint & TAINT_CONTENTS) {
             if (!fact_is_bounded(len) && written_by_caller(len) && !v.object_size && v.fits) {
                 v.fits = false;
@@ -93,7 +99,7 @@ copy_verdict copy_size_verdict(taint_ctx *ctx, tstate *s, const rules_sink *sink
             }
         }
     }
-    if (!any_known)
-        v.fits = fact_is_bounded(len);
+    if (!any_known && (unknown_side || !caller_held))
+        v.fits = v.fits && fact_is_bounded(len);
     return v;
 }

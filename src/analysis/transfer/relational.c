@@ -235,6 +235,53 @@ bool tx_copy_fits(tx_ctx *tx, const tstate *s, const ast_expr *ptr, const ast_ex
            lin_provably_nonpositive(tx, s, d, &lv);
 }
 
+/* Is key one of the lengths the caller gave with the request (InputBufferLength, OutputBufferLength,
+ * a KMDF queue callback's length parameter, a local copy of one): a user value that was not read
+ * out of user memory? */
+static bool caller_length(tx_ctx *tx, const tstate *s, const char *key, const lin_lvals *lv)
+{
+    fact f;
+    if (!term_fact(tx, s, key, lv, &f)) {
+        size_t n = strlen(key);
+        return (n > 18 && strcmp(key + n - 18, ".InputBufferLength") == 0) ||
+               (n > 19 && strcmp(key + n - 19, ".OutputBufferLength") == 0);
+    }
+    if (!(f.taint & TAINT_VALUE))
+        return false;
+    for (const trace_node *t = f.trace; t; t = t->prev)
+        if (t->kind == TRACE_READ)
+            return false;
+    return true;
+}
+
+bool tx_size_within_caller_length(tx_ctx *tx, const tstate *s, const ast_expr *size)
+{
+    linear l;
+    lin_lvals lv = {0};
+    lin_init(&l);
+    if (!lin_of(tx, s, size, 1, &l, &lv, 0))
+        return false;
+    for (int round = 0; round < 6 && l.ok; round++) {
+        if (l.n == 1 && l.t[0].coef == 1 && l.c <= 0 && caller_length(tx, s, l.t[0].key, &lv))
+            return true;
+        bool replaced = false;
+        for (size_t i = 0; i < l.n && !replaced; i++) {
+            fact f;
+            linear bound;
+            int k = l.t[i].coef;
+            if (k != 1 || !term_fact(tx, s, l.t[i].key, &lv, &f) || !rel_path(&f.rel, REL_AT_MOST) ||
+                !lin_parse(tx->scratch, rel_path(&f.rel, REL_AT_MOST), &bound))
+                continue;
+            lin_add_term(&l, l.t[i].key, -1);
+            lin_add(&l, &bound, 1);
+            replaced = true;
+        }
+        if (!replaced)
+            return false;
+    }
+    return false;
+}
+
 bool tx_pointer_inside(tx_ctx *tx, const tstate *s, const ast_expr *ptr, fact *base_fact)
 {
     linear o, a;

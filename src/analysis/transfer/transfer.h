@@ -91,6 +91,10 @@ void tx_string_names(tx_ctx *tx, tstate *s, const char *key, const ast_expr *tar
 void tx_refine_relational(tx_ctx *tx, tstate *s, const ast_expr *l, ast_binop op, const ast_expr *r);
 /* a copy of size bytes at ptr (base or base + offset) stays inside base's object of known size */
 bool tx_copy_fits(tx_ctx *tx, const tstate *s, const ast_expr *ptr, const ast_expr *size);
+/* size <= a length the caller gave with the request (InputBufferLength, OutputBufferLength, a
+   KMDF length parameter), by the checks' symbolic bounds: a copy of size bytes stays inside the
+   I/O manager's buffer for the request, which holds the larger of the two */
+bool tx_size_within_caller_length(tx_ctx *tx, const tstate *s, const ast_expr *size);
 /* the text of a size as a linear form ("h + n + 12", "len", "64"), or its path */
 const char *tx_size_form(tx_ctx *tx, const tstate *s, const ast_expr *e);
 /* ptr is base + offset with 0 <= offset <= base's size: *base_fact is base's fact */
