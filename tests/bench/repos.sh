@@ -1,7 +1,8 @@
 #!/bin/sh
 # repos.sh - scan whole repositories the way a new user does (`drvtaint scan .` at the root, no flags,
 # default -j) under an 8 GiB address-space limit, and print one Markdown row per repository:
-# units, wall time, user+system CPU, peak RSS of the largest process, exit status, units not analysed.
+# units, functions without errors after recovery, wall time, user+system CPU, peak RSS of the largest
+# process, exit status, units not analysed, findings.
 #
 # Usage: tests/bench/repos.sh [-b DRVTAINT] [-l KIB] TREE...
 #   -b DRVTAINT  binary to run (default: drvtaint on PATH)
@@ -22,8 +23,8 @@ shift $((OPTIND - 1))
 [ -x /usr/bin/time ] || { echo "$0: needs GNU time (/usr/bin/time)" >&2; exit 2; }
 work=$(mktemp -d "${TMPDIR:-/tmp}/drvtaint-repos.XXXXXX")
 
-echo "| repository | units | wall | CPU | peak RSS | exit | not analysed |"
-echo "|---|---|---|---|---|---|---|"
+echo "| repository | units | error-free functions | wall | CPU | peak RSS | exit | not analysed | findings |"
+echo "|---|---|---|---|---|---|---|---|---|"
 for tree in "$@"; do
     name=$(basename "$(cd "$tree" && pwd)")
     json="$work/$name.json"
@@ -43,11 +44,16 @@ wall = field("Elapsed (wall clock) time (h:mm:ss or m:ss)")
 cpu = float(field("User time (seconds)")) + float(field("System time (seconds)"))
 peak = int(field("Maximum resident set size (kbytes)")) // 1024
 try:
-    units = json.load(open(report))["units"]
+    doc = json.load(open(report))
+    units = doc["units"]
     n, lost = str(len(units)), str(sum(1 for u in units if not u.get("analysed", True)))
+    nf = sum(u.get("functions", 0) for u in units)
+    bad = sum(u.get("functions_with_errors", 0) for u in units)
+    share = f"{100 * (nf - bad) / nf:.1f}% of {nf}" if nf else "-"
+    found = str(len(doc.get("findings", [])))
 except (OSError, ValueError, KeyError):
-    n, lost = "no report", "?"
-print(f"| {name} | {n} | {wall} | {cpu:.1f} s | {peak} MiB | {status} | {lost} |")
+    n, lost, share, found = "no report", "?", "?", "?"
+print(f"| {name} | {n} | {share} | {wall} | {cpu:.1f} s | {peak} MiB | {status} | {lost} | {found} |")
 EOF
 done
 echo "(reports and stderr in $work)" >&2
