@@ -46,17 +46,6 @@ static bool allocated_with(taint_ctx *ctx, tstate *s, const ast_expr *side, cons
     return alloc && strcmp(alloc, size_key) == 0;
 }
 
-/* A length read out of user bytes (in->Length, *(PULONG)buf) rather than the length of the
- * caller's buffer itself (InputBufferLength, a retrieved buffer's size): the trace that carried
- * it went through a read of user memory. */
-static bool written_by_caller(const fact *len)
-{
-    for (const trace_node *t = len->trace; t; t = t->prev)
-        if (t->kind == TRACE_READ)
-            return true;
-    return false;
-}
-
 copy_verdict copy_size_verdict(taint_ctx *ctx, tstate *s, const rules_sink *sink, const ast_expr *call,
                                const rules_sink_arg *size_arg, const fact *len)
 {
@@ -92,7 +81,7 @@ copy_verdict copy_size_verdict(taint_ctx *ctx, tstate *s, const rules_sink *sink
         }
         unknown_side = true;
         if (p.taint & TAINT_CONTENTS) {
-            if (!fact_is_bounded(len) && written_by_caller(len) && !v.object_size && v.fits) {
+            if (!fact_is_bounded(len) && fact_read_from_user_memory(len) && !v.object_size && v.fits) {
                 v.fits = false;
                 v.user_buffer = side;
                 v.user_role = rules_role_name(a->role);

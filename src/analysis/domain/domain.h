@@ -111,6 +111,9 @@ fact fact_join(fact a, fact b);
  * functions and units learn (type and bounds; neither relations nor evidence). */
 typedef enum { FACT_EQ_STATE, FACT_EQ_VALUE } fact_eq;
 bool fact_equal(const fact *a, const fact *b, fact_eq how);
+/* A value read out of user memory (in->Length, *(PULONG)buf: its trace reads user bytes), not a
+   number the request itself carries (InputBufferLength, a KMDF length parameter). */
+bool fact_read_from_user_memory(const fact *f);
 /* Bounded: a sanitizer vouched for it, its interval is a proper sub-range in its type and in
  * the type it left user memory with, or it is below a trusted value (signed: with a floor). */
 bool fact_is_bounded(const fact *f);

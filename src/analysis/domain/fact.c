@@ -99,6 +99,14 @@ bool fact_equal(const fact *a, const fact *b, fact_eq how)
     return rel_equal(&a->rel, &b->rel) && (a->taint == TAINT_NONE || a->trace == b->trace);
 }
 
+bool fact_read_from_user_memory(const fact *f)
+{
+    for (const trace_node *t = f->trace; t; t = t->prev)
+        if (t->kind == TRACE_READ)
+            return true;
+    return false;
+}
+
 bool fact_is_bounded(const fact *f)
 {
     if (f->sanitized)

@@ -94,26 +94,32 @@ static bool lin_max(tx_ctx *tx, const tstate *s, const linear *l, const lin_lval
 
 /* Does l <= 0 follow from the terms' ranges and their symbolic bounds? A term with a positive
  * coefficient may be replaced by its bound (t <= T), a few times. */
+/* Replaces the first term with a positive coefficient that has a symbolic bound (t <= T) by that
+ * bound: l only grows, so l <= 0 afterwards still means l <= 0 before. False when none has one. */
+static bool lin_bound_a_term(tx_ctx *tx, const tstate *s, linear *l, const lin_lvals *lv)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        fact f;
+        linear bound;
+        int k = l->t[i].coef;
+        if (k <= 0 || !term_fact(tx, s, l->t[i].key, lv, &f) || !rel_path(&f.rel, REL_AT_MOST) ||
+            !lin_parse(tx->scratch, rel_path(&f.rel, REL_AT_MOST), &bound))
+            continue;
+        lin_add_term(l, l->t[i].key, -k);
+        for (int j = 0; j < k; j++)
+            lin_add(l, &bound, 1);
+        return true;
+    }
+    return false;
+}
+
 static bool lin_provably_nonpositive(tx_ctx *tx, const tstate *s, linear l, const lin_lvals *lv)
 {
     for (int round = 0; round < 6 && l.ok; round++) {
         range_int max;
         if (lin_max(tx, s, &l, lv, &max) && max <= 0)
             return true;
-        bool replaced = false;
-        for (size_t i = 0; i < l.n && !replaced; i++) {
-            fact f;
-            linear bound;
-            int k = l.t[i].coef;
-            if (k <= 0 || !term_fact(tx, s, l.t[i].key, lv, &f) || !rel_path(&f.rel, REL_AT_MOST) ||
-                !lin_parse(tx->scratch, rel_path(&f.rel, REL_AT_MOST), &bound))
-                continue;
-            lin_add_term(&l, l.t[i].key, -k);
-            for (int j = 0; j < k; j++)
-                lin_add(&l, &bound, 1);
-            replaced = true;
-        }
-        if (!replaced)
+        if (!lin_bound_a_term(tx, s, &l, lv))
             return false;
     }
     return false;
@@ -246,12 +252,7 @@ static bool caller_length(tx_ctx *tx, const tstate *s, const char *key, const li
         return (n > 18 && strcmp(key + n - 18, ".InputBufferLength") == 0) ||
                (n > 19 && strcmp(key + n - 19, ".OutputBufferLength") == 0);
     }
-    if (!(f.taint & TAINT_VALUE))
-        return false;
-    for (const trace_node *t = f.trace; t; t = t->prev)
-        if (t->kind == TRACE_READ)
-            return false;
-    return true;
+    return (f.taint & TAINT_VALUE) && !fact_read_from_user_memory(&f);
 }
 
 bool tx_size_within_caller_length(tx_ctx *tx, const tstate *s, const ast_expr *size)
@@ -264,19 +265,7 @@ bool tx_size_within_caller_length(tx_ctx *tx, const tstate *s, const ast_expr *s
     for (int round = 0; round < 6 && l.ok; round++) {
         if (l.n == 1 && l.t[0].coef == 1 && l.c <= 0 && caller_length(tx, s, l.t[0].key, &lv))
             return true;
-        bool replaced = false;
-        for (size_t i = 0; i < l.n && !replaced; i++) {
-            fact f;
-            linear bound;
-            int k = l.t[i].coef;
-            if (k != 1 || !term_fact(tx, s, l.t[i].key, &lv, &f) || !rel_path(&f.rel, REL_AT_MOST) ||
-                !lin_parse(tx->scratch, rel_path(&f.rel, REL_AT_MOST), &bound))
-                continue;
-            lin_add_term(&l, l.t[i].key, -1);
-            lin_add(&l, &bound, 1);
-            replaced = true;
-        }
-        if (!replaced)
+        if (!lin_bound_a_term(tx, s, &l, &lv))
             return false;
     }
     return false;
