@@ -23,6 +23,15 @@ typedef struct mode_scan {
     VEC(char *) seen;
 } mode_scan;
 
+/* Is name one of the n names of list, in any case (Windows file names)? */
+static bool one_of(const char *name, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcasecmp(name, list[i]) == 0)
+            return true;
+    return false;
+}
+
 /* Headers of user-mode Windows code only: the Win32 and COM headers, script-language bindings,
  * the C++ standard library's streams and containers. */
 static bool is_user_mode_header(const char *name)
@@ -31,10 +40,7 @@ static bool is_user_mode_header(const char *name)
                                        "comdef.h", "wbemidl.h", "winsock2.h", "ws2tcpip.h", "shlobj.h", "shellapi.h",
                                        "setupapi.h", "tchar.h", "atlbase.h", "python.h", "iostream", "fstream",
                                        "sstream", "vector", "thread", "mutex"};
-    for (size_t i = 0; i < sizeof user / sizeof user[0]; i++)
-        if (strcasecmp(name, user[i]) == 0)
-            return true;
-    return false;
+    return one_of(name, user, sizeof user / sizeof user[0]);
 }
 
 /* Headers no Windows driver includes: Linux kernel modules and POSIX programs share trees with
@@ -57,10 +63,7 @@ static bool is_kernel_header(const char *name)
     static const char *const kernel[] = {"ntddk.h", "wdm.h", "ntifs.h", "wdf.h", "ntddk.h", "fltkernel.h",
                                          "ndis.h", "storport.h", "ks.h", "portcls.h", "hidport.h", "wdmguid.h",
                                          "miniport.h", "ntoskrnl.h", "ddk/ntddk.h", "ddk/wdm.h", "ddk/ntifs.h"};
-    for (size_t i = 0; i < sizeof kernel / sizeof kernel[0]; i++)
-        if (strcasecmp(name, kernel[i]) == 0)
-            return true;
-    return false;
+    return one_of(name, kernel, sizeof kernel / sizeof kernel[0]);
 }
 
 static void scan_file(mode_scan *m, const char *path, unsigned depth)
