@@ -86,6 +86,16 @@ static range refine_by_ends(const fact *x, ast_binop op, fact o)
     }
 }
 
+/* A pointer a branch found NULL is no address anyone chose: the trusted constant 0, so a join with
+ * a path that replaced the user's pointer by a kernel one is that kernel pointer alone. */
+static fact null_is_no_choice(const ast_expr *lv, fact f)
+{
+    uint64_t v;
+    if (lv && lv->type.is_pointer && range_is_singleton(f.r, &v) && v == 0)
+        return fact_const(0, &lv->type);
+    return f;
+}
+
 /* x op other holds: bound x. */
 static void refine_side(tx_ctx *tx, tstate *s, const ast_expr *x, ast_binop op, const ast_expr *other)
 {
@@ -106,9 +116,7 @@ static void refine_side(tx_ctx *tx, tstate *s, const ast_expr *x, ast_binop op, 
             s->reachable = false;
             return;
         }
-        uint64_t v;
-        if (lv->type.is_pointer && range_is_singleton(f.r, &v) && v == 0)
-            f = fact_const(0, &lv->type); /* a null pointer is no address anyone chose */
+        f = null_is_no_choice(lv, f);
     } else if (!o.taint) {
         /* compared with a value that is not one number but has known ends (the other arm of
            min(PAGE_SIZE - off, len) with off masked): x < o <= hi bounds x by hi */
@@ -245,9 +253,7 @@ void tx_refine(tx_ctx *tx, tstate *s, const ast_expr *cond, bool truth)
             s->reachable = false;
             return;
         }
-        const ast_expr *lv = path_strip(cond);
-        if (!truth && lv && lv->type.is_pointer)
-            f = fact_const(0, &lv->type); /* a null pointer is no address anyone chose */
+        f = null_is_no_choice(path_strip(cond), f);
         tstate_set(s, key, cond, f);
     }
 }
