@@ -69,7 +69,12 @@ static bool entry_from_args(taint_ctx *ctx, tstate *s, const ast_expr *call, con
                 }
             free(deref);
         }
-        sb_printf(sig, "|%u%c%c", f.taint, fact_is_bounded(&f) ? 'b' : 'u', sub ? 's' : '-');
+        /* a length the caller proved within its request's buffer stays so in the helper */
+        const char *held = (f.taint & TAINT_VALUE) && !fact_is_bounded(&f) &&
+                                   tx_size_within_caller_length(&ctx->tx, s, arg)
+                               ? "the request's buffer length"
+                               : NULL;
+        sb_printf(sig, "|%u%c%c%c", f.taint, fact_is_bounded(&f) ? 'b' : 'u', sub ? 's' : '-', held ? 'h' : '-');
         if (!f.taint && !sub)
             continue;
         any = true;
@@ -78,7 +83,9 @@ static bool entry_from_args(taint_ctx *ctx, tstate *s, const ast_expr *call, con
                                    params ? pname : "an argument");
             f.trace = trace_push(ctx->tx.scratch, f.trace, TRACE_ASSIGN, call->loc, arena_strdup(ctx->tx.scratch, text));
             free(text);
-            tstate_set(out, arena_strdup(ctx->tx.scratch, pname), NULL, fact_detached(f));
+            fact g = fact_detached(f);
+            rel_set(&g.rel, REL_CALLER_HELD, held);
+            tstate_set(out, arena_strdup(ctx->tx.scratch, pname), NULL, g);
         }
     }
     return any;
