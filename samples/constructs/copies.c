@@ -274,3 +274,43 @@ NTSTATUS HelperCopyRestOfTheRequest(PIRP Irp)
         return STATUS_INVALID_PARAMETER;
     return CopyFromCallerRest(in + 3 * sizeof(ULONG), len);
 }
+
+/* 6, across a call, twin: the caller allocates n bytes and hands the helper the buffer with its
+   length n; the helper's copy of that length into it stays inside */
+static NTSTATUS FillAllocated(PUCHAR dst, ULONG count, PUCHAR src)
+{
+    RtlCopyMemory(dst, src, count); // expect: none
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS HelperGetsTheBufferWithItsLength(PIRP Irp)
+{
+    PIO_STACK_LOCATION sp = IoGetCurrentIrpStackLocation(Irp);
+    ULONG n = sp->Parameters.DeviceIoControl.InputBufferLength;
+    PUCHAR buf = (PUCHAR)ExAllocatePool2(POOL_FLAG_NON_PAGED, n, COPY_TAG);
+    if (!buf)
+        return STATUS_INSUFFICIENT_RESOURCES;
+    FillAllocated(buf, n, (PUCHAR)Irp->AssociatedIrp.SystemBuffer);
+    ExFreePoolWithTag(buf, COPY_TAG);
+    return STATUS_SUCCESS;
+}
+
+/* 6, unsafe: the buffer was allocated with one length and handed over with another */
+static NTSTATUS FillOtherLength(PUCHAR dst, ULONG count, PUCHAR src)
+{
+    RtlCopyMemory(dst, src, count); // expect: copy-size
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS HelperGetsTheBufferWithAnotherLength(PIRP Irp)
+{
+    PIO_STACK_LOCATION sp = IoGetCurrentIrpStackLocation(Irp);
+    ULONG n = sp->Parameters.DeviceIoControl.InputBufferLength;
+    ULONG m = sp->Parameters.DeviceIoControl.OutputBufferLength;
+    PUCHAR buf = (PUCHAR)ExAllocatePool2(POOL_FLAG_NON_PAGED, n, COPY_TAG);
+    if (!buf)
+        return STATUS_INSUFFICIENT_RESOURCES;
+    FillOtherLength(buf, m, (PUCHAR)Irp->AssociatedIrp.SystemBuffer);
+    ExFreePoolWithTag(buf, COPY_TAG);
+    return STATUS_SUCCESS;
+}
