@@ -706,3 +706,4 @@ typedef struct _PNP_BUS_INFORMATION {
 } PNP_BUS_INFORMATION, *PPNP_BUS_INFORMATION;
 
 DT_END
+#include "wdk_pofx.h"
