@@ -76,7 +76,8 @@ static void every_header_parses_alone_and_after_the_preludes(void **state)
         "#include <ntifs.h>\n#include <wdf.h>\n#include <fltKernel.h>\n#include <ndis.h>\n#include <hidport.h>\n#include <wdfusb.h>\n"
         "#include <classpnp.h>\n#include <storport.h>\n"
         "#include <portcls.h>\n#include <stdunk.h>\n#include <ksdebug.h>\n#include <devpkey.h>\n#include <acpitabl.h>\n"
-        "#include <math.h>\n#include <acpiioct.h>\n#include <gpioclx.h>\n#include <UcmCx.h>\n",
+        "#include <math.h>\n#include <acpiioct.h>\n#include <gpioclx.h>\n#include <UcmCx.h>\n"
+        "#include <ufxclient.h>\n#include <SPBCx.h>\n#include <reshub.h>\n#include <pepfx.h>\n",
     };
     fe_parser *p = parser();
     size_t n;
@@ -129,7 +130,9 @@ static void the_family_headers_drivers_include_are_there(void **state)
                                          /* math, ACPI, sensors, GPIO, USB connector manager */
                                          "math.h", "acpiioct.h", "wdk_acpi.h", "SensorsCx.h",
                                          "SensorsUtils.h", "SensorsDef.h", "sensorsstructures.h", "wdk_sensors.h",
-                                         "gpioclx.h", "wdk_gpio.h", "UcmCx.h", "wdk_ucm.h"};
+                                         "gpioclx.h", "wdk_gpio.h", "UcmCx.h", "wdk_ucm.h", "ufxclient.h", "wdk_ufx.h",
+                                         "spb.h", "SPBCx.h", "reshub.h", "wdk_spb.h", "pepfx.h", "wdk_pep.h",
+                                         "wdk_pofx.h", "wdk_wdfdev.h"};
 
     size_t n;
     char **headers = list_headers(&n);
@@ -347,6 +350,39 @@ static void family_bodies_parse_and_keep_their_calls(void **state)
          "    UcmChargingStateSlowCharging : UcmChargingStateNominalCharging;\n"
          "  return UcmConnectorPdConnectionStateChanged(c, &pd);\n}\n",
          false},
+        /* a USB function controller hands its IOCTLs to UFX and creates an endpoint on request */
+        {"#include <ntddk.h>\n#include <wdf.h>\n#include <ufxclient.h>\n"
+         "NTSTATUS Ep(UFXDEVICE d, const PUSB_ENDPOINT_DESCRIPTOR desc, PUFXENDPOINT_INIT init, WDFREQUEST r, size_t in) {\n"
+         "  WDF_IO_QUEUE_CONFIG tq, cq; UFXENDPOINT ep; UFX_ENDPOINT_CALLBACKS cb; UFX_ENDPOINT_CALLBACKS_INIT(&cb);\n"
+         "  if (UfxDeviceIoControl(d, r, 0, in, 0x1234)) return STATUS_SUCCESS;\n"
+         "  if (desc->bmAttributes == USB_ENDPOINT_TYPE_BULK) UfxEndpointInitSetEventCallbacks(init, &cb);\n"
+         "  WDF_IO_QUEUE_CONFIG_INIT(&tq, WdfIoQueueDispatchManual); WDF_IO_QUEUE_CONFIG_INIT(&cq, WdfIoQueueDispatchSequential);\n"
+         "  return UfxEndpointCreate(d, init, WDF_NO_OBJECT_ATTRIBUTES, &tq, WDF_NO_OBJECT_ATTRIBUTES, &cq, WDF_NO_OBJECT_ATTRIBUTES, &ep);\n}\n",
+         false},
+        /* an SPB controller reads a sequence request; a peripheral opens its resource-hub path */
+        {"#include <ntddk.h>\n#include <wdf.h>\n#include <reshub.h>\n#include <spb.h>\n#include <SPBCx.h>\n"
+         "VOID Seq(WDFDEVICE c, SPBTARGET t, SPBREQUEST r, ULONG n, LARGE_INTEGER id, PUNICODE_STRING path) {\n"
+         "  SPB_REQUEST_PARAMETERS p; SPB_TRANSFER_DESCRIPTOR d; PMDL mdl; SPB_TRANSFER_LIST_AND_ENTRIES(2) seq; UCHAR b[4];\n"
+         "  SPB_REQUEST_PARAMETERS_INIT(&p); SpbRequestGetParameters(r, &p); SPB_TRANSFER_DESCRIPTOR_INIT(&d);\n"
+         "  for (ULONG i = 0; p.Type == SpbRequestTypeSequence && i < n; i++) SpbRequestGetTransferParameters(r, i, &d, &mdl);\n"
+         "  SPB_TRANSFER_LIST_INIT(&seq.List, 2);\n"
+         "  seq.List.Transfers[0] = SPB_TRANSFER_LIST_ENTRY_INIT_SIMPLE(SpbTransferDirectionToDevice, 0, b, sizeof(b));\n"
+         "  (void)RESOURCE_HUB_CREATE_PATH_FROM_ID(path, id.LowPart, id.HighPart); (void)c; (void)t;\n"
+         "  SpbRequestComplete(r, d.TransferLength > sizeof(b) ? STATUS_INVALID_PARAMETER : STATUS_SUCCESS);\n}\n",
+         false},
+        /* a PEP answers a control-method evaluation; a KMDF driver registers PoFx components */
+        {"#include <ntddk.h>\n#include <wdf.h>\n#include <pepfx.h>\n"
+         "BOOLEAN Acpi(ULONG id, PVOID data, WDFDEVICE dev, PPO_FX_COMPONENT comp) {\n"
+         "  PPEP_ACPI_EVALUATE_CONTROL_METHOD ecm = (PPEP_ACPI_EVALUATE_CONTROL_METHOD)data; PEP_WORK_INFORMATION w;\n"
+         "  WDF_POWER_FRAMEWORK_SETTINGS ps; WDF_DEVICE_PNP_CAPABILITIES pnp; WDF_IO_TARGET_OPEN_PARAMS op;\n"
+         "  if (ecm->OutputArgumentSize < ACPI_METHOD_ARGUMENT_LENGTH(sizeof(ULONG))) ecm->MethodStatus = STATUS_BUFFER_TOO_SMALL;\n"
+         "  else ACPI_METHOD_SET_ARGUMENT_INTEGER(ecm->OutputArguments, id);\n"
+         "  w.WorkType = PepWorkAcpiEvaluateControlMethodComplete; w.ControlMethodComplete.MethodStatus = ecm->MethodStatus;\n"
+         "  comp->IdleStates[0].TransitionLatency = 0; WDF_POWER_FRAMEWORK_SETTINGS_INIT(&ps); ps.Component = comp;\n"
+         "  WDF_DEVICE_PNP_CAPABILITIES_INIT(&pnp); pnp.SurpriseRemovalOK = WdfTrue; WdfDeviceSetPnpCapabilities(dev, &pnp);\n"
+         "  WDF_IO_TARGET_OPEN_PARAMS_INIT_EXISTING_DEVICE(&op, NULL); (void)op;\n"
+         "  return NT_SUCCESS(WdfDeviceWdmAssignPowerFrameworkSettings(dev, &ps));\n}\n",
+         false},
     };
     static const char *const calls[] = {"NdisFIndicateReceiveNetBufferLists", "FltGetFileNameInformation",
                                         "RtlTimeToTimeFields", "HidRegisterMinidriver",
@@ -355,7 +391,8 @@ static void family_bodies_parse_and_keep_their_calls(void **state)
                                         "WdfDeviceMiniportCreate", "FwpsCopyStreamDataToBuffer0", "WaitForSingleObject",
                                         "WdfCmResourceListGetDescriptor", "atan2", "fmod", "strlen",
                                         "SensorsCxSensorDataReady", "GPIO_CLX_RegisterClient",
-                                        "UcmConnectorPdConnectionStateChanged"};
+                                        "UcmConnectorPdConnectionStateChanged", "UfxEndpointCreate",
+                                        "SpbRequestComplete", "WdfDeviceWdmAssignPowerFrameworkSettings"};
     fe_parser *p = parser();
     for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++) {
         char *path = ts_write_temp(bodies[i].is_cxx ? "body.cpp" : "body.c", bodies[i].text);
