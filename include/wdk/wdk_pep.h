@@ -7,6 +7,7 @@
  * pages used); the processor (PPM) and device (DPM) notification records are not declared. */
 #pragma once
 #include "wdk_base.h"
+#include "ntddk.h"
 #include "wdk_acpi.h"
 
 #ifdef __cplusplus

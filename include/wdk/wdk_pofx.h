@@ -3,6 +3,8 @@
  * to register and drive its components. Included by wdk_ex.h (the kernel set), as wdm.h has them.
  * Written from the wdm.h PoFx reference pages. */
 #pragma once
+#include "wdk_base.h"
+#include "wdk_io.h"
 
 DT_BEGIN
 

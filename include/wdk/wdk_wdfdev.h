@@ -3,6 +3,7 @@
  * WDF_DEVICE_STATE and WDF_IO_TARGET_OPEN_PARAMS with their _INIT functions and the methods that take
  * them. Included at the end of wdf.h; written from the wdfdevice.h and wdfiotarget.h reference pages. */
 #pragma once
+#include "wdf.h"
 
 #ifdef __cplusplus
 extern "C" {
