@@ -814,6 +814,7 @@ NTSTATUS WdfWmiInstanceFireEvent(WDFWMIINSTANCE WmiInstance, ULONG EventDataSize
 NTSTATUS WdfDeviceAssignMofResourceName(WDFDEVICE Device, PCUNICODE_STRING MofResourceName);
 
 DT_END
+#include "wdk_wdfdev.h"
 #ifndef _WDF_H_
 #define _WDF_H_
 #endif

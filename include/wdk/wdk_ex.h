@@ -698,4 +698,12 @@ ULONGLONG VerSetConditionMask(ULONGLONG ConditionMask, ULONG TypeMask, UCHAR Con
 #define VER_SET_CONDITION(_m_, _t_, _c_) ((_m_) = VerSetConditionMask((_m_), (_t_), (_c_)))
 BOOLEAN RtlIsNtDdiVersionAvailable(ULONG Version);
 
+/* IRP_MN_QUERY_BUS_INFORMATION: the bus a bus driver reports for its children */
+typedef struct _PNP_BUS_INFORMATION {
+    GUID BusTypeGuid;
+    INTERFACE_TYPE LegacyBusType;
+    ULONG BusNumber;
+} PNP_BUS_INFORMATION, *PPNP_BUS_INFORMATION;
+
 DT_END
+#include "wdk_pofx.h"

@@ -42,3 +42,21 @@ typedef struct _WNODE_HEADER {
 #define WMIREG_ACTION_DEREGISTER 2
 #define WMIREG_ACTION_REREGISTER 3
 #define WMIREG_ACTION_UPDATE_GUIDS 4
+/* the data blocks a WMI provider fills or receives after the header */
+typedef struct tagWNODE_SINGLE_INSTANCE {
+    WNODE_HEADER WnodeHeader;
+    ULONG OffsetInstanceName;
+    ULONG InstanceIndex;
+    ULONG DataBlockOffset;
+    ULONG SizeDataBlock;
+    UCHAR VariableData[ANYSIZE_ARRAY];
+} WNODE_SINGLE_INSTANCE, *PWNODE_SINGLE_INSTANCE;
+typedef struct tagWNODE_SINGLE_ITEM {
+    WNODE_HEADER WnodeHeader;
+    ULONG OffsetInstanceName;
+    ULONG InstanceIndex;
+    ULONG ItemId;
+    ULONG DataBlockOffset;
+    ULONG SizeDataItem;
+    UCHAR VariableData[ANYSIZE_ARRAY];
+} WNODE_SINGLE_ITEM, *PWNODE_SINGLE_ITEM;

@@ -75,7 +75,9 @@ static void every_header_parses_alone_and_after_the_preludes(void **state)
         "",
         "#include <ntifs.h>\n#include <wdf.h>\n#include <fltKernel.h>\n#include <ndis.h>\n#include <hidport.h>\n#include <wdfusb.h>\n"
         "#include <classpnp.h>\n#include <storport.h>\n"
-        "#include <portcls.h>\n#include <stdunk.h>\n#include <ksdebug.h>\n#include <devpkey.h>\n#include <acpitabl.h>\n",
+        "#include <portcls.h>\n#include <stdunk.h>\n#include <ksdebug.h>\n#include <devpkey.h>\n#include <acpitabl.h>\n"
+        "#include <math.h>\n#include <acpiioct.h>\n#include <gpioclx.h>\n#include <UcmCx.h>\n"
+        "#include <ufxclient.h>\n#include <SPBCx.h>\n#include <reshub.h>\n#include <pepfx.h>\n",
     };
     fe_parser *p = parser();
     size_t n;
@@ -124,7 +126,13 @@ static void the_family_headers_drivers_include_are_there(void **state)
                                          "wdk_usb.h", "usbspec.h",  "usb.h",
                                          "usbdi.h",   "usbdlib.h",  "usbioctl.h", "wdfusb.h", "wdfminiport.h", "wdftimer.h",
                                          "wpprecorder.h", "TraceLoggingProvider.h", "wdk_fwp.h", "fwpsk.h", "fwpmk.h",
-                                         "wdk_net.h", "ws2def.h", "wdk_win32.h", "windows.h"};
+                                         "wdk_net.h", "ws2def.h", "wdk_win32.h", "windows.h",
+                                         /* math, ACPI, sensors, GPIO, USB connector manager */
+                                         "math.h", "acpiioct.h", "wdk_acpi.h", "SensorsCx.h",
+                                         "SensorsUtils.h", "SensorsDef.h", "sensorsstructures.h", "wdk_sensors.h",
+                                         "gpioclx.h", "wdk_gpio.h", "UcmCx.h", "wdk_ucm.h", "ufxclient.h", "wdk_ufx.h",
+                                         "spb.h", "SPBCx.h", "reshub.h", "wdk_spb.h", "pepfx.h", "wdk_pep.h",
+                                         "wdk_pofx.h", "wdk_wdfdev.h"};
 
     size_t n;
     char **headers = list_headers(&n);
@@ -283,13 +291,108 @@ static void family_bodies_parse_and_keep_their_calls(void **state)
          "      id->LowPart = r->u.Connection.IdLowPart; id->HighPart = (LONG)r->u.Connection.IdHighPart; }\n"
          "  }\n  (void)d; (void)raw; return STATUS_SUCCESS;\n}\n",
          false},
+        /* the CRT math of C: classification macros, HUGE_VAL, the _USE_MATH_DEFINES constants */
+        {"#define _USE_MATH_DEFINES\n#include <ntddk.h>\n#include <math.h>\n"
+         "LONG Angle(float x, float y, double r) {\n"
+         "  if (isnan(r) || !isfinite(x) || fpclassify(y) == FP_ZERO) return 0;\n"
+         "  double a = atan2((double)y, (double)x) * 180.0 / M_PI + sqrtf(x * x + y * y) + fabs(r);\n"
+         "  return a >= HUGE_VAL ? 0 : (LONG)floor(a + pow(r, 2.0));\n}\n",
+         false},
+        /* <cmath> in C++: std:: names and the float overloads */
+        {"#include <windows.h>\n#include <cmath>\n"
+         "float Norm(float x, float y, double z) {\n"
+         "  float n = std::sqrt(x * x + y * y) + std::abs(x) + std::pow(y, 2) + sqrt(y);\n"
+         "  if (std::isnan(z) || std::isinf(n)) return 0.0f;\n"
+         "  return n + (float)std::fabs(z) + std::floor(x) + (float)std::fmod(z, 2.0);\n}\n",
+         true},
+        /* ACPI: walk the arguments of an _DSM result, then build a complex input */
+        {"#include <ntddk.h>\n#include <acpiioct.h>\n"
+         "ULONG Dsm(PACPI_EVAL_OUTPUT_BUFFER out, PACPI_EVAL_INPUT_BUFFER_COMPLEX in, PACPI_ENUM_CHILDREN_OUTPUT_BUFFER ch) {\n"
+         "  PACPI_METHOD_ARGUMENT a = out->Argument; ULONG sum = 0;\n"
+         "  for (ULONG i = 0; i < out->Count && (PUCHAR)a < (PUCHAR)ACPI_EVAL_OUTPUT_BUFFER_ARGUMENTS_END(out); i++) {\n"
+         "    if (a->Type == ACPI_METHOD_ARGUMENT_INTEGER) sum += a->Argument;\n"
+         "    a = ACPI_METHOD_NEXT_ARGUMENT(a); }\n"
+         "  in->MethodNameAsUlong = 0x4d53445f; in->ArgumentCount = 1;\n"
+         "  ACPI_METHOD_SET_ARGUMENT_INTEGER(in->Argument, sum); in->Size = (ULONG)ACPI_METHOD_ARGUMENT_LENGTH(sizeof(ULONG));\n"
+         "  PACPI_ENUM_CHILD c = ACPI_ENUM_CHILD_NEXT(ch->Children);\n"
+         "  return (ULONG)strlen(c->Name) + (ch->NumberOfChildren ? ch->Children[0].Flags & ACPI_OBJECT_HAS_CHILDREN : 0);\n}\n",
+         false},
+        /* a UMDF sensor driver: properties through the helper library, data reported to the class extension */
+        {"#include <windows.h>\n#include <wdf.h>\n#include <SensorsCx.h>\n#include <SensorsUtils.h>\n#include <sensorsstructures.h>\n"
+         "NTSTATUS Report(SENSOROBJECT s, PSENSOR_COLLECTION_LIST data, PSENSOR_COLLECTION_LIST thresholds, VEC3D v) {\n"
+         "  FLOAT min = 0; ULONG size = SENSOR_COLLECTION_LIST_SIZE(4); WDFOBJECT o = s;\n"
+         "  if (!NT_SUCCESS(PropKeyFindKeyGetFloat(thresholds, &PKEY_SensorData_AccelerationX_Gs, &min))) return STATUS_INVALID_PARAMETER;\n"
+         "  SENSOR_COLLECTION_LIST_INIT(data, size); data->Count = 1;\n"
+         "  data->List[0].Key = PKEY_SensorData_AccelerationX_Gs; InitPropVariantFromFloat(v.X, &data->List[0].Value);\n"
+         "  if (data->List[0].Key == PKEY_SensorData_Timestamp || data->List[0].Value.vt != VT_R4) return STATUS_UNSUCCESSFUL;\n"
+         "  (void)o; (void)CollectionsListGetMarshalledSize(data);\n"
+         "  return v.X > min ? SensorsCxSensorDataReady(s, data) : STATUS_SUCCESS;\n}\n",
+         true},
+        /* a GPIO controller driver registers its callbacks with GpioClx */
+        {"#include <ntddk.h>\n#include <wdf.h>\n#include <gpioclx.h>\n"
+         "NTSTATUS Reg(WDFDRIVER d, PUNICODE_STRING path, PGPIO_CLIENT_ENABLE_INTERRUPT en, PGPIO_CLIENT_WRITE_PINS_MASK wr,\n"
+         "             PCLIENT_CONTROLLER_BASIC_INFORMATION info, PGPIO_ENABLE_INTERRUPT_PARAMETERS p) {\n"
+         "  GPIO_CLIENT_REGISTRATION_PACKET reg; RtlZeroMemory(&reg, sizeof(reg));\n"
+         "  reg.Size = sizeof(reg); reg.ControllerContextSize = 64; reg.CLIENT_EnableInterrupt = en;\n"
+         "  reg.CLIENT_WriteGpioPinsUsingMask = wr; info->TotalPins = 64; info->NumberOfPinsPerBank = 32;\n"
+         "  info->Flags.MemoryMappedController = 1;\n"
+         "  if (p->BankId >= 2 || p->InterruptMode != LevelSensitive) return STATUS_NOT_SUPPORTED;\n"
+         "  return GPIO_CLX_RegisterClient(d, &reg, path);\n}\n",
+         false},
+        /* a USB Type-C connector reports an attach and a PD contract to UcmCx */
+        {"#include <ntddk.h>\n#include <wdf.h>\n#include <UcmCx.h>\n"
+         "NTSTATUS Attach(UCMCONNECTOR c, UCM_TYPEC_PARTNER partner, ULONG rdo) {\n"
+         "  UCM_CONNECTOR_TYPEC_ATTACH_PARAMS ap; UCM_CONNECTOR_PD_CONN_STATE_CHANGED_PARAMS pd;\n"
+         "  UCM_CONNECTOR_TYPEC_ATTACH_PARAMS_INIT(&ap, partner); ap.CurrentAdvertisement = UcmTypeCCurrentDefaultUsb;\n"
+         "  NTSTATUS st = UcmConnectorTypeCAttach(c, &ap); if (!NT_SUCCESS(st)) return st;\n"
+         "  UCM_CONNECTOR_PD_CONN_STATE_CHANGED_PARAMS_INIT(&pd, UcmPdConnStateNegotiationSucceeded);\n"
+         "  pd.Rdo.Ul = rdo; pd.ChargingState = pd.Rdo.FixedAndVariableRdo.CapabilityMismatch ?\n"
+         "    UcmChargingStateSlowCharging : UcmChargingStateNominalCharging;\n"
+         "  return UcmConnectorPdConnectionStateChanged(c, &pd);\n}\n",
+         false},
+        /* a USB function controller hands its IOCTLs to UFX and creates an endpoint on request */
+        {"#include <ntddk.h>\n#include <wdf.h>\n#include <ufxclient.h>\n"
+         "NTSTATUS Ep(UFXDEVICE d, const PUSB_ENDPOINT_DESCRIPTOR desc, PUFXENDPOINT_INIT init, WDFREQUEST r, size_t in) {\n"
+         "  WDF_IO_QUEUE_CONFIG tq, cq; UFXENDPOINT ep; UFX_ENDPOINT_CALLBACKS cb; UFX_ENDPOINT_CALLBACKS_INIT(&cb);\n"
+         "  if (UfxDeviceIoControl(d, r, 0, in, 0x1234)) return STATUS_SUCCESS;\n"
+         "  if (desc->bmAttributes == USB_ENDPOINT_TYPE_BULK) UfxEndpointInitSetEventCallbacks(init, &cb);\n"
+         "  WDF_IO_QUEUE_CONFIG_INIT(&tq, WdfIoQueueDispatchManual); WDF_IO_QUEUE_CONFIG_INIT(&cq, WdfIoQueueDispatchSequential);\n"
+         "  return UfxEndpointCreate(d, init, WDF_NO_OBJECT_ATTRIBUTES, &tq, WDF_NO_OBJECT_ATTRIBUTES, &cq, WDF_NO_OBJECT_ATTRIBUTES, &ep);\n}\n",
+         false},
+        /* an SPB controller reads a sequence request; a peripheral opens its resource-hub path */
+        {"#include <ntddk.h>\n#include <wdf.h>\n#include <reshub.h>\n#include <spb.h>\n#include <SPBCx.h>\n"
+         "VOID Seq(WDFDEVICE c, SPBTARGET t, SPBREQUEST r, ULONG n, LARGE_INTEGER id, PUNICODE_STRING path) {\n"
+         "  SPB_REQUEST_PARAMETERS p; SPB_TRANSFER_DESCRIPTOR d; PMDL mdl; SPB_TRANSFER_LIST_AND_ENTRIES(2) seq; UCHAR b[4];\n"
+         "  SPB_REQUEST_PARAMETERS_INIT(&p); SpbRequestGetParameters(r, &p); SPB_TRANSFER_DESCRIPTOR_INIT(&d);\n"
+         "  for (ULONG i = 0; p.Type == SpbRequestTypeSequence && i < n; i++) SpbRequestGetTransferParameters(r, i, &d, &mdl);\n"
+         "  SPB_TRANSFER_LIST_INIT(&seq.List, 2);\n"
+         "  seq.List.Transfers[0] = SPB_TRANSFER_LIST_ENTRY_INIT_SIMPLE(SpbTransferDirectionToDevice, 0, b, sizeof(b));\n"
+         "  (void)RESOURCE_HUB_CREATE_PATH_FROM_ID(path, id.LowPart, id.HighPart); (void)c; (void)t;\n"
+         "  SpbRequestComplete(r, d.TransferLength > sizeof(b) ? STATUS_INVALID_PARAMETER : STATUS_SUCCESS);\n}\n",
+         false},
+        /* a PEP answers a control-method evaluation; a KMDF driver registers PoFx components */
+        {"#include <ntddk.h>\n#include <wdf.h>\n#include <pepfx.h>\n"
+         "BOOLEAN Acpi(ULONG id, PVOID data, WDFDEVICE dev, PPO_FX_COMPONENT comp) {\n"
+         "  PPEP_ACPI_EVALUATE_CONTROL_METHOD ecm = (PPEP_ACPI_EVALUATE_CONTROL_METHOD)data; PEP_WORK_INFORMATION w;\n"
+         "  WDF_POWER_FRAMEWORK_SETTINGS ps; WDF_DEVICE_PNP_CAPABILITIES pnp; WDF_IO_TARGET_OPEN_PARAMS op;\n"
+         "  if (ecm->OutputArgumentSize < ACPI_METHOD_ARGUMENT_LENGTH(sizeof(ULONG))) ecm->MethodStatus = STATUS_BUFFER_TOO_SMALL;\n"
+         "  else ACPI_METHOD_SET_ARGUMENT_INTEGER(ecm->OutputArguments, id);\n"
+         "  w.WorkType = PepWorkAcpiEvaluateControlMethodComplete; w.ControlMethodComplete.MethodStatus = ecm->MethodStatus;\n"
+         "  comp->IdleStates[0].TransitionLatency = 0; WDF_POWER_FRAMEWORK_SETTINGS_INIT(&ps); ps.Component = comp;\n"
+         "  WDF_DEVICE_PNP_CAPABILITIES_INIT(&pnp); pnp.SurpriseRemovalOK = WdfTrue; WdfDeviceSetPnpCapabilities(dev, &pnp);\n"
+         "  WDF_IO_TARGET_OPEN_PARAMS_INIT_EXISTING_DEVICE(&op, NULL); (void)op;\n"
+         "  return NT_SUCCESS(WdfDeviceWdmAssignPowerFrameworkSettings(dev, &ps));\n}\n",
+         false},
     };
     static const char *const calls[] = {"NdisFIndicateReceiveNetBufferLists", "FltGetFileNameInformation",
                                         "RtlTimeToTimeFields", "HidRegisterMinidriver",
                                         "StorPortWriteRegisterUlong", "ClassCompleteRequest",
                                         "WdfUsbTargetDeviceSendControlTransferSynchronously", "USBD_UrbAllocate",
                                         "WdfDeviceMiniportCreate", "FwpsCopyStreamDataToBuffer0", "WaitForSingleObject",
-                                        "WdfCmResourceListGetDescriptor"};
+                                        "WdfCmResourceListGetDescriptor", "atan2", "fmod", "strlen",
+                                        "SensorsCxSensorDataReady", "GPIO_CLX_RegisterClient",
+                                        "UcmConnectorPdConnectionStateChanged", "UfxEndpointCreate",
+                                        "SpbRequestComplete", "WdfDeviceWdmAssignPowerFrameworkSettings"};
     fe_parser *p = parser();
     for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++) {
         char *path = ts_write_temp(bodies[i].is_cxx ? "body.cpp" : "body.c", bodies[i].text);

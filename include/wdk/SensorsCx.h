@@ -1,0 +1,3 @@
+/* SensorsCx.h - drvtaint WDK shim: the sensor class extension and its helpers (see wdk_sensors.h). */
+#pragma once
+#include "wdk_sensors.h"
