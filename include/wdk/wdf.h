@@ -814,6 +814,7 @@ NTSTATUS WdfWmiInstanceFireEvent(WDFWMIINSTANCE WmiInstance, ULONG EventDataSize
 NTSTATUS WdfDeviceAssignMofResourceName(WDFDEVICE Device, PCUNICODE_STRING MofResourceName);
 
 DT_END
+#include "wdk_wdfdevice.h" /* PnP capabilities, PDOs, child lists, query interface, remote I/O targets */
 #ifndef _WDF_H_
 #define _WDF_H_
 #endif

@@ -37,9 +37,6 @@ typedef struct _SDCA_FUNCTION_INFORMATION_LIST {
     ULONG FunctionCount;
     SDCA_FUNCTION_INFORMATION FunctionInfoList[1];
 } SDCA_FUNCTION_INFORMATION_LIST, *PSDCA_FUNCTION_INFORMATION_LIST;
-typedef struct _SDCA_PATH_FORMAT {
-    WAVEFORMATEXTENSIBLE Format;
-} SDCA_PATH_FORMAT, *PSDCA_PATH_FORMAT;
 typedef struct _SDCA_PATH_DESCRIPTOR {
     ULONG Size;
     ULONG Version;
@@ -47,7 +44,7 @@ typedef struct _SDCA_PATH_DESCRIPTOR {
     ULONG TerminalEntityId;
     ULONG DataPortCount;
     ULONG FormatCount;
-    SDCA_PATH_FORMAT Formats[1];
+    WAVEFORMATEXTENSIBLE Formats[1];
 } SDCA_PATH_DESCRIPTOR, *PSDCA_PATH_DESCRIPTOR;
 typedef struct _SDCA_PATH_DESCRIPTORS {
     ULONG Size;
@@ -66,25 +63,35 @@ typedef struct _SDCA_PATH_DESCRIPTOR2 {
     ULONG DataPortCount;
     ULONG FormatCount;
     SOUNDWIRE_DATAPORT_CONFIGURATION DataPortConfig[8];
-    SDCA_PATH_FORMAT Formats[1];
+    WAVEFORMATEXTENSIBLE Formats[1];
 } SDCA_PATH_DESCRIPTOR2, *PSDCA_PATH_DESCRIPTOR2;
 typedef struct _SDCA_PATH_DESCRIPTORS2 {
     ULONG Size;
     ULONG Version;
     ULONG EndpointId;
     SDCA_PATH SdcaPath;
+    WAVEFORMATEXTENSIBLE SpecialPathFormat;
     ULONG DescriptorCount;
     SDCA_PATH_DESCRIPTOR2 Descriptor[1];
 } SDCA_PATH_DESCRIPTORS2, *PSDCA_PATH_DESCRIPTORS2;
 typedef struct _SDCA_KWS_NOTIFICATIONS {
-    KEVENT *Suspend;
-    KEVENT *Resume;
+    KEVENT Suspend;
+    KEVENT Resume;
 } SDCA_KWS_NOTIFICATIONS, *PSDCA_KWS_NOTIFICATIONS;
 typedef struct _SDCA_KWS_PREPARE_PARAMS {
     ULONG EndpointId;
     ULONG VadMode;
     WAVEFORMATEXTENSIBLE DetectionFormat;
 } SDCA_KWS_PREPARE_PARAMS, *PSDCA_KWS_PREPARE_PARAMS;
+
+typedef struct _VAD_DESCRIPTOR {
+    ULONG Size;
+    ULONG DataPathsSupported;
+    ULONG FormatCount;
+    WAVEFORMATEXTENSIBLE Format[1];
+} VAD_DESCRIPTOR, *PVAD_DESCRIPTOR;
+/* object-bag property names the SDCA class driver reads */
+extern const UNICODE_STRING SdcaPropertyPathDescriptors2;
 
 /* ---- aggregation (AudioAggregation.h) ---- */
 typedef struct _SDCA_AGGREGATION_DEVICE {
