@@ -1010,7 +1010,7 @@ typedef struct _ACX_KEYWORDSPOTTER_CONFIG {
     ULONG Id;
     const GUID *Name;
     ULONG Flags;
-    PVOID Pattern;
+    const GUID *Pattern;
     PACX_KEYWORDSPOTTER_CALLBACKS Callbacks;
 } ACX_KEYWORDSPOTTER_CONFIG, *PACX_KEYWORDSPOTTER_CONFIG;
 FORCEINLINE VOID ACX_KEYWORDSPOTTER_CONFIG_INIT(PACX_KEYWORDSPOTTER_CONFIG Config)
@@ -1075,15 +1075,15 @@ NTSTATUS AcxPnpEventGenerateEvent(ACXPNPEVENT Event, PVOID Payload, USHORT Paylo
 VOID AcxEventGenerateEvent(ACXEVENT Event, PVOID EventData, ULONG EventDataSize);
 
 /* ---- factory circuits (acxcircuit.h) ---- */
+/* The property handles are object-bag handles for ACX_OBJECTBAG_CONFIG.Handle (AcxObjectBagOpen). */
 typedef struct _ACX_FACTORY_CIRCUIT_ADD_CIRCUIT {
     ULONG Size;
     ULONG Flags;
-    ACXOBJECTBAG CircuitProperties;
-    ULONG CircuitUniqueIdSize;
     GUID CircuitUniqueId;
-    UNICODE_STRING CircuitName;
-    ACX_CIRCUIT_TYPE CircuitType;
-    ACXOBJECTBAG CompositeProperties;
+    HANDLE CompositeProperties;
+    HANDLE FactoryProperties;
+    HANDLE CircuitProperties;
+    PCUNICODE_STRING TargetSymbolicLinkName;
 } ACX_FACTORY_CIRCUIT_ADD_CIRCUIT, *PACX_FACTORY_CIRCUIT_ADD_CIRCUIT;
 typedef struct _ACX_FACTORY_CIRCUIT_REMOVE_CIRCUIT {
     ULONG Size;
@@ -1173,8 +1173,15 @@ typedef enum _ACX_CIRCUIT_TEMPLATE_CONFIG_FLAGS {
 typedef struct _ACX_CIRCUIT_TEMPLATE_CONFIG {
     ULONG Size;
     ULONG Flags;
-    PCUNICODE_STRING CircuitUri;
+    const GUID *ContainerId;
+    ACXOBJECTBAG FactoryProperties;
+    const GUID *FactoryId;
+    PCUNICODE_STRING FactoryUri;
+    PCUNICODE_STRING FactoryName;
     ACXOBJECTBAG CircuitProperties;
+    const GUID *CircuitId;
+    PCUNICODE_STRING CircuitUri;
+    PCUNICODE_STRING CircuitName;
 } ACX_CIRCUIT_TEMPLATE_CONFIG, *PACX_CIRCUIT_TEMPLATE_CONFIG;
 FORCEINLINE VOID ACX_CIRCUIT_TEMPLATE_CONFIG_INIT(PACX_CIRCUIT_TEMPLATE_CONFIG Config)
 {
@@ -1187,7 +1194,7 @@ typedef enum _ACX_COMPOSITE_TEMPLATE_CONFIG_FLAGS {
 typedef struct _ACX_COMPOSITE_TEMPLATE_CONFIG {
     ULONG Size;
     ULONG Flags;
-    ACXOBJECTBAG CompositeProperties;
+    ACXOBJECTBAG Properties;
 } ACX_COMPOSITE_TEMPLATE_CONFIG, *PACX_COMPOSITE_TEMPLATE_CONFIG;
 FORCEINLINE VOID ACX_COMPOSITE_TEMPLATE_CONFIG_INIT(PACX_COMPOSITE_TEMPLATE_CONFIG Config)
 {

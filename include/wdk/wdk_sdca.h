@@ -90,6 +90,17 @@ typedef struct _VAD_DESCRIPTOR {
     ULONG FormatCount;
     WAVEFORMATEXTENSIBLE Format[1];
 } VAD_DESCRIPTOR, *PVAD_DESCRIPTOR;
+typedef enum _SDCA_KWS_DATAPATHS {
+    SupportedDataPathsNone = 0x0, SupportedDataPathsBufferedRaw = 0x1
+} SDCA_KWS_DATAPATHS;
+typedef struct _DEVICE_KWS_CAPABILITY_DESCRIPTOR {
+    ULONG Size;
+    ULONG DataPathsSupported;
+} DEVICE_KWS_CAPABILITY_DESCRIPTOR, *PDEVICE_KWS_CAPABILITY_DESCRIPTOR;
+/* property sets of the SDCA class driver (declared only: their values are not documented) */
+extern const GUID KSPROPERTYSETID_Sdca;
+extern const GUID KSPROPERTYSETID_SdcaKws;
+extern const GUID KSPROPERTYSETID_SdcaAgg;
 /* object-bag property names the SDCA class driver reads */
 extern const UNICODE_STRING SdcaPropertyPathDescriptors2;
 
