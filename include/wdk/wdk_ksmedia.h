@@ -7,6 +7,9 @@
 #pragma once
 #include "wdk_ks.h"
 #include "wdk_mmreg.h"
+/* audio drivers write LONG_MAX/LONG_MIN (peak-meter and volume ranges) with only the kernel and KS headers
+ * included, so the KS media header brings the CRT limits */
+#include "limits.h"
 
 DT_BEGIN
 
@@ -1312,10 +1315,6 @@ DEFINE_GUIDEX(KSDATAFORMAT_SUBTYPE_AC3);
 DEFINE_GUIDEX(KSAUDFNAME_RECORDING_CONTROL);
 DEFINE_GUIDEX(KSAUDFNAME_LINE_VOLUME);
 DEFINE_GUIDEX(KSAUDFNAME_LINE_MUTE);
-/* KSPROPERTY_AUDIO_PEAKMETER2 range */
-#define PEAKMETER_STEPPING_DELTA 0x1
-#define PEAKMETER_SIGNED_MAXIMUM 0x7fffffffL
-#define PEAKMETER_SIGNED_MINIMUM (-0x7fffffffL - 1)
 /* KSPROPERTY_JACK_DESCRIPTION3 and the mode-qualified pin property */
 typedef struct _tagKSJACK_DESCRIPTION3 {
     ULONG ConfigId;
