@@ -3,6 +3,7 @@
  * request reuse, memory descriptor inits), written from the wdfdevice.h, wdfpdo.h, wdfchildlist.h,
  * wdfqueryinterface.h, wdfiotarget.h, wdfrequest.h and wdfmemory.h reference pages. Included by wdf.h. */
 #pragma once
+#include "wdf.h" /* when included first; wdf.h includes this file at its end */
 
 #ifdef __cplusplus
 extern "C" {
