@@ -360,6 +360,10 @@
 #define _Out_writes_to_ptr_opt_z_(s)
 #define _Out_writes_to_ptr_z_(s)
 #define _Out_writes_z_opt_(s)
+#define _Out_writes_bytes_opt_z_(s)
+#define _In_reads_opt_z_(s)
+#define _Inout_updates_opt_z_(s)
+#define _Out_writes_opt_z_(s)
 #define _Out_z_
 #define _Out_z_bytecap_(s)
 #define _Out_z_cap_(s)

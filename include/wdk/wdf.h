@@ -814,7 +814,8 @@ NTSTATUS WdfWmiInstanceFireEvent(WDFWMIINSTANCE WmiInstance, ULONG EventDataSize
 NTSTATUS WdfDeviceAssignMofResourceName(WDFDEVICE Device, PCUNICODE_STRING MofResourceName);
 
 DT_END
-#include "wdk_wdfdev.h"
+#include "wdk_wdfdevice.h" /* PnP capabilities, PDOs, child lists, query interface, remote I/O targets */
+#include "wdk_wdfdev.h" /* capabilities, device state, opening remote I/O targets, power framework */
 #ifndef _WDF_H_
 #define _WDF_H_
 #endif

@@ -411,3 +411,8 @@ typedef ULONG64 POOL_FLAGS;
 #define E_FAIL ((HRESULT)0x80004005L)
 #define E_INVALIDARG ((HRESULT)0x80070057L)
 #define E_OUTOFMEMORY ((HRESULT)0x8007000EL)
+/* C++17 aligned new/delete name std::align_val_t without including <new> (MSVC knows it built in, as
+ * clang does for its implicit operator declarations); this matches clang's own enum. */
+#if defined(__cplusplus) && defined(__cpp_aligned_new)
+namespace std { enum class align_val_t : decltype(sizeof(0)) {}; }
+#endif

@@ -404,7 +404,7 @@ DECLARE_INTERFACE_(IPortClsNotifications, IUnknown)
     STDMETHOD_(NTSTATUS, AllocNotificationBuffer)(THIS_ POOL_TYPE PoolType, USHORT NumberOfBytes,
                                                   PPCNOTIFICATION_BUFFER *NotificationBuffer) PURE;
     STDMETHOD_(void, FreeNotificationBuffer)(THIS_ PPCNOTIFICATION_BUFFER NotificationBuffer) PURE;
-    STDMETHOD_(void, SendNotification)(THIS_ GUID *NotificationId, PPCNOTIFICATION_BUFFER NotificationBuffer) PURE;
+    STDMETHOD_(void, SendNotification)(THIS_ const GUID *NotificationId, PPCNOTIFICATION_BUFFER NotificationBuffer) PURE;
 };
 typedef IPortClsNotifications *PPORTCLSNOTIFICATIONS;
 DECLARE_INTERFACE_(IPortClsStreamResourceManager, IUnknown)

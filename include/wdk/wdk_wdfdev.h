@@ -92,6 +92,9 @@ typedef enum _WDF_IO_TARGET_OPEN_TYPE {
     WdfIoTargetOpenReopen = 3,
     WdfIoTargetOpenLocalTargetByFile = 4
 } WDF_IO_TARGET_OPEN_TYPE;
+typedef enum _WDF_IO_TARGET_PURGE_IO_ACTION {
+    WdfIoTargetPurgeIoUndefined = 0, WdfIoTargetPurgeIoAndWait, WdfIoTargetPurgeIo
+} WDF_IO_TARGET_PURGE_IO_ACTION;
 typedef NTSTATUS EVT_WDF_IO_TARGET_QUERY_REMOVE(WDFIOTARGET IoTarget);
 typedef EVT_WDF_IO_TARGET_QUERY_REMOVE *PFN_WDF_IO_TARGET_QUERY_REMOVE;
 typedef VOID EVT_WDF_IO_TARGET_REMOVE_CANCELED(WDFIOTARGET IoTarget);
@@ -156,7 +159,7 @@ VOID WdfIoTargetClose(WDFIOTARGET IoTarget);
 VOID WdfIoTargetCloseForQueryRemove(WDFIOTARGET IoTarget);
 NTSTATUS WdfIoTargetStart(WDFIOTARGET IoTarget);
 VOID WdfIoTargetStop(WDFIOTARGET IoTarget, ULONG Action);
-VOID WdfIoTargetPurge(WDFIOTARGET IoTarget, ULONG Action);
+VOID WdfIoTargetPurge(WDFIOTARGET IoTarget, WDF_IO_TARGET_PURGE_IO_ACTION Action);
 PFILE_OBJECT WdfIoTargetWdmGetTargetFileObject(WDFIOTARGET IoTarget);
 
 /* handing a device's PoFx components to the framework (WdfDeviceWdmAssignPowerFrameworkSettings) */

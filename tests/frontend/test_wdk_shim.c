@@ -132,7 +132,11 @@ static void the_family_headers_drivers_include_are_there(void **state)
                                          "SensorsUtils.h", "SensorsDef.h", "sensorsstructures.h", "wdk_sensors.h",
                                          "gpioclx.h", "wdk_gpio.h", "UcmCx.h", "wdk_ucm.h", "ufxclient.h", "wdk_ufx.h",
                                          "spb.h", "SPBCx.h", "reshub.h", "wdk_spb.h", "pepfx.h", "wdk_pep.h",
-                                         "wdk_pofx.h", "wdk_wdfdev.h"};
+                                         "wdk_pofx.h", "wdk_wdfdev.h",
+                                         /* ACX and SoundWire audio, hands-free and USB sideband, KMDF device side */
+                                         "acx.h", "wdk_acx.h", "SdcaXu.h", "sdcastreaming.h", "soundwirecontroller.h",
+                                         "AudioAggregation.h", "wdk_sdca.h", "bthhfpddi.h", "USBSidebandAudio.h",
+                                         "wdk_wdfdevice.h"};
 
     size_t n;
     char **headers = list_headers(&n);
@@ -383,6 +387,53 @@ static void family_bodies_parse_and_keep_their_calls(void **state)
          "  WDF_IO_TARGET_OPEN_PARAMS_INIT_EXISTING_DEVICE(&op, NULL); (void)op;\n"
          "  return NT_SUCCESS(WdfDeviceWdmAssignPowerFrameworkSettings(dev, &ps));\n}\n",
          false},
+        /* an ACX circuit property handler: the KS value buffer arrives in the request parameters */
+        {"#include <wdf.h>\n#include <acx.h>\n"
+         "VOID Prop(ACXOBJECT o, WDFREQUEST r) {\n"
+         "  ACX_REQUEST_PARAMETERS params; ACX_REQUEST_PARAMETERS_INIT(&params); AcxRequestGetParameters(r, &params);\n"
+         "  ULONG_PTR out = 0; NTSTATUS st = STATUS_INVALID_PARAMETER;\n"
+         "  if (params.Type == AcxRequestTypeProperty && params.Parameters.Property.Verb == AcxPropertyVerbGet &&\n"
+         "      params.Parameters.Property.ValueCb >= sizeof(ULONG)) {\n"
+         "    ACXCIRCUIT c = (ACXCIRCUIT)o; ACXPIN pin = AcxCircuitGetPinById(c, params.Parameters.Property.ItemId);\n"
+         "    *(PULONG)params.Parameters.Property.Value = pin ? AcxPinGetId(pin) : 0; out = sizeof(ULONG);\n"
+         "    st = STATUS_SUCCESS; }\n"
+         "  WdfRequestCompleteWithInformation(r, st, out);\n}\n",
+         true},
+        /* an ACX render circuit: init, a pin with callbacks and a connection to a volume element */
+        {"#include <wdf.h>\n#include <acx.h>\n"
+         "NTSTATUS Render(WDFDEVICE d, PCUNICODE_STRING name, EVT_ACX_CIRCUIT_CREATE_STREAM *cs, ACXCIRCUIT *out) {\n"
+         "  PACXCIRCUIT_INIT init = AcxCircuitInitAllocate(d); ACX_CIRCUIT_PNPPOWER_CALLBACKS pc; ACX_PIN_CONFIG pcfg;\n"
+         "  ACX_VOLUME_CONFIG vcfg; ACX_CONNECTION conn; WDF_OBJECT_ATTRIBUTES a; ACXPIN pin; ACXVOLUME vol;\n"
+         "  AcxCircuitInitSetCircuitType(init, AcxCircuitTypeRender); (void)AcxCircuitInitAssignName(init, name);\n"
+         "  ACX_CIRCUIT_PNPPOWER_CALLBACKS_INIT(&pc); AcxCircuitInitSetAcxCircuitPnpPowerCallbacks(init, &pc);\n"
+         "  (void)AcxCircuitInitAssignAcxCreateStreamCallback(init, cs); WDF_OBJECT_ATTRIBUTES_INIT(&a);\n"
+         "  NTSTATUS st = AcxCircuitCreate(d, &a, &init, out); if (!NT_SUCCESS(st)) { AcxCircuitInitFree(init); return st; }\n"
+         "  ACX_PIN_CONFIG_INIT(&pcfg); pcfg.Type = AcxPinTypeSink; pcfg.Communication = AcxPinCommunicationSink;\n"
+         "  pcfg.Category = &KSCATEGORY_AUDIO; st = AcxPinCreate(*out, &a, &pcfg, &pin);\n"
+         "  ACX_VOLUME_CONFIG_INIT(&vcfg); vcfg.ChannelsCount = 2; vcfg.Name = &KSAUDFNAME_VOLUME_CONTROL;\n"
+         "  if (NT_SUCCESS(st)) st = AcxVolumeCreate(*out, &a, &vcfg, &vol);\n"
+         "  ACX_CONNECTION_INIT(&conn, *out, vol); conn.FromPin.Id = 0; conn.ToPin.Id = 1;\n"
+         "  return NT_SUCCESS(st) ? AcxCircuitAddConnections(*out, &conn, 1) : st;\n}\n",
+         false},
+        /* an SDCA extension-unit driver answers the class driver's query-interface request */
+        {"#include <wdf.h>\n#include <acx.h>\n#include <SdcaXu.h>\n#include <sdcastreaming.h>\n"
+         "NTSTATUS Qi(WDFDEVICE d, LPGUID type, PINTERFACE itf, PVOID data, EVT_SDCAXU_SET_HW_CONFIG *hw) {\n"
+         "  if (!IsEqualGUID(type, &SDCAXU_INTERFACE) || itf->Size < sizeof(SDCAXU_INTERFACE_V0101) ||\n"
+         "      itf->Version != SDCAXU_INTERFACE_VERSION_0101) return STATUS_NOINTERFACE;\n"
+         "  PSDCAXU_INTERFACE_V0101 x = (PSDCAXU_INTERFACE_V0101)itf; SDCAXU_INTERRUPT_INFO ii = {0};\n"
+         "  x->InterfaceHeader.Context = d; x->InterfaceHeader.InterfaceReference = WdfDeviceInterfaceReferenceNoOp;\n"
+         "  x->EvtSetHwConfig = hw; ii.Size = sizeof(ii); ii.SDCAInterruptMask = 1; WdfDeviceInterfaceDereferenceNoOp(d);\n"
+         "  return x->EvtRegisterForInterrupts ? x->EvtRegisterForInterrupts(data, &ii) : STATUS_SUCCESS;\n}\n",
+         false},
+        /* a port-class driver waits for the hands-free bypass interface and reads its descriptor */
+        {"#include <wdm.h>\n#include <wdmguid.h>\n#include <ntstrsafe.h>\n#include <bthhfpddi.h>\n"
+         "NTSTATUS Arrive(PVOID n, PVOID ctx) {\n"
+         "  PDEVICE_INTERFACE_CHANGE_NOTIFICATION c = (PDEVICE_INTERFACE_CHANGE_NOTIFICATION)n;\n"
+         "  PBTHHFP_DESCRIPTOR2 desc = (PBTHHFP_DESCRIPTOR2)ctx; HFP_BYPASS_CODEC_ID_V1 codec = {0};\n"
+         "  if (!IsEqualGUID(&c->Event, &GUID_DEVICE_INTERFACE_ARRIVAL)) return STATUS_SUCCESS;\n"
+         "  if (desc->SupportsNREC && codec.CodecId == 2) desc->VolumePropertyValuesSize = 0;\n"
+         "  return RtlUnicodeStringValidate(c->SymbolicLinkName);\n}\n",
+         false},
     };
     static const char *const calls[] = {"NdisFIndicateReceiveNetBufferLists", "FltGetFileNameInformation",
                                         "RtlTimeToTimeFields", "HidRegisterMinidriver",
@@ -392,7 +443,10 @@ static void family_bodies_parse_and_keep_their_calls(void **state)
                                         "WdfCmResourceListGetDescriptor", "atan2", "fmod", "strlen",
                                         "SensorsCxSensorDataReady", "GPIO_CLX_RegisterClient",
                                         "UcmConnectorPdConnectionStateChanged", "UfxEndpointCreate",
-                                        "SpbRequestComplete", "WdfDeviceWdmAssignPowerFrameworkSettings"};
+                                        "SpbRequestComplete", "WdfDeviceWdmAssignPowerFrameworkSettings",
+                                        "AcxRequestGetParameters",
+                                        "AcxCircuitAddConnections", "WdfDeviceInterfaceDereferenceNoOp",
+                                        "RtlUnicodeStringValidate"};
     fe_parser *p = parser();
     for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++) {
         char *path = ts_write_temp(bodies[i].is_cxx ? "body.cpp" : "body.c", bodies[i].text);
