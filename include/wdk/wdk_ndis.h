@@ -499,6 +499,28 @@ typedef struct _NDIS_TCP_IP_CHECKSUM_NET_BUFFER_LIST_INFO {
         PVOID Value;
     };
 } NDIS_TCP_IP_CHECKSUM_NET_BUFFER_LIST_INFO, *PNDIS_TCP_IP_CHECKSUM_NET_BUFFER_LIST_INFO;
+/* the NDIS 5 form of the same bits, which WFP callouts still read from the NBL info */
+typedef struct _NDIS_TCP_IP_CHECKSUM_PACKET_INFO {
+    union {
+        struct {
+            ULONG NdisPacketChecksumV4 : 1;
+            ULONG NdisPacketChecksumV6 : 1;
+            ULONG NdisPacketTcpChecksum : 1;
+            ULONG NdisPacketUdpChecksum : 1;
+            ULONG NdisPacketIpChecksum : 1;
+        } Transmit;
+        struct {
+            ULONG NdisPacketTcpChecksumFailed : 1;
+            ULONG NdisPacketUdpChecksumFailed : 1;
+            ULONG NdisPacketIpChecksumFailed : 1;
+            ULONG NdisPacketTcpChecksumSucceeded : 1;
+            ULONG NdisPacketUdpChecksumSucceeded : 1;
+            ULONG NdisPacketIpChecksumSucceeded : 1;
+            ULONG NdisPacketLoopback : 1;
+        } Receive;
+        ULONG Value;
+    };
+} NDIS_TCP_IP_CHECKSUM_PACKET_INFO, *PNDIS_TCP_IP_CHECKSUM_PACKET_INFO;
 typedef struct _NDIS_TCP_LARGE_SEND_OFFLOAD_NET_BUFFER_LIST_INFO {
     union {
         struct { ULONG Unused : 30; ULONG Type : 1; ULONG Reserved2 : 1; } Transmit;
