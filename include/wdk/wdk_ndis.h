@@ -1986,6 +1986,17 @@ typedef struct _NDIS_INTERRUPT_MODERATION_PARAMETERS {
 } NDIS_INTERRUPT_MODERATION_PARAMETERS, *PNDIS_INTERRUPT_MODERATION_PARAMETERS;
 #define NDIS_SIZEOF_INTERRUPT_MODERATION_PARAMETERS_REVISION_1 RTL_SIZEOF_THROUGH_FIELD(NDIS_INTERRUPT_MODERATION_PARAMETERS, InterruptModeration)
 
+
+/* ---- generic NDIS objects (ndis.h): a handle for NDIS calls outside a miniport or filter ---- */
+typedef struct _NDIS_GENERIC_OBJECT {
+    NDIS_OBJECT_HEADER Header;
+    PVOID Caller;
+    PVOID CallersCaller;
+    PDRIVER_OBJECT DriverObject;
+} NDIS_GENERIC_OBJECT, *PNDIS_GENERIC_OBJECT;
+PNDIS_GENERIC_OBJECT NdisAllocateGenericObject(PDRIVER_OBJECT DriverObject, ULONG Tag, USHORT Size);
+VOID NdisFreeGenericObject(PNDIS_GENERIC_OBJECT NdisObject);
+
 DT_END
 
 /* ---- common OIDs (ntddndis.h) ---- */

@@ -127,7 +127,7 @@ static void the_family_headers_drivers_include_are_there(void **state)
                                          "wdk_net.h", "ws2def.h", "wdk_win32.h", "windows.h",
                                          /* NetAdapterCx, mobile broadband, WIL, operator new */
                                          "netadaptercx.h", "netdevice.h", "wdk_netcx.h", "mbbcx.h", "wdk_mbbcx.h",
-                                         "wdk_wil.h", "wdk_new.h", "new.h", "packon.h", "packoff.h"};
+                                         "wdk_wil.h", "wdk_new.h", "new.h", "packon.h", "packoff.h", "xfilter.h"};
 
     size_t n;
     char **headers = list_headers(&n);
@@ -457,7 +457,10 @@ static void netcx_family_headers_and_bodies_parse(void **state)
          "  }\n}\n",
          false, "FwpsApplyModifiedLayerData0"},
         /* an NDIS miniport's set handler names the request's inner record by its WDK tag */
-        {"#include <ndis.h>\n"
+        {"#include <ndis.h>\n#include <xfilter.h>\n"
+         "VOID Drop(PNDIS_GENERIC_OBJECT o, UCHAR *a, UCHAR *b, ULONG *eq) {\n"
+         "  ETH_COMPARE_NETWORK_ADDRESSES_EQ(a, b, eq);\n"
+         "  if (ETH_IS_BROADCAST(a) || ETH_IS_MULTICAST(b)) NdisFreeGenericObject(o);\n}\n"
          "NDIS_STATUS SetInfo(PNDIS_OID_REQUEST r, ULONG *filter) {\n"
          "  struct _SET *set = &r->DATA.SET_INFORMATION;\n"
          "  if (set->Oid != OID_GEN_CURRENT_PACKET_FILTER || set->InformationBufferLength < sizeof(ULONG))\n"
