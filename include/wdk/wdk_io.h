@@ -226,7 +226,8 @@ typedef ULONG_PTR KSPIN_LOCK, *PKSPIN_LOCK;
 typedef struct _KLOCK_QUEUE_HANDLE { PVOID LockQueue[2]; KIRQL OldIrql; } KLOCK_QUEUE_HANDLE, *PKLOCK_QUEUE_HANDLE;
 typedef struct _KAPC { UCHAR Opaque[88]; } KAPC, *PKAPC, *PRKAPC;
 typedef struct _EPROCESS *PEPROCESS, *PKPROCESS, *PRKPROCESS;
-typedef struct _ETHREAD *PETHREAD, *PKTHREAD, *PRKTHREAD;
+typedef struct _ETHREAD *PETHREAD;
+typedef struct _KTHREAD *PKTHREAD, *PRKTHREAD; /* distinct from PETHREAD, as in the WDK: drivers redeclare it */
 typedef struct _KINTERRUPT *PKINTERRUPT;
 typedef struct _IO_TIMER *PIO_TIMER;
 typedef struct _IO_WORKITEM *PIO_WORKITEM;

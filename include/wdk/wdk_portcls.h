@@ -229,7 +229,7 @@ typedef struct {
     PCSTREAMRESOURCE_TYPE Type;
     union {
         PKINTERRUPT Interrupt;
-        PKTHREAD Thread;
+        PETHREAD Thread; /* drivers store PsGetCurrentThread() here */
     } Resource;
     ULONG Flags;
 } PCSTREAMRESOURCE_DESCRIPTOR, *PPCSTREAMRESOURCE_DESCRIPTOR;

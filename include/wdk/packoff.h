@@ -1,0 +1,2 @@
+/* packoff.h - drvtaint WDK shim: ends the packing packon.h began. */
+#pragma pack(pop)

@@ -1,0 +1,3 @@
+/* wil/resource.h - drvtaint WDK shim: the Windows Implementation Library subset in wdk_wil.h. */
+#pragma once
+#include "../wdk_wil.h"
