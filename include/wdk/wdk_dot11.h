@@ -1011,7 +1011,7 @@ typedef struct _DOT11_PHY_ATTRIBUTES {
         DOT11_HRDSSS_PHY_ATTRIBUTES HRDSSSAttributes;
         DOT11_OFDM_PHY_ATTRIBUTES OFDMAttributes;
         DOT11_ERP_PHY_ATTRIBUTES ERPAttributes;
-    } PhySpecificAttributes;
+    };
     ULONG uNumberSupportedPowerLevels;
     ULONG TxPowerLevels[8];
     ULONG uNumDataRateMappingEntries;

@@ -154,9 +154,14 @@ typedef enum _eDiagnoseLevel {
     DiagnoseLevelFullDump = 3
 } eDiagnoseLevel;
 
+/* NDIS's completion calls for the open and close tasks, handed to MINIPORT_WDI_ALLOCATE_ADAPTER. */
+typedef VOID NDIS_WDI_OPEN_ADAPTER_COMPLETE(NDIS_HANDLE NdisMiniportHandle, NDIS_STATUS Status);
+typedef VOID NDIS_WDI_CLOSE_ADAPTER_COMPLETE(NDIS_HANDLE NdisMiniportHandle, NDIS_STATUS Status);
 typedef struct _NDIS_WDI_INIT_PARAMETERS {
     NDIS_OBJECT_HEADER Header;
     UINT32 WdiVersion;
+    NDIS_WDI_OPEN_ADAPTER_COMPLETE *OpenAdapterCompleteHandler;
+    NDIS_WDI_CLOSE_ADAPTER_COMPLETE *CloseAdapterCompleteHandler;
 } NDIS_WDI_INIT_PARAMETERS, *PNDIS_WDI_INIT_PARAMETERS;
 
 /* Control-path roles. */
