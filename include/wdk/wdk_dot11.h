@@ -191,7 +191,10 @@ typedef ULONG DOT11_ASSOC_STATUS;
 typedef UCHAR DOT11_WFD_STATUS_CODE, *PDOT11_WFD_STATUS_CODE;
 typedef UCHAR DOT11_WFD_GROUP_CAPABILITY, *PDOT11_WFD_GROUP_CAPABILITY;
 typedef UCHAR DOT11_WFD_DEVICE_CAPABILITY, *PDOT11_WFD_DEVICE_CAPABILITY;
-typedef UCHAR DOT11_WFD_INVITATION_FLAGS, *PDOT11_WFD_INVITATION_FLAGS;
+typedef struct _DOT11_WFD_INVITATION_FLAGS {
+    UCHAR InvitationType : 1;
+    UCHAR Reserved : 7;
+} DOT11_WFD_INVITATION_FLAGS, *PDOT11_WFD_INVITATION_FLAGS;
 typedef UCHAR DOT11_DIALOG_TOKEN;
 typedef UCHAR DOT11_WFD_DEVICE_TYPE_OUI[4];
 
@@ -885,11 +888,16 @@ typedef struct _DOT11_POWER_MGMT_MODE_STATUS_INFO {
 #define DOT11_POWER_SAVING_MAXIMUM_LEVEL 24
 
 /* Network list offload. */
+typedef struct _DOT11_CHANNEL_HINT {
+    DOT11_PHY_TYPE Dot11PhyType;
+    ULONG uChannelNumber;
+} DOT11_CHANNEL_HINT, *PDOT11_CHANNEL_HINT;
+#define DOT11_MAX_CHANNEL_HINTS 4
 typedef struct _DOT11_OFFLOAD_NETWORK {
     DOT11_SSID Ssid;
     DOT11_CIPHER_ALGORITHM UnicastCipher;
     DOT11_AUTH_ALGORITHM AuthAlgo;
-    ULONG Dot11ChannelHints[4];
+    DOT11_CHANNEL_HINT Dot11ChannelHints[DOT11_MAX_CHANNEL_HINTS];
 } DOT11_OFFLOAD_NETWORK, *PDOT11_OFFLOAD_NETWORK;
 
 typedef struct _DOT11_OFFLOAD_NETWORK_LIST_INFO {
@@ -990,8 +998,15 @@ typedef struct _DOT11_OFDM_PHY_ATTRIBUTES {
     ULONG uFrequencyBandsSupported;
 } DOT11_OFDM_PHY_ATTRIBUTES, *PDOT11_OFDM_PHY_ATTRIBUTES;
 
+/* The ERP record starts with the HRDSSS one as an unnamed member (the Compact 2013 page shows it so,
+ * and drivers name its fields directly). */
 typedef struct _DOT11_ERP_PHY_ATTRIBUTES {
-    DOT11_HRDSSS_PHY_ATTRIBUTES HRDSSSAttributes;
+    struct {
+        BOOLEAN bShortPreambleOptionImplemented;
+        BOOLEAN bPBCCOptionImplemented;
+        BOOLEAN bChannelAgilityPresent;
+        ULONG uHRCCAModeSupported;
+    };
     BOOLEAN bERPPBCCOptionImplemented;
     BOOLEAN bDSSSOFDMOptionImplemented;
     BOOLEAN bShortSlotTimeOptionImplemented;

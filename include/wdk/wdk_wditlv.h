@@ -28,10 +28,6 @@ typedef UINT32 WDI_BAND_ID;
 #define WDI_BAND_ID_900 4
 #define WDI_BAND_ID_6000 5
 
-typedef struct _WDI_MAC_ADDRESS {
-    UINT8 Address[6];
-} WDI_MAC_ADDRESS, *PWDI_MAC_ADDRESS;
-
 /* A TLV carrying a list: how many elements and where the parser put them. */
 typedef struct _WDI_BYTE_BLOB {
     UINT32 ElementCount;
@@ -322,6 +318,120 @@ typedef struct _WDI_TASK_P2P_DISCOVER_PARAMETERS {
     WDI_SSID_LIST SSIDList;
     WDI_BYTE_BLOB VendorIEs;
 } WDI_TASK_P2P_DISCOVER_PARAMETERS, *PWDI_TASK_P2P_DISCOVER_PARAMETERS;
+
+/* Port and mode tasks, resets, radio and power settings. */
+typedef UINT32 WDI_ASSOC_STATUS;
+
+typedef struct _WDI_TASK_CREATE_PORT_PARAMETERS {
+    struct {
+        UINT32 OpModeMask;
+        UINT16 NdisPortNumber;
+    } CreatePortParameters;
+} WDI_TASK_CREATE_PORT_PARAMETERS, *PWDI_TASK_CREATE_PORT_PARAMETERS;
+
+typedef struct _WDI_INDICATION_CREATE_PORT_COMPLETE_PARAMETERS {
+    struct {
+        UINT16 PortNumber;
+        WDI_PORT_ID PortId;
+        WDI_MAC_ADDRESS MacAddress;
+    } PortAttributes;
+} WDI_INDICATION_CREATE_PORT_COMPLETE_PARAMETERS, *PWDI_INDICATION_CREATE_PORT_COMPLETE_PARAMETERS;
+
+typedef struct _WDI_TASK_DELETE_PORT_PARAMETERS {
+    struct {
+        UINT16 PortNumber;
+    } DeletePortParameters;
+} WDI_TASK_DELETE_PORT_PARAMETERS, *PWDI_TASK_DELETE_PORT_PARAMETERS;
+
+typedef struct _WDI_TASK_CHANGE_OPERATION_MODE_PARAMETERS {
+    UINT32 OperationMode;
+} WDI_TASK_CHANGE_OPERATION_MODE_PARAMETERS, *PWDI_TASK_CHANGE_OPERATION_MODE_PARAMETERS;
+
+/* Completion indications that carry nothing but a reserved field. */
+typedef struct _WDI_INDICATION_RESERVED_PARAMETERS {
+    UINT8 _Reserved;
+} WDI_INDICATION_DOT11_RESET_COMPLETE_PARAMETERS, WDI_INDICATION_DELETE_PORT_COMPLETE_PARAMETERS,
+  WDI_INDICATION_CHANGE_OPERATION_MODE_COMPLETE_PARAMETERS;
+
+typedef struct _WDI_TASK_DOT11_RESET_PARAMETERS {
+    struct {
+        UINT32 ResetMACAddress_IsPresent : 1;
+    } Optional;
+    struct {
+        UINT8 SetDefaultMIB;
+    } Dot11ResetParameters;
+    WDI_MAC_ADDRESS ResetMACAddress;
+} WDI_TASK_DOT11_RESET_PARAMETERS, *PWDI_TASK_DOT11_RESET_PARAMETERS;
+
+typedef struct _WDI_TASK_ABORT_PARAMETERS {
+    struct {
+        UINT32 OriginalTaskOID;
+        WDI_PORT_ID OriginalPortId;
+        UINT32 OriginalTransactionId;
+    } CancelParameters;
+} WDI_TASK_ABORT_PARAMETERS, *PWDI_TASK_ABORT_PARAMETERS;
+
+typedef struct _WDI_SET_RADIO_STATE_PARAMETERS {
+    UINT8 SoftwareRadioState;
+} WDI_SET_RADIO_STATE_PARAMETERS, *PWDI_SET_RADIO_STATE_PARAMETERS;
+
+typedef struct _WDI_INDICATION_RADIO_STATUS_PARAMETERS {
+    struct {
+        UINT8 SoftwareState;
+        UINT8 HardwareState;
+    } RadioState;
+} WDI_INDICATION_RADIO_STATUS_PARAMETERS, *PWDI_INDICATION_RADIO_STATUS_PARAMETERS;
+
+typedef struct _WDI_SET_POWER_PARAMETERS {
+    NDIS_DEVICE_POWER_STATE PowerState;
+} WDI_SET_POWER_PARAMETERS, *PWDI_SET_POWER_PARAMETERS;
+
+typedef struct _WDI_SET_DEFAULT_KEY_ID_PARAMETERS {
+    struct {
+        UINT32 KeyID;
+    } DefaultKeyIdParameters;
+} WDI_SET_DEFAULT_KEY_ID_PARAMETERS, *PWDI_SET_DEFAULT_KEY_ID_PARAMETERS;
+
+typedef struct _WDI_SET_REMOVE_WOL_PATTERN_PARAMETERS {
+    UINT32 PatternId;
+} WDI_SET_REMOVE_WOL_PATTERN_PARAMETERS, *PWDI_SET_REMOVE_WOL_PATTERN_PARAMETERS;
+
+typedef struct _WDI_SET_P2P_WPS_ENABLED_PARAMETERS {
+    UINT8 WPSEnabled;
+} WDI_SET_P2P_WPS_ENABLED_PARAMETERS, *PWDI_SET_P2P_WPS_ENABLED_PARAMETERS;
+
+typedef struct _WDI_GET_NEXT_ACTION_FRAME_DIALOG_TOKEN_PARAMETERS {
+    UINT8 NextDialogToken;
+} WDI_GET_NEXT_ACTION_FRAME_DIALOG_TOKEN_PARAMETERS, *PWDI_GET_NEXT_ACTION_FRAME_DIALOG_TOKEN_PARAMETERS;
+
+typedef struct _WDI_INDICATION_ROAMING_NEEDED_PARAMETERS {
+    WDI_ASSOC_STATUS RoamingReason;
+} WDI_INDICATION_ROAMING_NEEDED_PARAMETERS, *PWDI_INDICATION_ROAMING_NEEDED_PARAMETERS;
+
+typedef struct _WDI_SET_MULTICAST_LIST_PARAMETERS {
+    struct {
+        UINT32 ElementCount;
+        WDI_MAC_ADDRESS *pElements;
+    } MulticastList;
+} WDI_SET_MULTICAST_LIST_PARAMETERS, *PWDI_SET_MULTICAST_LIST_PARAMETERS;
+
+/* Soft AP association response. */
+typedef struct _WDI_TASK_SEND_AP_ASSOCIATION_RESPONSE_PARAMETERS {
+    struct {
+        UINT32 VendorIEs_IsPresent : 1;
+    } Optional;
+    struct {
+        struct {
+            WDI_MAC_ADDRESS PeerMacAddress;
+            UINT8 IsReassociationRequest;
+        } AssocRequestParams;
+    } IncomingRequestInfo;
+    struct {
+        UINT8 AcceptRequest;
+        UINT16 ReasonCode;
+    } AssocResponseParameters;
+    WDI_BYTE_BLOB VendorIEs;
+} WDI_TASK_SEND_AP_ASSOCIATION_RESPONSE_PARAMETERS, *PWDI_TASK_SEND_AP_ASSOCIATION_RESPONSE_PARAMETERS;
 
 #ifdef __cplusplus
 }
