@@ -433,6 +433,102 @@ typedef struct _WDI_TASK_SEND_AP_ASSOCIATION_RESPONSE_PARAMETERS {
     WDI_BYTE_BLOB VendorIEs;
 } WDI_TASK_SEND_AP_ASSOCIATION_RESPONSE_PARAMETERS, *PWDI_TASK_SEND_AP_ASSOCIATION_RESPONSE_PARAMETERS;
 
+/* BSS list indication and scan task. */
+typedef struct _WDI_BSS_ENTRY_CONTAINER {
+    struct {
+        UINT32 BeaconFrame_IsPresent : 1;
+        UINT32 ProbeResponseFrame_IsPresent : 1;
+        UINT32 DeviceSpecificContext_IsPresent : 1;
+    } Optional;
+    WDI_MAC_ADDRESS BSSID;
+    struct {
+        INT32 RSSI;
+        UINT32 LinkQuality;
+    } SignalInfo;
+    WDI_BYTE_BLOB BeaconFrame;
+    WDI_BYTE_BLOB ProbeResponseFrame;
+    WDI_CHANNEL_INFO_CONTAINER ChannelInfo;
+    struct {
+        UINT64 HostTimeStamp;
+        UINT8 CachedInformation;
+    } EntryAgeInfo;
+    WDI_BYTE_BLOB DeviceSpecificContext;
+} WDI_BSS_ENTRY_CONTAINER, *PWDI_BSS_ENTRY_CONTAINER;
+
+typedef struct _WDI_INDICATION_BSS_ENTRY_LIST_PARAMETERS {
+    struct {
+        UINT32 DeviceDescriptor_IsPresent : 1;
+    } Optional;
+    struct {
+        UINT32 ElementCount;
+        WDI_BSS_ENTRY_CONTAINER *pElements;
+    } DeviceDescriptor;
+} WDI_INDICATION_BSS_ENTRY_LIST_PARAMETERS, *PWDI_INDICATION_BSS_ENTRY_LIST_PARAMETERS;
+
+typedef enum _WDI_SCAN_TYPE {
+    WDI_SCAN_TYPE_ACTIVE_ONLY = 1,
+    WDI_SCAN_TYPE_PASSIVE_ONLY = 2,
+    WDI_SCAN_TYPE_AUTO = 3
+} WDI_SCAN_TYPE;
+
+typedef enum _WDI_SCAN_TRIGGER {
+    WDI_SCAN_TRIGGER_PERIODIC = 1,
+    WDI_SCAN_TRIGGER_MEDIA_CONNECT = 2,
+    WDI_SCAN_TRIGGER_ROAM = 3,
+    WDI_SCAN_TRIGGER_FAST_ROAM = 4
+} WDI_SCAN_TRIGGER;
+
+typedef struct _WDI_SCAN_PARAMETERS {
+    struct {
+        UINT32 SSIDList_IsPresent : 1;
+        UINT32 BandChannelList_IsPresent : 1;
+        UINT32 VendorIEs_IsPresent : 1;
+        UINT32 BSSID_IsPresent : 1;
+    } Optional;
+    struct {
+        WDI_SCAN_TYPE AllowedScanType;
+        UINT8 ScanRepeatCount;
+        WDI_SCAN_TRIGGER ScanTrigger;
+    } ScanModeParameters;
+    struct {
+        UINT32 ActiveChannelDwellTime;
+        UINT32 PassiveChannelDwellTime;
+        UINT32 MaximumScanTime;
+    } DwellTime;
+    WDI_SSID_LIST SSIDList;
+    struct {
+        UINT32 ElementCount;
+        WDI_BAND_CHANNEL_LIST_CONTAINER *pElements;
+    } BandChannelList;
+    WDI_BYTE_BLOB VendorIEs;
+    WDI_MAC_ADDRESS BSSID;
+} WDI_SCAN_PARAMETERS, *PWDI_SCAN_PARAMETERS;
+
+/* Received Wi-Fi Direct action frame and link-state change indications. */
+typedef struct _WDI_INDICATION_P2P_ACTION_FRAME_RECEIVED_PARAMETERS {
+    struct {
+        struct {
+            UINT32 DeviceContext_IsPresent : 1;
+        } Optional;
+        struct {
+            WDI_MAC_ADDRESS PeerDeviceAddress;
+            WDI_P2P_ACTION_FRAME_TYPE ActionFrameType;
+            UINT8 DialogToken;
+        } FrameParams;
+        WDI_BYTE_BLOB FrameIEs;
+        WDI_BYTE_BLOB DeviceContext;
+    } FrameInfo;
+} WDI_INDICATION_P2P_ACTION_FRAME_RECEIVED_PARAMETERS, *PWDI_INDICATION_P2P_ACTION_FRAME_RECEIVED_PARAMETERS;
+
+typedef struct _WDI_INDICATION_LINK_STATE_CHANGE_PARAMETERS {
+    struct {
+        WDI_MAC_ADDRESS PeerMACAddress;
+        UINT64 TxLinkSpeed;
+        UINT64 RxLinkSpeed;
+        UINT32 LinkQuality;
+    } LinkStateChangeParameters;
+} WDI_INDICATION_LINK_STATE_CHANGE_PARAMETERS, *PWDI_INDICATION_LINK_STATE_CHANGE_PARAMETERS;
+
 #ifdef __cplusplus
 }
 #endif
