@@ -139,7 +139,9 @@ static void the_family_headers_drivers_include_are_there(void **state)
                                          "wdk_wdfdevice.h",
                                          /* NetAdapterCx, mobile broadband, WIL, operator new */
                                          "netadaptercx.h", "netdevice.h", "wdk_netcx.h", "mbbcx.h", "wdk_mbbcx.h",
-                                         "wdk_wil.h", "wdk_new.h", "new.h", "packon.h", "packoff.h", "xfilter.h"};
+                                         "wdk_wil.h", "wdk_new.h", "new.h", "packon.h", "packoff.h", "xfilter.h",
+                                         /* WLAN */
+                                         "windot11.h", "wdk_dot11.h", "dot11wdi.h", "wdk_wdi.h", "ntddsd.h", "wdk_sd.h"};
 
     size_t n;
     char **headers = list_headers(&n);
@@ -437,6 +439,30 @@ static void family_bodies_parse_and_keep_their_calls(void **state)
          "  if (desc->SupportsNREC && codec.CodecId == 2) desc->VolumePropertyValuesSize = 0;\n"
          "  return RtlUnicodeStringValidate(c->SymbolicLinkName);\n}\n",
          false},
+        /* a WDI miniport answers a WDI OID: message header, a Native 802.11 list after it, and the
+         * data-path callbacks NDIS handed it */
+        {"#include <ndis.h>\n#include <windot11.h>\n#include <dot11wdi.h>\n"
+         "NDIS_STATUS W(PNDIS_OID_REQUEST r, NDIS_WDI_DATA_API *api, NDIS_HANDLE dp, TAL_TXRX_HANDLE ctx) {\n"
+         "  PWDI_MESSAGE_HEADER h = (PWDI_MESSAGE_HEADER)r->DATA.METHOD_INFORMATION.InformationBuffer;\n"
+         "  PDOT11_SSID_LIST l = (PDOT11_SSID_LIST)(h + 1);\n"
+         "  PWDI_FRAME_METADATA m = api->AllocateWiFiFrameMetaData(dp);\n"
+         "  NDIS_MINIPORT_ADAPTER_ATTRIBUTES a; MINIPORT_WDI_TAL_TXRX_STOP *stop = NULL;\n"
+         "  a.Native_802_11_Attributes.NumSupportedPhys = l->uNumOfEntries;\n"
+         "  if (m) { m->u.txMetaData.TxCost = (UINT16)l->SSIDs[0].uSSIDLength; api->FreeWiFiFrameMetaData(dp, m); }\n"
+         "  h->Status = NDIS_STATUS_SUCCESS; (void)stop; (void)ctx; (void)a;\n"
+         "  return h->TransactionId ? NDIS_STATUS_SUCCESS : NDIS_STATUS_FAILURE;\n}\n",
+         false},
+        /* an SDIO function driver sends CMD53 through the SD bus interface (C++) */
+        {"#include <ntddk.h>\n#include <ntddsd.h>\n"
+         "NTSTATUS S(SDBUS_INTERFACE_STANDARD *bus, PMDL mdl, ULONG len) {\n"
+         "  SDBUS_REQUEST_PACKET rp = {}; SD_RW_EXTENDED_ARGUMENT arg = {};\n"
+         "  const SDCMD_DESCRIPTOR d = {SDCMD_IO_RW_EXTENDED, SDCC_STANDARD, SDTD_WRITE, SDTT_SINGLE_BLOCK, SDRT_5};\n"
+         "  arg.u.bits.Count = len; arg.u.bits.WriteToDevice = 1;\n"
+         "  rp.RequestFunction = SDRF_DEVICE_COMMAND; rp.Parameters.DeviceCommand.CmdDesc = d;\n"
+         "  rp.Parameters.DeviceCommand.Argument = arg.u.AsULONG; rp.Parameters.DeviceCommand.Mdl = mdl;\n"
+         "  rp.Parameters.DeviceCommand.Length = len;\n"
+         "  return SdBusSubmitRequest(bus->Context, &rp);\n}\n",
+         true},
     };
     static const char *const calls[] = {"NdisFIndicateReceiveNetBufferLists", "FltGetFileNameInformation",
                                         "RtlTimeToTimeFields", "HidRegisterMinidriver",
@@ -449,7 +475,8 @@ static void family_bodies_parse_and_keep_their_calls(void **state)
                                         "SpbRequestComplete", "WdfDeviceWdmAssignPowerFrameworkSettings",
                                         "AcxRequestGetParameters",
                                         "AcxCircuitAddConnections", "WdfDeviceInterfaceDereferenceNoOp",
-                                        "RtlUnicodeStringValidate"};
+                                        "RtlUnicodeStringValidate", "FreeWiFiFrameMetaData",
+                                        "SdBusSubmitRequest"};
     fe_parser *p = parser();
     for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++) {
         char *path = ts_write_temp(bodies[i].is_cxx ? "body.cpp" : "body.c", bodies[i].text);

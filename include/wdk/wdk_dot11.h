@@ -1,0 +1,1573 @@
+/* wdk_dot11.h - drvtaint WDK shim: Native 802.11 (windot11.h) as the WDI and Native Wi-Fi
+ * miniports use it: MAC addresses, SSIDs, BSS/PHY/auth/cipher enums, the NDIS_OBJECT_HEADER-led
+ * list records (SSID, BSSID, MAC address, PHY id, auth/cipher, PMKID, privacy exemption lists),
+ * scan/reset/association/connection/roaming indications, key records, PHY attributes, ExtSTA and
+ * Wi-Fi Direct (WFD) attributes, send/receive parameters of the WFD action frames, statistics.
+ * Written from the windot11.h reference pages on learn.microsoft.com (layouts as documented);
+ * names nobody here uses are left out and recovery declares them if a driver does. */
+#pragma once
+#include "wdk_ndis.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef UCHAR DOT11_MAC_ADDRESS[6];
+typedef DOT11_MAC_ADDRESS *PDOT11_MAC_ADDRESS;
+typedef UCHAR DOT11_COUNTRY_OR_REGION_STRING[3];
+typedef DOT11_COUNTRY_OR_REGION_STRING *PDOT11_COUNTRY_OR_REGION_STRING;
+
+#define DOT11_SSID_MAX_LENGTH 32
+#define DOT11_RATE_SET_MAX_LENGTH 126
+#define DOT11_MAX_NUM_DEFAULT_KEY 4
+#define DOT11_MAX_NUM_DEFAULT_KEY_MFP 6
+#define DOT11_MAX_PDU_SIZE 2346
+#define DOT11_MIN_PDU_SIZE 256
+#define DOT11_MAX_NUM_OF_FRAGMENTS 16
+#define DOT11_PHY_ID_ANY 0xffffffffU
+#define DOT11_HESSID_LENGTH 6
+#define DOT11_MAX_REQUESTED_SERVICE_INFORMATION_LENGTH 255
+#define DOT11_PSD_IE_MAX_DATA_SIZE 240
+#define DOT11_PSD_IE_MAX_ENTRY_NUMBER 5
+
+typedef struct _DOT11_SSID {
+    ULONG uSSIDLength;
+    UCHAR ucSSID[DOT11_SSID_MAX_LENGTH];
+} DOT11_SSID, *PDOT11_SSID;
+
+typedef enum _DOT11_BSS_TYPE {
+    dot11_BSS_type_infrastructure = 1,
+    dot11_BSS_type_independent = 2,
+    dot11_BSS_type_any = 3
+} DOT11_BSS_TYPE, *PDOT11_BSS_TYPE;
+
+typedef enum _DOT11_PHY_TYPE {
+    dot11_phy_type_unknown = 0,
+    dot11_phy_type_any = 0,
+    dot11_phy_type_fhss = 1,
+    dot11_phy_type_dsss = 2,
+    dot11_phy_type_irbaseband = 3,
+    dot11_phy_type_ofdm = 4,
+    dot11_phy_type_hrdsss = 5,
+    dot11_phy_type_erp = 6,
+    dot11_phy_type_ht = 7,
+    dot11_phy_type_vht = 8,
+    dot11_phy_type_dmg = 9,
+    dot11_phy_type_he = 10,
+    dot11_phy_type_eht = 11,
+    dot11_phy_type_IHV_start = (int)0x80000000,
+    dot11_phy_type_IHV_end = (int)0xffffffff
+} DOT11_PHY_TYPE, *PDOT11_PHY_TYPE;
+
+typedef enum _DOT11_AUTH_ALGORITHM {
+    DOT11_AUTH_ALGO_80211_OPEN = 1,
+    DOT11_AUTH_ALGO_80211_SHARED_KEY = 2,
+    DOT11_AUTH_ALGO_WPA = 3,
+    DOT11_AUTH_ALGO_WPA_PSK = 4,
+    DOT11_AUTH_ALGO_WPA_NONE = 5,
+    DOT11_AUTH_ALGO_RSNA = 6,
+    DOT11_AUTH_ALGO_RSNA_PSK = 7,
+    DOT11_AUTH_ALGO_WPA3 = 8,
+    DOT11_AUTH_ALGO_WPA3_ENT_192 = 8,
+    DOT11_AUTH_ALGO_WPA3_SAE = 9,
+    DOT11_AUTH_ALGO_OWE = 10,
+    DOT11_AUTH_ALGO_WPA3_ENT = 11,
+    DOT11_AUTH_ALGO_IHV_START = (int)0x80000000,
+    DOT11_AUTH_ALGO_IHV_END = (int)0xffffffff
+} DOT11_AUTH_ALGORITHM, *PDOT11_AUTH_ALGORITHM;
+
+typedef enum _DOT11_CIPHER_ALGORITHM {
+    DOT11_CIPHER_ALGO_NONE = 0x00,
+    DOT11_CIPHER_ALGO_WEP40 = 0x01,
+    DOT11_CIPHER_ALGO_TKIP = 0x02,
+    DOT11_CIPHER_ALGO_CCMP = 0x04,
+    DOT11_CIPHER_ALGO_WEP104 = 0x05,
+    DOT11_CIPHER_ALGO_BIP = 0x06,
+    DOT11_CIPHER_ALGO_GCMP = 0x08,
+    DOT11_CIPHER_ALGO_GCMP_256 = 0x09,
+    DOT11_CIPHER_ALGO_CCMP_256 = 0x0a,
+    DOT11_CIPHER_ALGO_BIP_GMAC_128 = 0x0b,
+    DOT11_CIPHER_ALGO_BIP_GMAC_256 = 0x0c,
+    DOT11_CIPHER_ALGO_BIP_CMAC_256 = 0x0d,
+    DOT11_CIPHER_ALGO_WPA_USE_GROUP = 0x100,
+    DOT11_CIPHER_ALGO_RSN_USE_GROUP = 0x100,
+    DOT11_CIPHER_ALGO_WEP = 0x101,
+    DOT11_CIPHER_ALGO_IHV_START = (int)0x80000000,
+    DOT11_CIPHER_ALGO_IHV_END = (int)0xffffffff
+} DOT11_CIPHER_ALGORITHM, *PDOT11_CIPHER_ALGORITHM;
+
+typedef enum _DOT11_SCAN_TYPE {
+    dot11_scan_type_active = 1,
+    dot11_scan_type_passive = 2,
+    dot11_scan_type_auto = 3,
+    dot11_scan_type_forced = (int)0x80000000
+} DOT11_SCAN_TYPE, *PDOT11_SCAN_TYPE;
+
+typedef enum _DOT11_POWER_MODE {
+    dot11_power_mode_unknown = 0,
+    dot11_power_mode_active = 1,
+    dot11_power_mode_powersave = 2
+} DOT11_POWER_MODE, *PDOT11_POWER_MODE;
+
+typedef enum _DOT11_ASSOCIATION_STATE {
+    dot11_assoc_state_zero = 0,
+    dot11_assoc_state_unauth_unassoc = 1,
+    dot11_assoc_state_auth_unassoc = 2,
+    dot11_assoc_state_auth_assoc = 3
+} DOT11_ASSOCIATION_STATE, *PDOT11_ASSOCIATION_STATE;
+
+typedef enum _DOT11_DIVERSITY_SUPPORT {
+    dot11_diversity_support_unknown = 0,
+    dot11_diversity_support_fixedlist = 1,
+    dot11_diversity_support_notsupported = 2,
+    dot11_diversity_support_dynamic = 3
+} DOT11_DIVERSITY_SUPPORT, *PDOT11_DIVERSITY_SUPPORT;
+
+typedef enum _DOT11_TEMP_TYPE {
+    dot11_temp_type_unknown = 0,
+    dot11_temp_type_1 = 1,
+    dot11_temp_type_2 = 2
+} DOT11_TEMP_TYPE, *PDOT11_TEMP_TYPE;
+
+typedef enum _DOT11_RESET_TYPE {
+    dot11_reset_type_phy = 1,
+    dot11_reset_type_mac = 2,
+    dot11_reset_type_phy_and_mac = 3
+} DOT11_RESET_TYPE, *PDOT11_RESET_TYPE;
+
+typedef enum _DOT11_POWER_MODE_REASON {
+    dot11_power_mode_reason_no_change = 0,
+    dot11_power_mode_reason_noncompliant_AP = 1,
+    dot11_power_mode_reason_legacy_WFD_device = 2,
+    dot11_power_mode_reason_compliant_AP = 3,
+    dot11_power_mode_reason_compliant_WFD_device = 4,
+    dot11_power_mode_reason_others = 5
+} DOT11_POWER_MODE_REASON;
+
+typedef enum _DOT11_DS_INFO {
+    DOT11_DS_CHANGED = 0,
+    DOT11_DS_UNCHANGED = 1,
+    DOT11_DS_UNKNOWN = 2
+} DOT11_DS_INFO, *PDOT11_DS_INFO;
+
+typedef enum _DOT11_WPS_CONFIG_METHOD {
+    DOT11_WPS_CONFIG_METHOD_NULL = 0,
+    DOT11_WPS_CONFIG_METHOD_DISPLAY = 0x0008,
+    DOT11_WPS_CONFIG_METHOD_NFC_TAG = 0x0020,
+    DOT11_WPS_CONFIG_METHOD_NFC_INTERFACE = 0x0040,
+    DOT11_WPS_CONFIG_METHOD_PUSHBUTTON = 0x0080,
+    DOT11_WPS_CONFIG_METHOD_KEYPAD = 0x0100,
+    DOT11_WPS_CONFIG_METHOD_WFDS_DEFAULT = 0x1000
+} DOT11_WPS_CONFIG_METHOD, *PDOT11_WPS_CONFIG_METHOD;
+
+typedef enum _DOT11_WFD_DISCOVER_TYPE {
+    dot11_wfd_discover_type_scan_only = 1,
+    dot11_wfd_discover_type_find_only = 2,
+    dot11_wfd_discover_type_auto = 3,
+    dot11_wfd_discover_type_scan_social_channels = 4,
+    dot11_wfd_discover_type_forced = (int)0x80000000
+} DOT11_WFD_DISCOVER_TYPE, *PDOT11_WFD_DISCOVER_TYPE;
+
+typedef enum _DOT11_WFD_SCAN_TYPE {
+    dot11_wfd_scan_type_active = 1,
+    dot11_wfd_scan_type_passive = 2,
+    dot11_wfd_scan_type_auto = 3
+} DOT11_WFD_SCAN_TYPE, *PDOT11_WFD_SCAN_TYPE;
+
+typedef enum _DOT11_ANQP_QUERY_RESULT {
+    dot11_ANQP_query_result_success = 0,
+    dot11_ANQP_query_result_failure = 1,
+    dot11_ANQP_query_result_timed_out = 2,
+    dot11_ANQP_query_result_resources = 3,
+    dot11_ANQP_query_result_advertisement_protocol_not_supported_on_remote = 4,
+    dot11_ANQP_query_result_gas_protocol_failure = 5,
+    dot11_ANQP_query_result_advertisement_server_not_responding = 6,
+    dot11_ANQP_query_result_access_issues = 7
+} DOT11_ANQP_QUERY_RESULT, *PDOT11_ANQP_QUERY_RESULT;
+
+typedef ULONG DOT11_ASSOC_STATUS;
+#define DOT11_ASSOC_STATUS_SUCCESS 0
+
+typedef UCHAR DOT11_WFD_STATUS_CODE, *PDOT11_WFD_STATUS_CODE;
+typedef UCHAR DOT11_WFD_GROUP_CAPABILITY, *PDOT11_WFD_GROUP_CAPABILITY;
+typedef UCHAR DOT11_WFD_DEVICE_CAPABILITY, *PDOT11_WFD_DEVICE_CAPABILITY;
+typedef struct _DOT11_WFD_INVITATION_FLAGS {
+    UCHAR InvitationType : 1;
+    UCHAR Reserved : 7;
+} DOT11_WFD_INVITATION_FLAGS, *PDOT11_WFD_INVITATION_FLAGS;
+typedef UCHAR DOT11_DIALOG_TOKEN;
+typedef UCHAR DOT11_WFD_DEVICE_TYPE_OUI[4];
+
+typedef struct _DOT11_WFD_DEVICE_TYPE {
+    USHORT CategoryID;
+    USHORT SubCategoryID;
+    UCHAR OUI[4];
+} DOT11_WFD_DEVICE_TYPE, *PDOT11_WFD_DEVICE_TYPE;
+
+typedef struct _DOT11_WPS_DEVICE_NAME {
+    ULONG uDeviceNameLength;
+    UCHAR ucDeviceName[32];
+} DOT11_WPS_DEVICE_NAME, *PDOT11_WPS_DEVICE_NAME;
+
+typedef struct _DOT11_WFD_CONFIGURATION_TIMEOUT {
+    UCHAR GOTimeout;
+    UCHAR ClientTimeout;
+} DOT11_WFD_CONFIGURATION_TIMEOUT, *PDOT11_WFD_CONFIGURATION_TIMEOUT;
+
+typedef struct _DOT11_WFD_GROUP_ID {
+    DOT11_MAC_ADDRESS DeviceAddress;
+    DOT11_SSID SSID;
+} DOT11_WFD_GROUP_ID, *PDOT11_WFD_GROUP_ID;
+
+typedef struct _DOT11_WFD_GO_INTENT {
+    UCHAR TieBreaker : 1;
+    UCHAR Intent : 7;
+} DOT11_WFD_GO_INTENT, *PDOT11_WFD_GO_INTENT;
+
+typedef struct _DOT11_WFD_CHANNEL {
+    DOT11_COUNTRY_OR_REGION_STRING CountryRegionString;
+    UCHAR OperatingClass;
+    UCHAR ChannelNumber;
+} DOT11_WFD_CHANNEL, *PDOT11_WFD_CHANNEL;
+
+/* Lists: an NDIS_OBJECT_HEADER, the entries returned and the total, then the entries. */
+typedef struct _DOT11_SSID_LIST {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    DOT11_SSID SSIDs[1];
+} DOT11_SSID_LIST, *PDOT11_SSID_LIST;
+#define DOT11_SSID_LIST_REVISION_1 1
+
+typedef struct _DOT11_MAC_ADDRESS_LIST {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    DOT11_MAC_ADDRESS MacAddrs[1];
+} DOT11_MAC_ADDRESS_LIST, *PDOT11_MAC_ADDRESS_LIST;
+#define DOT11_MAC_ADDRESS_LIST_REVISION_1 1
+
+typedef struct _DOT11_BSSID_LIST {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    DOT11_MAC_ADDRESS BSSIDs[1];
+} DOT11_BSSID_LIST, *PDOT11_BSSID_LIST;
+#define DOT11_BSSID_LIST_REVISION_1 1
+
+typedef struct _DOT11_PHY_ID_LIST {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    ULONG dot11PhyId[1];
+} DOT11_PHY_ID_LIST, *PDOT11_PHY_ID_LIST;
+#define DOT11_PHY_ID_LIST_REVISION_1 1
+
+typedef struct _DOT11_SUPPORTED_PHY_TYPES {
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    DOT11_PHY_TYPE dot11PHYType[1];
+} DOT11_SUPPORTED_PHY_TYPES, *PDOT11_SUPPORTED_PHY_TYPES;
+
+typedef struct _DOT11_AUTH_ALGORITHM_LIST {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    DOT11_AUTH_ALGORITHM AlgorithmIds[1];
+} DOT11_AUTH_ALGORITHM_LIST, *PDOT11_AUTH_ALGORITHM_LIST;
+#define DOT11_AUTH_ALGORITHM_LIST_REVISION_1 1
+
+typedef struct _DOT11_CIPHER_ALGORITHM_LIST {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    DOT11_CIPHER_ALGORITHM AlgorithmIds[1];
+} DOT11_CIPHER_ALGORITHM_LIST, *PDOT11_CIPHER_ALGORITHM_LIST;
+#define DOT11_CIPHER_ALGORITHM_LIST_REVISION_1 1
+
+typedef struct _DOT11_AUTH_CIPHER_PAIR {
+    DOT11_AUTH_ALGORITHM AuthAlgoId;
+    DOT11_CIPHER_ALGORITHM CipherAlgoId;
+} DOT11_AUTH_CIPHER_PAIR, *PDOT11_AUTH_CIPHER_PAIR;
+
+typedef struct _DOT11_AUTH_CIPHER_PAIR_LIST {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    DOT11_AUTH_CIPHER_PAIR AuthCipherPairs[1];
+} DOT11_AUTH_CIPHER_PAIR_LIST, *PDOT11_AUTH_CIPHER_PAIR_LIST;
+#define DOT11_AUTH_CIPHER_PAIR_LIST_REVISION_1 1
+
+typedef UCHAR DOT11_PMKID_VALUE[16];
+typedef struct _DOT11_PMKID_ENTRY {
+    DOT11_MAC_ADDRESS BSSID;
+    DOT11_PMKID_VALUE PMKID;
+    ULONG uFlags;
+} DOT11_PMKID_ENTRY, *PDOT11_PMKID_ENTRY;
+
+typedef struct _DOT11_PMKID_LIST {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    DOT11_PMKID_ENTRY PMKIDs[1];
+} DOT11_PMKID_LIST, *PDOT11_PMKID_LIST;
+#define DOT11_PMKID_LIST_REVISION_1 1
+
+typedef struct _DOT11_BSSID_CANDIDATE {
+    DOT11_MAC_ADDRESS BSSID;
+    ULONG uFlags;
+} DOT11_BSSID_CANDIDATE, *PDOT11_BSSID_CANDIDATE;
+#define DOT11_PMKID_CANDIDATE_PREAUTH_ENABLED 0x00000001
+
+typedef struct _DOT11_PMKID_CANDIDATE_LIST_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uCandidateListSize;
+    ULONG uCandidateListOffset;
+} DOT11_PMKID_CANDIDATE_LIST_PARAMETERS, *PDOT11_PMKID_CANDIDATE_LIST_PARAMETERS;
+#define DOT11_PMKID_CANDIDATE_LIST_PARAMETERS_REVISION_1 1
+
+typedef struct _DOT11_PRIVACY_EXEMPTION {
+    USHORT usEtherType;
+    USHORT usExemptionActionType;
+    USHORT usExemptionPacketType;
+} DOT11_PRIVACY_EXEMPTION, *PDOT11_PRIVACY_EXEMPTION;
+#define DOT11_EXEMPT_NO_EXEMPTION 0
+#define DOT11_EXEMPT_ALWAYS 1
+#define DOT11_EXEMPT_ON_KEY_MAPPING_KEY_UNAVAILABLE 2
+#define DOT11_EXEMPT_UNICAST 1
+#define DOT11_EXEMPT_MULTICAST 2
+#define DOT11_EXEMPT_BOTH 3
+
+typedef struct _DOT11_PRIVACY_EXEMPTION_LIST {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    DOT11_PRIVACY_EXEMPTION PrivacyExemptionEntries[1];
+} DOT11_PRIVACY_EXEMPTION_LIST, *PDOT11_PRIVACY_EXEMPTION_LIST;
+#define DOT11_PRIVACY_EXEMPTION_LIST_REVISION_1 1
+
+typedef struct _DOT11_BYTE_ARRAY {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uNumOfBytes;
+    ULONG uTotalNumOfBytes;
+    UCHAR ucBuffer[1];
+} DOT11_BYTE_ARRAY, *PDOT11_BYTE_ARRAY;
+
+typedef struct _DOT11_RATE_SET {
+    ULONG uRateSetLength;
+    UCHAR ucRateSet[DOT11_RATE_SET_MAX_LENGTH];
+} DOT11_RATE_SET, *PDOT11_RATE_SET;
+
+typedef struct _DOT11_CURRENT_OPERATION_MODE {
+    ULONG uReserved;
+    ULONG uCurrentOpMode;
+} DOT11_CURRENT_OPERATION_MODE, *PDOT11_CURRENT_OPERATION_MODE;
+#define DOT11_OPERATION_MODE_UNKNOWN 0x00000000
+#define DOT11_OPERATION_MODE_STATION 0x00000001
+#define DOT11_OPERATION_MODE_AP 0x00000002
+#define DOT11_OPERATION_MODE_EXTENSIBLE_STATION 0x00000004
+#define DOT11_OPERATION_MODE_EXTENSIBLE_AP 0x00000008
+#define DOT11_OPERATION_MODE_WFD_DEVICE 0x00000010
+#define DOT11_OPERATION_MODE_WFD_GROUP_OWNER 0x00000020
+#define DOT11_OPERATION_MODE_WFD_CLIENT 0x00000040
+#define DOT11_OPERATION_MODE_MANUFACTURING 0x40000000
+#define DOT11_OPERATION_MODE_NETWORK_MONITOR 0x80000000
+
+typedef struct _DOT11_OPERATION_MODE_CAPABILITY {
+    ULONG uReserved;
+    ULONG uMajorVersion;
+    ULONG uMinorVersion;
+    ULONG uNumOfTXBuffers;
+    ULONG uNumOfRXBuffers;
+    ULONG uOpModeCapability;
+} DOT11_OPERATION_MODE_CAPABILITY, *PDOT11_OPERATION_MODE_CAPABILITY;
+
+typedef struct _DOT11_OPTIONAL_CAPABILITY {
+    ULONG uReserved;
+    BOOLEAN bDot11PCF;
+    BOOLEAN bDot11PCFMPDUTransferToPC;
+    BOOLEAN bStrictlyOrderedServiceClass;
+} DOT11_OPTIONAL_CAPABILITY, *PDOT11_OPTIONAL_CAPABILITY;
+
+typedef struct _DOT11_CURRENT_OPTIONAL_CAPABILITY {
+    ULONG uReserved;
+    BOOLEAN bDot11CFPollable;
+    BOOLEAN bDot11PCF;
+    BOOLEAN bDot11PCFMPDUTransferToPC;
+    BOOLEAN bStrictlyOrderedServiceClass;
+} DOT11_CURRENT_OPTIONAL_CAPABILITY, *PDOT11_CURRENT_OPTIONAL_CAPABILITY;
+
+#define DOT11_MAX_NUM_OF_SUPPORTED_POWER_LEVELS 8
+typedef struct _DOT11_SUPPORTED_POWER_LEVELS {
+    ULONG uNumOfSupportedPowerLevels;
+    ULONG uTxPowerLevelValues[8];
+} DOT11_SUPPORTED_POWER_LEVELS, *PDOT11_SUPPORTED_POWER_LEVELS;
+
+#define MAX_NUM_SUPPORTED_RATES_V2 255
+typedef struct _DOT11_SUPPORTED_DATA_RATES_VALUE_V2 {
+    UCHAR ucSupportedTxDataRatesValue[MAX_NUM_SUPPORTED_RATES_V2];
+    UCHAR ucSupportedRxDataRatesValue[MAX_NUM_SUPPORTED_RATES_V2];
+} DOT11_SUPPORTED_DATA_RATES_VALUE_V2, *PDOT11_SUPPORTED_DATA_RATES_VALUE_V2;
+
+typedef struct _DOT11_DATA_RATE_MAPPING_ENTRY {
+    UCHAR ucDataRateIndex;
+    UCHAR ucDataRateFlag;
+    USHORT usDataRateValue;
+} DOT11_DATA_RATE_MAPPING_ENTRY, *PDOT11_DATA_RATE_MAPPING_ENTRY;
+#define DOT11_DATA_RATE_NON_STANDARD 0x01
+#define DOT11_DATA_RATE_INDEX_MASK 0x7f
+
+#define DOT11_RATE_SET_MAX_ENTRIES 126
+typedef struct _DOT11_DATA_RATE_MAPPING_TABLE {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uDataRateMappingLength;
+    DOT11_DATA_RATE_MAPPING_ENTRY DataRateMappingEntries[DOT11_RATE_SET_MAX_LENGTH];
+} DOT11_DATA_RATE_MAPPING_TABLE, *PDOT11_DATA_RATE_MAPPING_TABLE;
+#define DOT11_DATA_RATE_MAPPING_TABLE_REVISION_1 1
+
+typedef struct _DOT11_SUPPORTED_ANTENNA {
+    ULONG uAntennaListIndex;
+    BOOLEAN bSupportedAntenna;
+} DOT11_SUPPORTED_ANTENNA, *PDOT11_SUPPORTED_ANTENNA;
+
+typedef struct _DOT11_SUPPORTED_ANTENNA_LIST {
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    DOT11_SUPPORTED_ANTENNA dot11SupportedAntenna[1];
+} DOT11_SUPPORTED_ANTENNA_LIST, *PDOT11_SUPPORTED_ANTENNA_LIST;
+
+typedef struct _DOT11_REG_DOMAIN_VALUE {
+    ULONG uRegDomainsSupportIndex;
+    ULONG uRegDomainsSupportValue;
+} DOT11_REG_DOMAIN_VALUE, *PDOT11_REG_DOMAIN_VALUE;
+
+typedef struct _DOT11_REG_DOMAINS_SUPPORT_VALUE {
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    DOT11_REG_DOMAIN_VALUE dot11RegDomainValue[1];
+} DOT11_REG_DOMAINS_SUPPORT_VALUE, *PDOT11_REG_DOMAINS_SUPPORT_VALUE;
+
+typedef struct _DOT11_AVAILABLE_CHANNEL_LIST {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    ULONG uChannelNumber[1];
+} DOT11_AVAILABLE_CHANNEL_LIST, *PDOT11_AVAILABLE_CHANNEL_LIST;
+#define DOT11_AVAILABLE_CHANNEL_LIST_REVISION_1 1
+
+typedef struct _DOT11_AVAILABLE_FREQUENCY_LIST {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    ULONG uFrequencyValue[1];
+} DOT11_AVAILABLE_FREQUENCY_LIST, *PDOT11_AVAILABLE_FREQUENCY_LIST;
+#define DOT11_AVAILABLE_FREQUENCY_LIST_REVISION_1 1
+
+typedef struct _DOT11_MAC_INFO {
+    ULONG uReserved;
+    ULONG uNdisPortNumber;
+    DOT11_MAC_ADDRESS MacAddr;
+} DOT11_MAC_INFO, *PDOT11_MAC_INFO;
+
+typedef struct _DOT11_RESET_REQUEST {
+    DOT11_RESET_TYPE dot11ResetType;
+    DOT11_MAC_ADDRESS dot11MacAddress;
+    BOOLEAN bSetDefaultMIB;
+} DOT11_RESET_REQUEST, *PDOT11_RESET_REQUEST;
+
+typedef struct _DOT11_STATUS_INDICATION {
+    ULONG uStatusType;
+    NDIS_STATUS ndisStatus;
+} DOT11_STATUS_INDICATION, *PDOT11_STATUS_INDICATION;
+#define DOT11_STATUS_SUCCESS 0x00000001
+#define DOT11_STATUS_RETRY_LIMIT_EXCEEDED 0x00000002
+#define DOT11_STATUS_UNSUPPORTED_PRIORITY 0x00000004
+#define DOT11_STATUS_UNSUPPORTED_SERVICE_CLASS 0x00000008
+#define DOT11_STATUS_UNAVAILABLE_PRIORITY 0x00000010
+#define DOT11_STATUS_UNAVAILABLE_SERVICE_CLASS 0x00000020
+#define DOT11_STATUS_XMIT_MSDU_TIMER_EXPIRED 0x00000040
+#define DOT11_STATUS_UNAVAILABLE_BSS 0x00000080
+#define DOT11_STATUS_EXCESSIVE_DATA_LENGTH 0x00000100
+#define DOT11_STATUS_ENCRYPTION_FAILED 0x00000200
+#define DOT11_STATUS_WEP_KEY_UNAVAILABLE 0x00000400
+#define DOT11_STATUS_ICV_VERIFIED 0x00000800
+#define DOT11_STATUS_PACKET_REASSEMBLED 0x00001000
+#define DOT11_STATUS_PACKET_NOT_REASSEMBLED 0x00002000
+#define DOT11_STATUS_GENERATE_AUTH_FAILED 0x00004000
+#define DOT11_STATUS_AUTH_NOT_VERIFIED 0x00008000
+#define DOT11_STATUS_AUTH_VERIFIED 0x00010000
+#define DOT11_STATUS_AUTH_FAILED 0x00020000
+#define DOT11_STATUS_PS_LIFETIME_EXPIRED 0x00040000
+#define DOT11_STATUS_RESET_CONFIRM 4
+#define DOT11_STATUS_SCAN_CONFIRM 1
+#define DOT11_STATUS_JOIN_CONFIRM 2
+#define DOT11_STATUS_START_CONFIRM 3
+#define DOT11_STATUS_AP_JOIN_CONFIRM 5
+#define DOT11_STATUS_MPDU_MAX_LENGTH_CHANGED 6
+
+typedef struct _DOT11_SCAN_REQUEST_V2 {
+    DOT11_BSS_TYPE dot11BSSType;
+    DOT11_MAC_ADDRESS dot11BSSID;
+    DOT11_SCAN_TYPE dot11ScanType;
+    BOOLEAN bRestrictedScan;
+    ULONG udot11SSIDsOffset;
+    ULONG uNumOfdot11SSIDs;
+    BOOLEAN bUseRequestIE;
+    ULONG uRequestIDsOffset;
+    ULONG uNumOfRequestIDs;
+    ULONG uPhyTypeInfosOffset;
+    ULONG uNumOfPhyTypeInfos;
+    ULONG uIEsOffset;
+    ULONG uIEsLength;
+    ULONG uBufferLength;
+    UCHAR ucBuffer[1];
+} DOT11_SCAN_REQUEST_V2, *PDOT11_SCAN_REQUEST_V2;
+
+typedef struct _DOT11_BSS_ENTRY_PHY_SPECIFIC_INFO {
+    union {
+        ULONG uChCenterFrequency;
+        struct {
+            ULONG uHopPattern;
+            ULONG uHopSet;
+            ULONG uDwellTime;
+        } FHSS;
+    };
+} DOT11_BSS_ENTRY_PHY_SPECIFIC_INFO, *PDOT11_BSS_ENTRY_PHY_SPECIFIC_INFO;
+
+typedef struct _DOT11_BSS_ENTRY {
+    ULONG uPhyId;
+    DOT11_BSS_ENTRY_PHY_SPECIFIC_INFO PhySpecificInfo;
+    DOT11_MAC_ADDRESS dot11BSSID;
+    DOT11_BSS_TYPE dot11BSSType;
+    LONG lRSSI;
+    ULONG uLinkQuality;
+    BOOLEAN bInRegDomain;
+    USHORT usBeaconPeriod;
+    ULONGLONG ullTimestamp;
+    ULONGLONG ullHostTimestamp;
+    USHORT usCapabilityInformation;
+    ULONG uBufferLength;
+    UCHAR ucBuffer[1];
+} DOT11_BSS_ENTRY, *PDOT11_BSS_ENTRY;
+
+typedef struct _DOT11_ADDITIONAL_IE {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uBeaconIEsOffset;
+    ULONG uBeaconIEsLength;
+    ULONG uResponseIEsOffset;
+    ULONG uResponseIEsLength;
+} DOT11_ADDITIONAL_IE, *PDOT11_ADDITIONAL_IE;
+#define DOT11_ADDITIONAL_IE_REVISION_1 1
+
+typedef struct _DOT11_IBSS_PARAMS {
+    NDIS_OBJECT_HEADER Header;
+    BOOLEAN bJoinOnly;
+    ULONG uIEsOffset;
+    ULONG uIEsLength;
+} DOT11_IBSS_PARAMS, *PDOT11_IBSS_PARAMS;
+#define DOT11_IBSS_PARAMS_REVISION_1 1
+
+typedef struct _DOT11_ASSOCIATION_PARAMS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_MAC_ADDRESS BSSID;
+    ULONG uAssocRequestIEsOffset;
+    ULONG uAssocRequestIEsLength;
+} DOT11_ASSOCIATION_PARAMS, *PDOT11_ASSOCIATION_PARAMS;
+#define DOT11_ASSOCIATION_PARAMS_REVISION_1 1
+
+/* Keys. */
+typedef struct _DOT11_CIPHER_DEFAULT_KEY_VALUE {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uKeyIndex;
+    DOT11_CIPHER_ALGORITHM AlgorithmId;
+    DOT11_MAC_ADDRESS MacAddr;
+    BOOLEAN bDelete;
+    BOOLEAN bStatic;
+    USHORT usKeyLength;
+    UCHAR ucKey[1];
+} DOT11_CIPHER_DEFAULT_KEY_VALUE, *PDOT11_CIPHER_DEFAULT_KEY_VALUE;
+#define DOT11_CIPHER_DEFAULT_KEY_VALUE_REVISION_1 1
+
+typedef enum _DOT11_DIRECTION {
+    DOT11_DIR_INBOUND = 1,
+    DOT11_DIR_OUTBOUND = 2,
+    DOT11_DIR_BOTH = 3
+} DOT11_DIRECTION, *PDOT11_DIRECTION;
+
+typedef struct _DOT11_CIPHER_KEY_MAPPING_KEY_VALUE {
+    DOT11_MAC_ADDRESS PeerMacAddr;
+    DOT11_CIPHER_ALGORITHM AlgorithmId;
+    DOT11_DIRECTION Direction;
+    BOOLEAN bDelete;
+    BOOLEAN bStatic;
+    USHORT usKeyLength;
+    UCHAR ucKey[1];
+} DOT11_CIPHER_KEY_MAPPING_KEY_VALUE, *PDOT11_CIPHER_KEY_MAPPING_KEY_VALUE;
+
+typedef struct _DOT11_KEY_ALGO_CCMP {
+    UCHAR ucIV48Counter[6];
+    ULONG ulCCMPKeyLength;
+    UCHAR ucCCMPKey[1];
+} DOT11_KEY_ALGO_CCMP, *PDOT11_KEY_ALGO_CCMP;
+
+typedef struct _DOT11_KEY_ALGO_TKIP_MIC {
+    UCHAR ucIV48Counter[6];
+    ULONG ulTKIPKeyLength;
+    ULONG ulMICKeyLength;
+    UCHAR ucTKIPMICKeys[1];
+} DOT11_KEY_ALGO_TKIP_MIC, *PDOT11_KEY_ALGO_TKIP_MIC;
+
+typedef struct _DOT11_KEY_ALGO_BIP {
+    UCHAR ucIPN[6];
+    ULONG ulBIPKeyLength;
+    UCHAR ucBIPKey[1];
+} DOT11_KEY_ALGO_BIP, *PDOT11_KEY_ALGO_BIP;
+
+/* Connection, association and roaming indications. */
+typedef struct _DOT11_CONNECTION_START_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_BSS_TYPE BSSType;
+    DOT11_MAC_ADDRESS AdhocBSSID;
+    DOT11_SSID AdhocSSID;
+} DOT11_CONNECTION_START_PARAMETERS, *PDOT11_CONNECTION_START_PARAMETERS;
+#define DOT11_CONNECTION_START_PARAMETERS_REVISION_1 1
+
+typedef struct _DOT11_CONNECTION_COMPLETION_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_ASSOC_STATUS uStatus;
+} DOT11_CONNECTION_COMPLETION_PARAMETERS, *PDOT11_CONNECTION_COMPLETION_PARAMETERS;
+#define DOT11_CONNECTION_COMPLETION_PARAMETERS_REVISION_1 1
+
+typedef struct _DOT11_ROAMING_START_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_MAC_ADDRESS AdhocBSSID;
+    DOT11_SSID AdhocSSID;
+    DOT11_ASSOC_STATUS uRoamingReason;
+} DOT11_ROAMING_START_PARAMETERS, *PDOT11_ROAMING_START_PARAMETERS;
+#define DOT11_ROAMING_START_PARAMETERS_REVISION_1 1
+
+typedef struct _DOT11_ROAMING_COMPLETION_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_ASSOC_STATUS uStatus;
+} DOT11_ROAMING_COMPLETION_PARAMETERS, *PDOT11_ROAMING_COMPLETION_PARAMETERS;
+#define DOT11_ROAMING_COMPLETION_PARAMETERS_REVISION_1 1
+
+typedef struct _DOT11_ASSOCIATION_START_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_MAC_ADDRESS MacAddr;
+    DOT11_SSID SSID;
+    ULONG uIHVDataOffset;
+    ULONG uIHVDataSize;
+} DOT11_ASSOCIATION_START_PARAMETERS, *PDOT11_ASSOCIATION_START_PARAMETERS;
+#define DOT11_ASSOCIATION_START_PARAMETERS_REVISION_1 1
+
+typedef struct _DOT11_ASSOCIATION_COMPLETION_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_MAC_ADDRESS MacAddr;
+    DOT11_ASSOC_STATUS uStatus;
+    BOOLEAN bReAssocReq;
+    BOOLEAN bReAssocResp;
+    ULONG uAssocReqOffset;
+    ULONG uAssocReqSize;
+    ULONG uAssocRespOffset;
+    ULONG uAssocRespSize;
+    ULONG uBeaconOffset;
+    ULONG uBeaconSize;
+    ULONG uIHVDataOffset;
+    ULONG uIHVDataSize;
+    DOT11_AUTH_ALGORITHM AuthAlgo;
+    DOT11_CIPHER_ALGORITHM UnicastCipher;
+    DOT11_CIPHER_ALGORITHM MulticastCipher;
+    ULONG uActivePhyListOffset;
+    ULONG uActivePhyListSize;
+    BOOLEAN bFourAddressSupported;
+    BOOLEAN bPortAuthorized;
+    UCHAR ucActiveQoSProtocol;
+    DOT11_DS_INFO DSInfo;
+    ULONG uEncapTableOffset;
+    ULONG uEncapTableSize;
+    DOT11_CIPHER_ALGORITHM MulticastMgmtCipher;
+    ULONG uAssocComebackTime;
+} DOT11_ASSOCIATION_COMPLETION_PARAMETERS, *PDOT11_ASSOCIATION_COMPLETION_PARAMETERS;
+#define DOT11_ASSOCIATION_COMPLETION_PARAMETERS_REVISION_1 1
+#define DOT11_ASSOCIATION_COMPLETION_PARAMETERS_REVISION_2 2
+#define DOT11_ASSOCIATION_COMPLETION_PARAMETERS_REVISION_3 3
+
+typedef struct _DOT11_DISASSOCIATION_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_MAC_ADDRESS MacAddr;
+    DOT11_ASSOC_STATUS uReason;
+    ULONG uIHVDataOffset;
+    ULONG uIHVDataSize;
+} DOT11_DISASSOCIATION_PARAMETERS, *PDOT11_DISASSOCIATION_PARAMETERS;
+#define DOT11_DISASSOCIATION_PARAMETERS_REVISION_1 1
+
+typedef struct _DOT11_TKIPMIC_FAILURE_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    BOOLEAN bDefaultKeyFailure;
+    ULONG uKeyIndex;
+    DOT11_MAC_ADDRESS PeerMac;
+} DOT11_TKIPMIC_FAILURE_PARAMETERS, *PDOT11_TKIPMIC_FAILURE_PARAMETERS;
+#define DOT11_TKIPMIC_FAILURE_PARAMETERS_REVISION_1 1
+
+typedef struct _DOT11_PHY_STATE_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uPhyId;
+    BOOLEAN bHardwarePhyState;
+    BOOLEAN bSoftwarePhyState;
+} DOT11_PHY_STATE_PARAMETERS, *PDOT11_PHY_STATE_PARAMETERS;
+#define DOT11_PHY_STATE_PARAMETERS_REVISION_1 1
+
+typedef struct _DOT11_PHY_FREQUENCY_ADOPTED_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    ULONG ulPhyId;
+    union {
+        ULONG ulChannel;
+        ULONG ulFrequency;
+    };
+} DOT11_PHY_FREQUENCY_ADOPTED_PARAMETERS, *PDOT11_PHY_FREQUENCY_ADOPTED_PARAMETERS;
+#define DOT11_PHY_FREQUENCY_ADOPTED_PARAMETERS_REVISION_1 1
+
+typedef struct _DOT11_LINK_QUALITY_ENTRY {
+    DOT11_MAC_ADDRESS PeerMacAddr;
+    UCHAR ucLinkQuality;
+} DOT11_LINK_QUALITY_ENTRY, *PDOT11_LINK_QUALITY_ENTRY;
+
+typedef struct _DOT11_LINK_QUALITY_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uLinkQualityListSize;
+    ULONG uLinkQualityListOffset;
+} DOT11_LINK_QUALITY_PARAMETERS, *PDOT11_LINK_QUALITY_PARAMETERS;
+#define DOT11_LINK_QUALITY_PARAMETERS_REVISION_1 1
+
+typedef struct _DOT11_DISASSOCIATE_PEER_REQUEST {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_MAC_ADDRESS PeerMacAddr;
+    USHORT usReason;
+} DOT11_DISASSOCIATE_PEER_REQUEST, *PDOT11_DISASSOCIATE_PEER_REQUEST;
+#define DOT11_DISASSOCIATE_PEER_REQUEST_REVISION_1 1
+
+typedef struct _DOT11_CAN_SUSTAIN_AP_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    ULONG ulReason;
+} DOT11_CAN_SUSTAIN_AP_PARAMETERS, *PDOT11_CAN_SUSTAIN_AP_PARAMETERS;
+#define DOT11_CAN_SUSTAIN_AP_PARAMETERS_REVISION_1 1
+
+typedef struct _DOT11_STOP_AP_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    ULONG ulReason;
+} DOT11_STOP_AP_PARAMETERS, *PDOT11_STOP_AP_PARAMETERS;
+#define DOT11_STOP_AP_PARAMETERS_REVISION_1 1
+
+/* Soft AP (ExtAP) incoming associations. */
+typedef struct _DOT11_INCOMING_ASSOC_STARTED_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_MAC_ADDRESS PeerMacAddr;
+} DOT11_INCOMING_ASSOC_STARTED_PARAMETERS, *PDOT11_INCOMING_ASSOC_STARTED_PARAMETERS;
+#define DOT11_INCOMING_ASSOC_STARTED_PARAMETERS_REVISION_1 1
+
+typedef struct _DOT11_INCOMING_ASSOC_REQUEST_RECEIVED_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_MAC_ADDRESS PeerMacAddr;
+    BOOLEAN bReAssocReq;
+    ULONG uAssocReqOffset;
+    ULONG uAssocReqSize;
+} DOT11_INCOMING_ASSOC_REQUEST_RECEIVED_PARAMETERS, *PDOT11_INCOMING_ASSOC_REQUEST_RECEIVED_PARAMETERS;
+#define DOT11_INCOMING_ASSOC_REQUEST_RECEIVED_PARAMETERS_REVISION_1 1
+
+typedef struct _DOT11_INCOMING_ASSOC_COMPLETION_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_MAC_ADDRESS PeerMacAddr;
+    ULONG uStatus;
+    UCHAR ucErrorSource;
+    BOOLEAN bReAssocReq;
+    ULONG uAssocReqOffset;
+    ULONG uAssocReqSize;
+    BOOLEAN bReAssocResp;
+    ULONG uAssocRespOffset;
+    ULONG uAssocRespSize;
+    DOT11_AUTH_ALGORITHM AuthAlgo;
+    DOT11_CIPHER_ALGORITHM UnicastCipher;
+    DOT11_CIPHER_ALGORITHM MulticastCipher;
+    ULONG uActivePhyListOffset;
+    ULONG uActivePhyListSize;
+    ULONG uBeaconOffset;
+    ULONG uBeaconSize;
+} DOT11_INCOMING_ASSOC_COMPLETION_PARAMETERS, *PDOT11_INCOMING_ASSOC_COMPLETION_PARAMETERS;
+#define DOT11_INCOMING_ASSOC_COMPLETION_PARAMETERS_REVISION_1 1
+#define DOT11_ASSOC_ERROR_SOURCE_OS 0x0
+#define DOT11_ASSOC_ERROR_SOURCE_REMOTE 0x01
+#define DOT11_ASSOC_ERROR_SOURCE_OTHER 0xFF
+
+typedef struct _DOT11_INCOMING_ASSOC_DECISION_V2 {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_MAC_ADDRESS PeerMacAddr;
+    BOOLEAN bAccept;
+    USHORT usReasonCode;
+    ULONG uAssocResponseIEsOffset;
+    ULONG uAssocResponseIEsLength;
+    DOT11_WFD_STATUS_CODE WFDStatus;
+} DOT11_INCOMING_ASSOC_DECISION_V2, *PDOT11_INCOMING_ASSOC_DECISION_V2;
+#define DOT11_INCOMING_ASSOC_DECISION_REVISION_2 2
+
+typedef struct _DOT11_PEER_STATISTICS {
+    ULONGLONG ullDecryptSuccessCount;
+    ULONGLONG ullDecryptFailureCount;
+    ULONGLONG ullTxPacketSuccessCount;
+    ULONGLONG ullTxPacketFailureCount;
+    ULONGLONG ullRxPacketSuccessCount;
+    ULONGLONG ullRxPacketFailureCount;
+} DOT11_PEER_STATISTICS, *PDOT11_PEER_STATISTICS;
+
+typedef struct _DOT11_PEER_INFO {
+    DOT11_MAC_ADDRESS MacAddress;
+    USHORT usCapabilityInformation;
+    DOT11_AUTH_ALGORITHM AuthAlgo;
+    DOT11_CIPHER_ALGORITHM UnicastCipherAlgo;
+    DOT11_CIPHER_ALGORITHM MulticastCipherAlgo;
+    BOOLEAN bWpsEnabled;
+    USHORT usListenInterval;
+    UCHAR ucSupportedRates[255];
+    USHORT usAssociationID;
+    DOT11_ASSOCIATION_STATE AssociationState;
+    DOT11_POWER_MODE PowerMode;
+    LARGE_INTEGER liAssociationUpTime;
+    DOT11_PEER_STATISTICS Statistics;
+} DOT11_PEER_INFO, *PDOT11_PEER_INFO;
+
+typedef struct _DOT11_PEER_INFO_LIST {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    DOT11_PEER_INFO PeerInfo[1];
+} DOT11_PEER_INFO_LIST, *PDOT11_PEER_INFO_LIST;
+#define DOT11_PEER_INFO_LIST_REVISION_1 1
+
+typedef struct _DOT11_ASSOCIATION_INFO_EX {
+    DOT11_MAC_ADDRESS PeerMacAddress;
+    DOT11_MAC_ADDRESS BSSID;
+    USHORT usCapabilityInformation;
+    USHORT usListenInterval;
+    UCHAR ucPeerSupportedRates[255];
+    USHORT usAssociationID;
+    DOT11_ASSOCIATION_STATE dot11AssociationState;
+    DOT11_POWER_MODE dot11PowerMode;
+    LARGE_INTEGER liAssociationUpTime;
+    ULONGLONG ullNumOfTxPacketSuccesses;
+    ULONGLONG ullNumOfTxPacketFailures;
+    ULONGLONG ullNumOfRxPacketSuccesses;
+    ULONGLONG ullNumOfRxPacketFailures;
+} DOT11_ASSOCIATION_INFO_EX, *PDOT11_ASSOCIATION_INFO_EX;
+
+typedef struct _DOT11_ASSOCIATION_INFO_LIST {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    DOT11_ASSOCIATION_INFO_EX dot11AssocInfo[1];
+} DOT11_ASSOCIATION_INFO_LIST, *PDOT11_ASSOCIATION_INFO_LIST;
+#define DOT11_ASSOCIATION_INFO_LIST_REVISION_1 1
+
+/* Power management. */
+typedef struct _DOT11_POWER_MGMT_AUTO_MODE_ENABLED_INFO {
+    NDIS_OBJECT_HEADER Header;
+    BOOLEAN bEnabled;
+} DOT11_POWER_MGMT_AUTO_MODE_ENABLED_INFO, *PDOT11_POWER_MGMT_AUTO_MODE_ENABLED_INFO;
+#define DOT11_POWER_MGMT_AUTO_MODE_ENABLED_REVISION_1 1
+
+typedef struct _DOT11_POWER_MGMT_MODE_STATUS_INFO {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_POWER_MODE PowerSaveMode;
+    ULONG uPowerSaveLevel;
+    DOT11_POWER_MODE_REASON Reason;
+} DOT11_POWER_MGMT_MODE_STATUS_INFO, *PDOT11_POWER_MGMT_MODE_STATUS_INFO,
+  DOT11_POWER_MGMT_MODE_STATUSINFO, *PDOT11_POWER_MGMT_MODE_STATUSINFO;
+#define DOT11_POWER_MGMT_MODE_STATUS_INFO_REVISION_1 1
+#define DOT11_POWER_SAVING_NO_POWER_SAVING 0
+#define DOT11_POWER_SAVING_FAST_PSP 8
+#define DOT11_POWER_SAVING_MAX_PSP 16
+#define DOT11_POWER_SAVING_MAXIMUM_LEVEL 24
+
+/* Network list offload. */
+typedef struct _DOT11_CHANNEL_HINT {
+    DOT11_PHY_TYPE Dot11PhyType;
+    ULONG uChannelNumber;
+} DOT11_CHANNEL_HINT, *PDOT11_CHANNEL_HINT;
+#define DOT11_MAX_CHANNEL_HINTS 4
+typedef struct _DOT11_OFFLOAD_NETWORK {
+    DOT11_SSID Ssid;
+    DOT11_CIPHER_ALGORITHM UnicastCipher;
+    DOT11_AUTH_ALGORITHM AuthAlgo;
+    DOT11_CHANNEL_HINT Dot11ChannelHints[DOT11_MAX_CHANNEL_HINTS];
+} DOT11_OFFLOAD_NETWORK, *PDOT11_OFFLOAD_NETWORK;
+
+typedef struct _DOT11_OFFLOAD_NETWORK_LIST_INFO {
+    NDIS_OBJECT_HEADER Header;
+    ULONG ulFlags;
+    ULONG FastScanPeriod;
+    ULONG FastScanIterations;
+    ULONG SlowScanPeriod;
+    ULONG uNumOfEntries;
+    DOT11_OFFLOAD_NETWORK offloadNetworkList[1];
+} DOT11_OFFLOAD_NETWORK_LIST_INFO, *PDOT11_OFFLOAD_NETWORK_LIST_INFO;
+#define DOT11_OFFLOAD_NETWORK_LIST_REVISION_1 1
+
+/* Per-packet context of Native 802.11 sends and receives (NET_BUFFER_LIST media-specific info). */
+typedef struct _DOT11_EXTSTA_SEND_CONTEXT {
+    NDIS_OBJECT_HEADER Header;
+    USHORT usExemptionActionType;
+    ULONG uPhyId;
+    ULONG uDelayedSleepValue;
+    PVOID pvMediaSpecificInfo;
+    ULONG uSendFlags;
+} DOT11_EXTSTA_SEND_CONTEXT, *PDOT11_EXTSTA_SEND_CONTEXT, DOT11_EXTAP_SEND_CONTEXT, *PDOT11_EXTAP_SEND_CONTEXT;
+#define DOT11_EXTSTA_SEND_CONTEXT_REVISION_1 1
+
+typedef struct _DOT11_EXTSTA_RECV_CONTEXT {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uReceiveFlags;
+    ULONG uPhyId;
+    ULONG uChCenterFrequency;
+    USHORT usNumberOfMPDUsReceived;
+    LONG lRSSI;
+    UCHAR ucDataRate;
+    ULONG uSizeMediaSpecificInfo;
+    PVOID pvMediaSpecificInfo;
+    ULONGLONG ullTimestamp;
+} DOT11_EXTSTA_RECV_CONTEXT, *PDOT11_EXTSTA_RECV_CONTEXT, DOT11_EXTAP_RECV_CONTEXT, *PDOT11_EXTAP_RECV_CONTEXT;
+#define DOT11_EXTSTA_RECV_CONTEXT_REVISION_1 1
+
+/* Statistics. */
+typedef struct _DOT11_MAC_FRAME_STATISTICS {
+    ULONGLONG ullTransmittedFrameCount;
+    ULONGLONG ullReceivedFrameCount;
+    ULONGLONG ullTransmittedFailureFrameCount;
+    ULONGLONG ullReceivedFailureFrameCount;
+    ULONGLONG ullWEPExcludedCount;
+    ULONGLONG ullTKIPLocalMICFailures;
+    ULONGLONG ullTKIPReplays;
+    ULONGLONG ullTKIPICVErrorCount;
+    ULONGLONG ullCCMPReplays;
+    ULONGLONG ullCCMPDecryptErrors;
+    ULONGLONG ullWEPUndecryptableCount;
+    ULONGLONG ullWEPICVErrorCount;
+    ULONGLONG ullDecryptSuccessCount;
+    ULONGLONG ullDecryptFailureCount;
+} DOT11_MAC_FRAME_STATISTICS, *PDOT11_MAC_FRAME_STATISTICS;
+
+typedef struct _DOT11_PHY_FRAME_STATISTICS {
+    ULONGLONG ullTransmittedFrameCount;
+    ULONGLONG ullMulticastTransmittedFrameCount;
+    ULONGLONG ullFailedCount;
+    ULONGLONG ullRetryCount;
+    ULONGLONG ullMultipleRetryCount;
+    ULONGLONG ullMaxTXLifetimeExceededCount;
+    ULONGLONG ullTransmittedFragmentCount;
+    ULONGLONG ullRTSSuccessCount;
+    ULONGLONG ullRTSFailureCount;
+    ULONGLONG ullACKFailureCount;
+    ULONGLONG ullReceivedFrameCount;
+    ULONGLONG ullMulticastReceivedFrameCount;
+    ULONGLONG ullPromiscuousReceivedFrameCount;
+    ULONGLONG ullMaxRXLifetimeExceededCount;
+    ULONGLONG ullFrameDuplicateCount;
+    ULONGLONG ullReceivedFragmentCount;
+    ULONGLONG ullPromiscuousReceivedFragmentCount;
+    ULONGLONG ullFCSErrorCount;
+} DOT11_PHY_FRAME_STATISTICS, *PDOT11_PHY_FRAME_STATISTICS;
+
+typedef struct _DOT11_STATISTICS {
+    NDIS_OBJECT_HEADER Header;
+    ULONGLONG ullFourWayHandshakeFailures;
+    ULONGLONG ullTKIPCounterMeasuresInvoked;
+    ULONGLONG ullReserved;
+    DOT11_MAC_FRAME_STATISTICS MacUcastCounters;
+    DOT11_MAC_FRAME_STATISTICS MacMcastCounters;
+    DOT11_PHY_FRAME_STATISTICS PhyCounters[1];
+} DOT11_STATISTICS, *PDOT11_STATISTICS;
+#define DOT11_STATISTICS_REVISION_1 1
+
+/* PHY attributes (NDIS_MINIPORT_ADAPTER_NATIVE_802_11_ATTRIBUTES). */
+typedef struct _DOT11_HRDSSS_PHY_ATTRIBUTES {
+    BOOLEAN bShortPreambleOptionImplemented;
+    BOOLEAN bPBCCOptionImplemented;
+    BOOLEAN bChannelAgilityPresent;
+    ULONG uHRCCAModeSupported;
+} DOT11_HRDSSS_PHY_ATTRIBUTES, *PDOT11_HRDSSS_PHY_ATTRIBUTES;
+
+typedef struct _DOT11_OFDM_PHY_ATTRIBUTES {
+    ULONG uFrequencyBandsSupported;
+} DOT11_OFDM_PHY_ATTRIBUTES, *PDOT11_OFDM_PHY_ATTRIBUTES;
+
+/* The ERP record starts with the HRDSSS one as an unnamed member (the Compact 2013 page shows it so,
+ * and drivers name its fields directly). */
+typedef struct _DOT11_ERP_PHY_ATTRIBUTES {
+    struct {
+        BOOLEAN bShortPreambleOptionImplemented;
+        BOOLEAN bPBCCOptionImplemented;
+        BOOLEAN bChannelAgilityPresent;
+        ULONG uHRCCAModeSupported;
+    };
+    BOOLEAN bERPPBCCOptionImplemented;
+    BOOLEAN bDSSSOFDMOptionImplemented;
+    BOOLEAN bShortSlotTimeOptionImplemented;
+} DOT11_ERP_PHY_ATTRIBUTES, *PDOT11_ERP_PHY_ATTRIBUTES;
+
+#define DOT11_MAX_NUM_OF_SUPPORTED_DATA_RATES 255
+typedef struct _DOT11_PHY_ATTRIBUTES {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_PHY_TYPE PhyType;
+    BOOLEAN bHardwarePhyState;
+    BOOLEAN bSoftwarePhyState;
+    BOOLEAN bCFPollable;
+    ULONG uMPDUMaxLength;
+    DOT11_TEMP_TYPE TempType;
+    DOT11_DIVERSITY_SUPPORT DiversitySupport;
+    union {
+        DOT11_HRDSSS_PHY_ATTRIBUTES HRDSSSAttributes;
+        DOT11_OFDM_PHY_ATTRIBUTES OFDMAttributes;
+        DOT11_ERP_PHY_ATTRIBUTES ERPAttributes;
+    };
+    ULONG uNumberSupportedPowerLevels;
+    ULONG TxPowerLevels[8];
+    ULONG uNumDataRateMappingEntries;
+    DOT11_DATA_RATE_MAPPING_ENTRY DataRateMappingEntries[DOT11_RATE_SET_MAX_LENGTH];
+    DOT11_SUPPORTED_DATA_RATES_VALUE_V2 SupportedDataRatesValue;
+} DOT11_PHY_ATTRIBUTES, *PDOT11_PHY_ATTRIBUTES;
+#define DOT11_PHY_ATTRIBUTES_REVISION_1 1
+
+typedef struct _DOT11_EXTSTA_ATTRIBUTES {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uScanSSIDListSize;
+    ULONG uDesiredBSSIDListSize;
+    ULONG uDesiredSSIDListSize;
+    ULONG uExcludedMacAddressListSize;
+    ULONG uPrivacyExemptionListSize;
+    ULONG uKeyMappingTableSize;
+    ULONG uDefaultKeyTableSize;
+    ULONG uWEPKeyValueMaxLength;
+    ULONG uPMKIDCacheSize;
+    ULONG uMaxNumPerSTADefaultKeyTables;
+    BOOLEAN bStrictlyOrderedServiceClassImplemented;
+    UCHAR ucSupportedQoSProtocolFlags;
+    BOOLEAN bSafeModeImplemented;
+    ULONG uNumSupportedCountryOrRegionStrings;
+    PDOT11_COUNTRY_OR_REGION_STRING pSupportedCountryOrRegionStrings;
+    ULONG uInfraNumSupportedUcastAlgoPairs;
+    PDOT11_AUTH_CIPHER_PAIR pInfraSupportedUcastAlgoPairs;
+    ULONG uInfraNumSupportedMcastAlgoPairs;
+    PDOT11_AUTH_CIPHER_PAIR pInfraSupportedMcastAlgoPairs;
+    ULONG uAdhocNumSupportedUcastAlgoPairs;
+    PDOT11_AUTH_CIPHER_PAIR pAdhocSupportedUcastAlgoPairs;
+    ULONG uAdhocNumSupportedMcastAlgoPairs;
+    PDOT11_AUTH_CIPHER_PAIR pAdhocSupportedMcastAlgoPairs;
+    BOOLEAN bAutoPowerSaveMode;
+    ULONG uMaxNetworkOffloadListSize;
+    BOOLEAN bMFPCapable;
+    ULONG uInfraNumSupportedMcastMgmtAlgoPairs;
+    PDOT11_AUTH_CIPHER_PAIR pInfraSupportedMcastMgmtAlgoPairs;
+    BOOLEAN bNeighborReportSupported;
+    BOOLEAN bAPChannelReportSupported;
+    BOOLEAN bActionFramesSupported;
+    BOOLEAN bANQPQueryOffloadSupported;
+    BOOLEAN bHESSIDConnectionSupported;
+} DOT11_EXTSTA_ATTRIBUTES, *PDOT11_EXTSTA_ATTRIBUTES;
+#define DOT11_EXTSTA_ATTRIBUTES_REVISION_1 1
+#define DOT11_EXTSTA_ATTRIBUTES_REVISION_2 2
+#define DOT11_EXTSTA_ATTRIBUTES_REVISION_3 3
+#define DOT11_EXTSTA_ATTRIBUTES_REVISION_4 4
+#define DOT11_EXTSTA_ATTRIBUTES_SAFEMODE_OID_SUPPORTED 0x1
+#define DOT11_EXTSTA_ATTRIBUTES_SAFEMODE_CERTIFIED 0x2
+
+typedef struct _DOT11_EXTSTA_CAPABILITY {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uScanSSIDListSize;
+    ULONG uDesiredBSSIDListSize;
+    ULONG uDesiredSSIDListSize;
+    ULONG uExcludedMacAddressListSize;
+    ULONG uPrivacyExemptionListSize;
+    ULONG uKeyMappingTableSize;
+    ULONG uDefaultKeyTableSize;
+    ULONG uWEPKeyValueMaxLength;
+    ULONG uPMKIDCacheSize;
+    ULONG uMaxNumPerSTADefaultKeyTables;
+} DOT11_EXTSTA_CAPABILITY, *PDOT11_EXTSTA_CAPABILITY;
+#define DOT11_EXTSTA_CAPABILITY_REVISION_1 1
+
+typedef struct _DOT11_EXTAP_ATTRIBUTES {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uScanSSIDListSize;
+    ULONG uDesiredSSIDListSize;
+    ULONG uPrivacyExemptionListSize;
+    ULONG uAssociationTableSize;
+    ULONG uDefaultKeyTableSize;
+    ULONG uWEPKeyValueMaxLength;
+    BOOLEAN bStrictlyOrderedServiceClassImplemented;
+    ULONG uNumSupportedCountryOrRegionStrings;
+    PDOT11_COUNTRY_OR_REGION_STRING pSupportedCountryOrRegionStrings;
+    ULONG uInfraNumSupportedUcastAlgoPairs;
+    PDOT11_AUTH_CIPHER_PAIR pInfraSupportedUcastAlgoPairs;
+    ULONG uInfraNumSupportedMcastAlgoPairs;
+    PDOT11_AUTH_CIPHER_PAIR pInfraSupportedMcastAlgoPairs;
+} DOT11_EXTAP_ATTRIBUTES, *PDOT11_EXTAP_ATTRIBUTES;
+#define DOT11_EXTAP_ATTRIBUTES_REVISION_1 1
+
+typedef struct _DOT11_VWIFI_COMBINATION_V3 {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uNumInfrastructure;
+    ULONG uNumAdhoc;
+    ULONG uNumSoftAP;
+    ULONG uNumVirtualStation;
+    ULONG uNumWFDGroup;
+} DOT11_VWIFI_COMBINATION_V3, *PDOT11_VWIFI_COMBINATION_V3,
+  DOT11_VWIFI_COMBINATION_V2, *PDOT11_VWIFI_COMBINATION_V2,
+  DOT11_VWIFI_COMBINATION, *PDOT11_VWIFI_COMBINATION;
+#define DOT11_VWIFI_COMBINATION_REVISION_1 1
+#define DOT11_VWIFI_COMBINATION_REVISION_2 2
+#define DOT11_VWIFI_COMBINATION_REVISION_3 3
+
+typedef struct _DOT11_VWIFI_ATTRIBUTES {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uTotalNumOfEntries;
+    DOT11_VWIFI_COMBINATION Combinations[1];
+} DOT11_VWIFI_ATTRIBUTES, *PDOT11_VWIFI_ATTRIBUTES;
+#define DOT11_VWIFI_ATTRIBUTES_REVISION_1 1
+
+typedef struct _DOT11_WFD_ATTRIBUTES {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uNumConcurrentGORole;
+    ULONG uNumConcurrentClientRole;
+    ULONG WPSVersionsSupported;
+    BOOLEAN bServiceDiscoverySupported;
+    BOOLEAN bClientDiscoverabilitySupported;
+    BOOLEAN bInfrastructureManagementSupported;
+    ULONG uMaxSecondaryDeviceTypeListSize;
+    DOT11_MAC_ADDRESS DeviceAddress;
+    ULONG uInterfaceAddressListCount;
+    PDOT11_MAC_ADDRESS pInterfaceAddressList;
+    ULONG uNumSupportedCountryOrRegionStrings;
+    PDOT11_COUNTRY_OR_REGION_STRING pSupportedCountryOrRegionStrings;
+    ULONG uDiscoveryFilterListSize;
+    ULONG uGORoleClientTableSize;
+} DOT11_WFD_ATTRIBUTES, *PDOT11_WFD_ATTRIBUTES;
+#define DOT11_WFD_ATTRIBUTES_REVISION_1 1
+#define DOT11_SIZEOF_WFD_ATTRIBUTES_REVISION_1 sizeof(DOT11_WFD_ATTRIBUTES)
+
+/* Wi-Fi Direct configuration. */
+typedef struct _DOT11_WFD_DEVICE_CAPABILITY_CONFIG {
+    NDIS_OBJECT_HEADER Header;
+    BOOLEAN bServiceDiscoveryEnabled;
+    BOOLEAN bClientDiscoverabilityEnabled;
+    BOOLEAN bConcurrentOperationSupported;
+    BOOLEAN bInfrastructureManagementEnabled;
+    BOOLEAN bDeviceLimitReached;
+    BOOLEAN bInvitationProcedureEnabled;
+    ULONG WPSVersionsEnabled;
+} DOT11_WFD_DEVICE_CAPABILITY_CONFIG, *PDOT11_WFD_DEVICE_CAPABILITY_CONFIG;
+#define DOT11_WFD_DEVICE_CAPABILITY_CONFIG_REVISION_1 1
+
+typedef struct _DOT11_WFD_GROUP_OWNER_CAPABILITY_CONFIG {
+    NDIS_OBJECT_HEADER Header;
+    BOOLEAN bPersistentGroupEnabled;
+    BOOLEAN bIntraBSSDistributionSupported;
+    BOOLEAN bCrossConnectionSupported;
+    BOOLEAN bPersistentReconnectSupported;
+    BOOLEAN bGroupFormationEnabled;
+    ULONG uMaximumGroupLimit;
+} DOT11_WFD_GROUP_OWNER_CAPABILITY_CONFIG, *PDOT11_WFD_GROUP_OWNER_CAPABILITY_CONFIG;
+#define DOT11_WFD_GROUP_OWNER_CAPABILITY_CONFIG_REVISION_1 1
+
+typedef struct _DOT11_WFD_DEVICE_INFO {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_MAC_ADDRESS DeviceAddress;
+    USHORT ConfigMethods;
+    DOT11_WFD_DEVICE_TYPE PrimaryDeviceType;
+    DOT11_WPS_DEVICE_NAME DeviceName;
+} DOT11_WFD_DEVICE_INFO, *PDOT11_WFD_DEVICE_INFO;
+#define DOT11_WFD_DEVICE_INFO_REVISION_1 1
+
+typedef struct _DOT11_WFD_SECONDARY_DEVICE_TYPE_LIST {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    DOT11_WFD_DEVICE_TYPE SecondaryDeviceTypes[1];
+} DOT11_WFD_SECONDARY_DEVICE_TYPE_LIST, *PDOT11_WFD_SECONDARY_DEVICE_TYPE_LIST;
+#define DOT11_WFD_SECONDARY_DEVICE_TYPE_LIST_REVISION_1 1
+
+typedef struct _DOT11_WFD_ADDITIONAL_IE {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uBeaconIEsOffset;
+    ULONG uBeaconIEsLength;
+    ULONG uProbeResponseIEsOffset;
+    ULONG uProbeResponseIEsLength;
+    ULONG uDefaultRequestIEsOffset;
+    ULONG uDefaultRequestIEsLength;
+} DOT11_WFD_ADDITIONAL_IE, *PDOT11_WFD_ADDITIONAL_IE;
+#define DOT11_WFD_ADDITIONAL_IE_REVISION_1 1
+
+typedef struct _DOT11_WFD_DEVICE_LISTEN_CHANNEL {
+    NDIS_OBJECT_HEADER Header;
+    UCHAR ChannelNumber;
+} DOT11_WFD_DEVICE_LISTEN_CHANNEL, *PDOT11_WFD_DEVICE_LISTEN_CHANNEL;
+#define DOT11_WFD_DEVICE_LISTEN_CHANNEL_REVISION_1 1
+
+typedef struct _DOT11_WFD_DISCOVER_DEVICE_FILTER {
+    DOT11_MAC_ADDRESS DeviceID;
+    UCHAR ucBitmask;
+    DOT11_SSID GroupSSID;
+} DOT11_WFD_DISCOVER_DEVICE_FILTER, *PDOT11_WFD_DISCOVER_DEVICE_FILTER;
+
+typedef struct _DOT11_WFD_DISCOVER_REQUEST {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_WFD_DISCOVER_TYPE DiscoverType;
+    DOT11_WFD_SCAN_TYPE ScanType;
+    ULONG uDiscoverTimeout;
+    ULONG uDeviceFilterListOffset;
+    ULONG uNumDeviceFilters;
+    ULONG uIEsOffset;
+    ULONG uIEsLength;
+    BOOLEAN bForceScanLegacyNetworks;
+} DOT11_WFD_DISCOVER_REQUEST, *PDOT11_WFD_DISCOVER_REQUEST;
+#define DOT11_WFD_DISCOVER_REQUEST_REVISION_1 1
+
+typedef struct _DOT11_WFD_DEVICE_ENTRY {
+    ULONG uPhyId;
+    DOT11_BSS_ENTRY_PHY_SPECIFIC_INFO PhySpecificInfo;
+    DOT11_MAC_ADDRESS dot11BSSID;
+    DOT11_BSS_TYPE dot11BSSType;
+    DOT11_MAC_ADDRESS TransmitterAddress;
+    LONG lRSSI;
+    ULONG uLinkQuality;
+    USHORT usBeaconPeriod;
+    ULONGLONG ullTimestamp;
+    ULONGLONG ullBeaconHostTimestamp;
+    ULONGLONG ullProbeResponseHostTimestamp;
+    USHORT usCapabilityInformation;
+    ULONG uBeaconIEsOffset;
+    ULONG uBeaconIEsLength;
+    ULONG uProbeResponseIEsOffset;
+    ULONG uProbeResponseIEsLength;
+} DOT11_WFD_DEVICE_ENTRY, *PDOT11_WFD_DEVICE_ENTRY;
+
+typedef struct _DOT11_WFD_DISCOVER_COMPLETE_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    NDIS_STATUS Status;
+    ULONG uNumOfEntries;
+    ULONG uTotalNumOfEntries;
+    ULONG uListOffset;
+    ULONG uListLength;
+} DOT11_WFD_DISCOVER_COMPLETE_PARAMETERS, *PDOT11_WFD_DISCOVER_COMPLETE_PARAMETERS;
+#define DOT11_WFD_DISCOVER_COMPLETE_PARAMETERS_REVISION_1 1
+#define DOT11_WFD_DISCOVER_COMPLETE_MAX_LIST_SIZE 128
+
+typedef struct _DOT11_WFD_GROUP_START_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_WFD_CHANNEL AdvertisedOperatingChannel;
+} DOT11_WFD_GROUP_START_PARAMETERS, *PDOT11_WFD_GROUP_START_PARAMETERS;
+#define DOT11_WFD_GROUP_START_PARAMETERS_REVISION_1 1
+
+typedef struct _DOT11_WFD_GROUP_JOIN_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_WFD_CHANNEL GOOperatingChannel;
+    ULONG GOConfigTime;
+    BOOLEAN bInGroupFormation;
+    BOOLEAN bWaitForWPSReady;
+} DOT11_WFD_GROUP_JOIN_PARAMETERS, *PDOT11_WFD_GROUP_JOIN_PARAMETERS;
+#define DOT11_WFD_GROUP_JOIN_PARAMETERS_REVISION_1 1
+
+/* Wi-Fi Direct action frames: what the OS asks to send ... */
+typedef struct _DOT11_SEND_GO_NEGOTIATION_REQUEST_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_MAC_ADDRESS PeerDeviceAddress;
+    DOT11_DIALOG_TOKEN DialogToken;
+    ULONG uSendTimeout;
+    DOT11_WFD_GO_INTENT GroupOwnerIntent;
+    DOT11_WFD_CONFIGURATION_TIMEOUT MinimumConfigTimeout;
+    DOT11_MAC_ADDRESS IntendedInterfaceAddress;
+    DOT11_WFD_GROUP_CAPABILITY GroupCapability;
+    ULONG uIEsOffset;
+    ULONG uIEsLength;
+} DOT11_SEND_GO_NEGOTIATION_REQUEST_PARAMETERS, *PDOT11_SEND_GO_NEGOTIATION_REQUEST_PARAMETERS;
+
+typedef struct _DOT11_SEND_GO_NEGOTIATION_RESPONSE_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_MAC_ADDRESS PeerDeviceAddress;
+    DOT11_DIALOG_TOKEN DialogToken;
+    PVOID RequestContext;
+    ULONG uSendTimeout;
+    DOT11_WFD_STATUS_CODE Status;
+    DOT11_WFD_GO_INTENT GroupOwnerIntent;
+    DOT11_WFD_CONFIGURATION_TIMEOUT MinimumConfigTimeout;
+    DOT11_MAC_ADDRESS IntendedInterfaceAddress;
+    DOT11_WFD_GROUP_CAPABILITY GroupCapability;
+    DOT11_WFD_GROUP_ID GroupID;
+    BOOLEAN bUseGroupID;
+    ULONG uIEsOffset;
+    ULONG uIEsLength;
+} DOT11_SEND_GO_NEGOTIATION_RESPONSE_PARAMETERS, *PDOT11_SEND_GO_NEGOTIATION_RESPONSE_PARAMETERS;
+
+typedef struct _DOT11_SEND_GO_NEGOTIATION_CONFIRMATION_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_MAC_ADDRESS PeerDeviceAddress;
+    DOT11_DIALOG_TOKEN DialogToken;
+    PVOID ResponseContext;
+    ULONG uSendTimeout;
+    DOT11_WFD_STATUS_CODE Status;
+    DOT11_WFD_GROUP_CAPABILITY GroupCapability;
+    DOT11_WFD_GROUP_ID GroupID;
+    BOOLEAN bUseGroupID;
+    ULONG uIEsOffset;
+    ULONG uIEsLength;
+} DOT11_SEND_GO_NEGOTIATION_CONFIRMATION_PARAMETERS, *PDOT11_SEND_GO_NEGOTIATION_CONFIRMATION_PARAMETERS;
+
+typedef struct _DOT11_SEND_INVITATION_REQUEST_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_DIALOG_TOKEN DialogToken;
+    DOT11_MAC_ADDRESS PeerDeviceAddress;
+    ULONG uSendTimeout;
+    DOT11_WFD_CONFIGURATION_TIMEOUT MinimumConfigTimeout;
+    DOT11_WFD_INVITATION_FLAGS InvitationFlags;
+    DOT11_MAC_ADDRESS GroupBSSID;
+    BOOLEAN bUseGroupBSSID;
+    DOT11_WFD_CHANNEL OperatingChannel;
+    BOOLEAN bUseSpecifiedOperatingChannel;
+    DOT11_WFD_GROUP_ID GroupID;
+    BOOLEAN bLocalGO;
+    ULONG uIEsOffset;
+    ULONG uIEsLength;
+} DOT11_SEND_INVITATION_REQUEST_PARAMETERS, *PDOT11_SEND_INVITATION_REQUEST_PARAMETERS;
+
+typedef struct _DOT11_SEND_INVITATION_RESPONSE_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_MAC_ADDRESS ReceiverDeviceAddress;
+    DOT11_DIALOG_TOKEN DialogToken;
+    PVOID RequestContext;
+    ULONG uSendTimeout;
+    DOT11_WFD_STATUS_CODE Status;
+    DOT11_WFD_CONFIGURATION_TIMEOUT MinimumConfigTimeout;
+    DOT11_MAC_ADDRESS GroupBSSID;
+    BOOLEAN bUseGroupBSSID;
+    DOT11_WFD_CHANNEL OperatingChannel;
+    BOOLEAN bUseSpecifiedOperatingChannel;
+    ULONG uIEsOffset;
+    ULONG uIEsLength;
+} DOT11_SEND_INVITATION_RESPONSE_PARAMETERS, *PDOT11_SEND_INVITATION_RESPONSE_PARAMETERS;
+
+typedef struct _DOT11_SEND_PROVISION_DISCOVERY_REQUEST_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_DIALOG_TOKEN DialogToken;
+    DOT11_MAC_ADDRESS PeerDeviceAddress;
+    ULONG uSendTimeout;
+    DOT11_WFD_GROUP_CAPABILITY GroupCapability;
+    DOT11_WFD_GROUP_ID GroupID;
+    BOOLEAN bUseGroupID;
+    ULONG uIEsOffset;
+    ULONG uIEsLength;
+} DOT11_SEND_PROVISION_DISCOVERY_REQUEST_PARAMETERS, *PDOT11_SEND_PROVISION_DISCOVERY_REQUEST_PARAMETERS;
+
+typedef struct _DOT11_SEND_PROVISION_DISCOVERY_RESPONSE_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_MAC_ADDRESS ReceiverDeviceAddress;
+    DOT11_DIALOG_TOKEN DialogToken;
+    PVOID RequestContext;
+    ULONG uSendTimeout;
+    ULONG uIEsOffset;
+    ULONG uIEsLength;
+} DOT11_SEND_PROVISION_DISCOVERY_RESPONSE_PARAMETERS, *PDOT11_SEND_PROVISION_DISCOVERY_RESPONSE_PARAMETERS;
+
+/* ... what the miniport reports when a send completes ... */
+typedef struct _DOT11_GO_NEGOTIATION_REQUEST_SEND_COMPLETE_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_MAC_ADDRESS PeerDeviceAddress;
+    DOT11_DIALOG_TOKEN DialogToken;
+    NDIS_STATUS Status;
+    ULONG uIEsOffset;
+    ULONG uIEsLength;
+} DOT11_GO_NEGOTIATION_REQUEST_SEND_COMPLETE_PARAMETERS, *PDOT11_GO_NEGOTIATION_REQUEST_SEND_COMPLETE_PARAMETERS,
+  DOT11_GO_NEGOTIATION_RESPONSE_SEND_COMPLETE_PARAMETERS, *PDOT11_GO_NEGOTIATION_RESPONSE_SEND_COMPLETE_PARAMETERS,
+  DOT11_GO_NEGOTIATION_CONFIRMATION_SEND_COMPLETE_PARAMETERS, *PDOT11_GO_NEGOTIATION_CONFIRMATION_SEND_COMPLETE_PARAMETERS;
+
+typedef struct _DOT11_INVITATION_REQUEST_SEND_COMPLETE_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_MAC_ADDRESS PeerDeviceAddress;
+    DOT11_MAC_ADDRESS ReceiverAddress;
+    DOT11_DIALOG_TOKEN DialogToken;
+    NDIS_STATUS Status;
+    ULONG uIEsOffset;
+    ULONG uIEsLength;
+} DOT11_INVITATION_REQUEST_SEND_COMPLETE_PARAMETERS, *PDOT11_INVITATION_REQUEST_SEND_COMPLETE_PARAMETERS,
+  DOT11_PROVISION_DISCOVERY_REQUEST_SEND_COMPLETE_PARAMETERS, *PDOT11_PROVISION_DISCOVERY_REQUEST_SEND_COMPLETE_PARAMETERS;
+#define DOT11_SIZEOF_PROVISION_DISCOVERY_REQUEST_SEND_COMPLETE_PARAMETERS_REVISION_1 \
+    sizeof(DOT11_PROVISION_DISCOVERY_REQUEST_SEND_COMPLETE_PARAMETERS)
+
+typedef struct _DOT11_INVITATION_RESPONSE_SEND_COMPLETE_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_MAC_ADDRESS ReceiverDeviceAddress;
+    DOT11_DIALOG_TOKEN DialogToken;
+    NDIS_STATUS Status;
+    ULONG uIEsOffset;
+    ULONG uIEsLength;
+} DOT11_INVITATION_RESPONSE_SEND_COMPLETE_PARAMETERS, *PDOT11_INVITATION_RESPONSE_SEND_COMPLETE_PARAMETERS,
+  DOT11_PROVISION_DISCOVERY_RESPONSE_SEND_COMPLETE_PARAMETERS, *PDOT11_PROVISION_DISCOVERY_RESPONSE_SEND_COMPLETE_PARAMETERS;
+
+/* ... and what it reports on receiving one. */
+typedef struct _DOT11_RECEIVED_GO_NEGOTIATION_REQUEST_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_MAC_ADDRESS PeerDeviceAddress;
+    DOT11_DIALOG_TOKEN DialogToken;
+    PVOID RequestContext;
+    ULONG uIEsOffset;
+    ULONG uIEsLength;
+} DOT11_RECEIVED_GO_NEGOTIATION_REQUEST_PARAMETERS, *PDOT11_RECEIVED_GO_NEGOTIATION_REQUEST_PARAMETERS,
+  DOT11_RECEIVED_GO_NEGOTIATION_RESPONSE_PARAMETERS, *PDOT11_RECEIVED_GO_NEGOTIATION_RESPONSE_PARAMETERS,
+  DOT11_RECEIVED_GO_NEGOTIATION_CONFIRMATION_PARAMETERS, *PDOT11_RECEIVED_GO_NEGOTIATION_CONFIRMATION_PARAMETERS;
+
+typedef struct _DOT11_RECEIVED_INVITATION_REQUEST_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    DOT11_MAC_ADDRESS TransmitterDeviceAddress;
+    DOT11_MAC_ADDRESS BSSID;
+    DOT11_DIALOG_TOKEN DialogToken;
+    PVOID RequestContext;
+    ULONG uIEsOffset;
+    ULONG uIEsLength;
+} DOT11_RECEIVED_INVITATION_REQUEST_PARAMETERS, *PDOT11_RECEIVED_INVITATION_REQUEST_PARAMETERS,
+  DOT11_RECEIVED_INVITATION_RESPONSE_PARAMETERS, *PDOT11_RECEIVED_INVITATION_RESPONSE_PARAMETERS,
+  DOT11_RECEIVED_PROVISION_DISCOVERY_REQUEST_PARAMETERS, *PDOT11_RECEIVED_PROVISION_DISCOVERY_REQUEST_PARAMETERS,
+  DOT11_RECEIVED_PROVISION_DISCOVERY_RESPONSE_PARAMETERS, *PDOT11_RECEIVED_PROVISION_DISCOVERY_RESPONSE_PARAMETERS;
+
+/* Legacy 802.11 OID records (ntddndis.h). */
+typedef UCHAR NDIS_802_11_MAC_ADDRESS[6];
+typedef ULONG NDIS_802_11_KEY_INDEX;
+typedef ULONGLONG NDIS_802_11_KEY_RSC;
+typedef LONG NDIS_802_11_RSSI;
+typedef UCHAR NDIS_802_11_RATES[8];
+typedef UCHAR NDIS_802_11_RATES_EX[16];
+typedef enum _NDIS_802_11_NETWORK_TYPE {
+    Ndis802_11FH, Ndis802_11DS, Ndis802_11OFDM5, Ndis802_11OFDM24, Ndis802_11Automode,
+    Ndis802_11NetworkTypeMax
+} NDIS_802_11_NETWORK_TYPE, *PNDIS_802_11_NETWORK_TYPE;
+typedef enum _NDIS_802_11_NETWORK_INFRASTRUCTURE {
+    Ndis802_11IBSS, Ndis802_11Infrastructure, Ndis802_11AutoUnknown, Ndis802_11InfrastructureMax
+} NDIS_802_11_NETWORK_INFRASTRUCTURE, *PNDIS_802_11_NETWORK_INFRASTRUCTURE;
+typedef struct _NDIS_802_11_NETWORK_TYPE_LIST {
+    ULONG NumberOfItems;
+    NDIS_802_11_NETWORK_TYPE NetworkType[1];
+} NDIS_802_11_NETWORK_TYPE_LIST, *PNDIS_802_11_NETWORK_TYPE_LIST;
+typedef struct _NDIS_802_11_SSID {
+    ULONG SsidLength;
+    UCHAR Ssid[32];
+} NDIS_802_11_SSID, *PNDIS_802_11_SSID;
+typedef struct _NDIS_802_11_CONFIGURATION_FH {
+    ULONG Length;
+    ULONG HopPattern;
+    ULONG HopSet;
+    ULONG DwellTime;
+} NDIS_802_11_CONFIGURATION_FH, *PNDIS_802_11_CONFIGURATION_FH;
+typedef struct _NDIS_802_11_CONFIGURATION {
+    ULONG Length;
+    ULONG BeaconPeriod;
+    ULONG ATIMWindow;
+    ULONG DSConfig;
+    NDIS_802_11_CONFIGURATION_FH FHConfig;
+} NDIS_802_11_CONFIGURATION, *PNDIS_802_11_CONFIGURATION;
+typedef struct _NDIS_WLAN_BSSID_EX {
+    ULONG Length;
+    NDIS_802_11_MAC_ADDRESS MacAddress;
+    UCHAR Reserved[2];
+    NDIS_802_11_SSID Ssid;
+    ULONG Privacy;
+    NDIS_802_11_RSSI Rssi;
+    NDIS_802_11_NETWORK_TYPE NetworkTypeInUse;
+    NDIS_802_11_CONFIGURATION Configuration;
+    NDIS_802_11_NETWORK_INFRASTRUCTURE InfrastructureMode;
+    NDIS_802_11_RATES_EX SupportedRates;
+    ULONG IELength;
+    UCHAR IEs[1];
+} NDIS_WLAN_BSSID_EX, *PNDIS_WLAN_BSSID_EX;
+typedef struct _NDIS_802_11_WEP {
+    ULONG Length;
+    ULONG KeyIndex;
+    ULONG KeyLength;
+    UCHAR KeyMaterial[1];
+} NDIS_802_11_WEP, *PNDIS_802_11_WEP;
+typedef struct _NDIS_802_11_KEY {
+    ULONG Length;
+    ULONG KeyIndex;
+    ULONG KeyLength;
+    NDIS_802_11_MAC_ADDRESS BSSID;
+    NDIS_802_11_KEY_RSC KeyRSC;
+    UCHAR KeyMaterial[1];
+} NDIS_802_11_KEY, *PNDIS_802_11_KEY;
+typedef struct _NDIS_802_11_REMOVE_KEY {
+    ULONG Length;
+    ULONG KeyIndex;
+    NDIS_802_11_MAC_ADDRESS BSSID;
+} NDIS_802_11_REMOVE_KEY, *PNDIS_802_11_REMOVE_KEY;
+typedef struct _NDIS_802_11_AI_REQFI {
+    USHORT Capabilities;
+    USHORT ListenInterval;
+    NDIS_802_11_MAC_ADDRESS CurrentAPAddress;
+} NDIS_802_11_AI_REQFI, *PNDIS_802_11_AI_REQFI;
+typedef struct _NDIS_802_11_AI_RESFI {
+    USHORT Capabilities;
+    USHORT StatusCode;
+    USHORT AssociationId;
+} NDIS_802_11_AI_RESFI, *PNDIS_802_11_AI_RESFI;
+typedef struct _NDIS_802_11_ASSOCIATION_INFORMATION {
+    ULONG Length;
+    USHORT AvailableRequestFixedIEs;
+    NDIS_802_11_AI_REQFI RequestFixedIEs;
+    ULONG RequestIELength;
+    ULONG OffsetRequestIEs;
+    USHORT AvailableResponseFixedIEs;
+    NDIS_802_11_AI_RESFI ResponseFixedIEs;
+    ULONG ResponseIELength;
+    ULONG OffsetResponseIEs;
+} NDIS_802_11_ASSOCIATION_INFORMATION, *PNDIS_802_11_ASSOCIATION_INFORMATION;
+typedef enum _NDIS_802_11_AUTHENTICATION_MODE {
+    Ndis802_11AuthModeOpen, Ndis802_11AuthModeShared, Ndis802_11AuthModeAutoSwitch,
+    Ndis802_11AuthModeWPA, Ndis802_11AuthModeWPAPSK, Ndis802_11AuthModeWPANone,
+    Ndis802_11AuthModeWPA2, Ndis802_11AuthModeWPA2PSK, Ndis802_11AuthModeMax
+} NDIS_802_11_AUTHENTICATION_MODE, *PNDIS_802_11_AUTHENTICATION_MODE;
+typedef enum _NDIS_802_11_WEP_STATUS {
+    Ndis802_11WEPEnabled, Ndis802_11Encryption1Enabled = Ndis802_11WEPEnabled,
+    Ndis802_11WEPDisabled, Ndis802_11EncryptionDisabled = Ndis802_11WEPDisabled,
+    Ndis802_11WEPKeyAbsent, Ndis802_11Encryption1KeyAbsent = Ndis802_11WEPKeyAbsent,
+    Ndis802_11WEPNotSupported, Ndis802_11EncryptionNotSupported = Ndis802_11WEPNotSupported,
+    Ndis802_11Encryption2Enabled, Ndis802_11Encryption2KeyAbsent,
+    Ndis802_11Encryption3Enabled, Ndis802_11Encryption3KeyAbsent
+} NDIS_802_11_WEP_STATUS, *PNDIS_802_11_WEP_STATUS, NDIS_802_11_ENCRYPTION_STATUS, *PNDIS_802_11_ENCRYPTION_STATUS;
+typedef struct _NDIS_802_11_AUTHENTICATION_ENCRYPTION {
+    NDIS_802_11_AUTHENTICATION_MODE AuthModeSupported;
+    NDIS_802_11_ENCRYPTION_STATUS EncryptStatusSupported;
+} NDIS_802_11_AUTHENTICATION_ENCRYPTION, *PNDIS_802_11_AUTHENTICATION_ENCRYPTION;
+typedef struct _NDIS_802_11_CAPABILITY {
+    ULONG Length;
+    ULONG Version;
+    ULONG NoOfPMKIDs;
+    ULONG NoOfAuthEncryptPairsSupported;
+    NDIS_802_11_AUTHENTICATION_ENCRYPTION AuthenticationEncryptionSupported[1];
+} NDIS_802_11_CAPABILITY, *PNDIS_802_11_CAPABILITY;
+typedef enum _NDIS_802_11_STATUS_TYPE {
+    Ndis802_11StatusType_Authentication, Ndis802_11StatusType_MediaStreamMode,
+    Ndis802_11StatusType_PMKID_CandidateList, Ndis802_11StatusTypeMax
+} NDIS_802_11_STATUS_TYPE, *PNDIS_802_11_STATUS_TYPE;
+typedef struct _NDIS_802_11_AUTHENTICATION_REQUEST {
+    ULONG Length;
+    NDIS_802_11_MAC_ADDRESS Bssid;
+    ULONG Flags;
+} NDIS_802_11_AUTHENTICATION_REQUEST, *PNDIS_802_11_AUTHENTICATION_REQUEST;
+typedef struct _NDIS_802_11_TEST {
+    ULONG Length;
+    ULONG Type;
+    union {
+        struct {
+            NDIS_802_11_STATUS_TYPE StatusType;
+            NDIS_802_11_AUTHENTICATION_REQUEST AuthenticationRequest[1];
+        } AuthenticationEvent;
+        NDIS_802_11_RSSI RssiTrigger;
+    };
+} NDIS_802_11_TEST, *PNDIS_802_11_TEST;
+
+#ifdef __cplusplus
+}
+#endif
