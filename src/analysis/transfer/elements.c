@@ -13,6 +13,11 @@
 
 static const char each_tag[] = ".#each(";
 
+bool tx_each_is_key(const char *key)
+{
+    return strstr(key, each_tag) != NULL;
+}
+
 const char *tx_each_key(tx_ctx *tx, const char *key, const char *bound)
 {
     size_t n = strlen(key) + sizeof each_tag + strlen(bound) + 1;

@@ -105,6 +105,8 @@ bool tx_pointer_inside(tx_ctx *tx, const tstate *s, const ast_expr *ptr, fact *b
 /* elements.c: every element of an array below a bound holds a fact (validation loops) */
 /* "K.#each(bound)": the entry that says so for the element path K */
 const char *tx_each_key(tx_ctx *tx, const char *key, const char *bound);
+/* Is key such a claim? It stays in its function: its bound may name the function's locals. */
+bool tx_each_is_key(const char *key);
 /* The one subscript of an element lvalue (r[j].Port, *(p + j)), or NULL. */
 const ast_expr *tx_element_index(const ast_expr *lv);
 /* f, or the fact every element below a bound holds when lv's subscript is proven below it */
