@@ -166,6 +166,9 @@ void tstate_free(tstate *s);
 void tstate_copy(tstate *dst, const tstate *src);
 const entry *tstate_get(const tstate *s, const char *key);
 void tstate_set(tstate *s, const char *key, const ast_expr *lv, fact f);
+/* The position of the first entry whose key is not below key (entries with key as a prefix
+   follow it, in order). */
+size_t tstate_lower_bound(const tstate *s, const char *key);
 /* Forgets key and every path read through it (they now read a different object), and the
  * relations that named it. */
 void tstate_kill(tstate *s, const char *key);

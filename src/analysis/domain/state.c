@@ -47,6 +47,12 @@ static size_t lower_bound(const tstate *s, const char *key, bool *found)
     return lo;
 }
 
+size_t tstate_lower_bound(const tstate *s, const char *key)
+{
+    bool found;
+    return lower_bound(s, key, &found);
+}
+
 const entry *tstate_get(const tstate *s, const char *key)
 {
     bool found;

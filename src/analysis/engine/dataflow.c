@@ -3,9 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "engine.h"
+#include "loops.h"
 
-static void transfer_block(tx_ctx *tx, tstate *s, const cfg_block *b)
+void eng_transfer_block(tx_ctx *tx, tstate *s, const cfg_block *b)
 {
     for (size_t i = 0; i < b->nstmts && s->reachable; i++)
         tx_stmt(tx, s, &b->stmts[i]);
@@ -47,7 +47,7 @@ static bool cfg_sane(const cfg_function *g)
 #endif
 
 /* The fixed point of the forward dataflow: in[b] is the state on entry to block b. */
-static bool fixpoint(tx_ctx *tx, const cfg_function *g, tstate *in)
+static bool fixpoint(tx_ctx *tx, const cfg_function *g, eng_loops *loops, tstate *in)
 {
     size_t n = g->nblocks;
     unsigned *visits = xcalloc(n, sizeof *visits);
@@ -65,7 +65,7 @@ static bool fixpoint(tx_ctx *tx, const cfg_function *g, tstate *in)
             /* an exception may leave a __try block before or after its statements */
             if (b->handler != CFG_NONE && tstate_join(&in[b->handler], &in[b->id], false, tx_implicit_cb, tx))
                 changed = true;
-            transfer_block(tx, &cur, b);
+            eng_transfer_block(tx, &cur, b);
             if (!cur.reachable)
                 continue;
             if (b->handler != CFG_NONE && tstate_join(&in[b->handler], &cur, false, tx_implicit_cb, tx))
@@ -73,6 +73,10 @@ static bool fixpoint(tx_ctx *tx, const cfg_function *g, tstate *in)
             for (size_t k = 0; k < b->term.nsuccs; k++) {
                 size_t succ = b->term.succs[k];
                 edge_state(tx, b, k, &cur, &edge);
+                if (!eng_loops_exit(tx, loops, g, in, b, k, &edge)) { /* a validation loop's elements */
+                    changed = true;
+                    continue;
+                }
                 bool back = g->rpo_index[succ] <= r; /* loop head: widen so ranges settle */
                 bool widen = back && ++visits[succ] > ENG_WIDEN_AFTER;
                 if (tstate_join(&in[succ], &edge, widen, tx_implicit_cb, tx))
@@ -102,7 +106,9 @@ eng_limits eng_dataflow(tx_ctx *tx, const ast_function *fn, const tstate *start,
     size_t nsaved = tx->npre_call;
     tx->pre_call = NULL; /* the fixed point is computed unobserved */
     tx->npre_call = 0;
-    limits.rounds_exhausted = !fixpoint(tx, g, in);
+    eng_loops loops = eng_loops_find(tx, g);
+    limits.rounds_exhausted = !fixpoint(tx, g, &loops, in);
+    eng_loops_free(&loops);
 
     /* then each block once, from its fixed-point entry state: the calls it makes, or
        the state at each return for a summary */
@@ -123,7 +129,7 @@ eng_limits eng_dataflow(tx_ctx *tx, const ast_function *fn, const tstate *start,
         if (!in[b->id].reachable || (on_return && !returns))
             continue;
         tstate_copy(&cur, &in[b->id]);
-        transfer_block(tx, &cur, b);
+        eng_transfer_block(tx, &cur, b);
         if (on_return && cur.reachable)
             h->at_return(tx, &cur, b->term.kind == CFG_TERM_RETURN ? b->term.cond : NULL, h->arg);
     }

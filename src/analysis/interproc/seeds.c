@@ -74,7 +74,7 @@ static bool entry_from_args(taint_ctx *ctx, tstate *s, const ast_expr *call, con
         if (akey) /* checked fields travel with the pointer: (*in).Msr becomes (*req).Msr */
             for (size_t k = 0; k < s->len; k++)
                 if (path_mentions(s->items[k].key, akey) && strcmp(s->items[k].key, akey) != 0 &&
-                    s->items[k].f.taint) {
+                    s->items[k].f.taint && !tx_each_is_key(s->items[k].key)) {
                     tstate_set(out, path_rename(ctx->tx.scratch, s->items[k].key, akey, pname), NULL,
                                fact_detached(s->items[k].f));
                     sub = true;
@@ -90,7 +90,8 @@ static bool entry_from_args(taint_ctx *ctx, tstate *s, const ast_expr *call, con
             char *deref = xasprintf("(*%s)", pname);
             size_t olen = strlen(okey);
             for (size_t k = 0; k < s->len; k++)
-                if (strncmp(s->items[k].key, okey, olen) == 0 && s->items[k].key[olen] == '.') {
+                if (strncmp(s->items[k].key, okey, olen) == 0 && s->items[k].key[olen] == '.' &&
+                    !tx_each_is_key(s->items[k].key)) {
                     char *renamed = xasprintf("%s%s", deref, s->items[k].key + olen);
                     tstate_set(out, arena_strdup(ctx->tx.scratch, renamed), NULL, fact_detached(s->items[k].f));
                     free(renamed);

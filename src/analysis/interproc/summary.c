@@ -34,7 +34,7 @@ static void param_paths(taint_ctx *ctx, const tstate *s, const returns *r, bound
 {
     for (size_t i = 0; i < s->len; i++) {
         const entry *e = &s->items[i];
-        if (!(e->f.taint & TAINT_VALUE) || !path_mentions(e->key, r->pname))
+        if (!(e->f.taint & TAINT_VALUE) || !path_mentions(e->key, r->pname) || tx_each_is_key(e->key))
             continue;
         bound b = {r->param, path_rename(ctx->tx.scratch, e->key, r->pname, "$"), e->f};
         VEC_PUSH(out, b);

@@ -217,6 +217,7 @@ void tx_assign(tx_ctx *tx, tstate *s, const ast_expr *lhs, fact f, ast_loc loc, 
         return;
     }
     tstate_kill(s, key);
+    tx_each_forget(tx, s, key); /* a validation loop's claim on every element of arr ends */
     tstate_set(s, key, lv, f);
     /* arr[0] = v is also a write to "any element of arr" (arr[i] may read it): weakly */
     const char *any = path_any_element(tx->scratch, key);

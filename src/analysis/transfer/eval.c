@@ -317,7 +317,7 @@ static fact eval_unary(tx_ctx *tx, tstate *s, const ast_expr *e)
     case AST_UN_DEREF: {
         const char *key = tx_path_key(tx, e);
         const entry *en = key ? tstate_get(s, key) : NULL;
-        return en ? en->f : tx_implicit(tx, s, e);
+        return tx_each_fact(tx, s, e, key, en ? en->f : tx_implicit(tx, s, e));
     }
     case AST_UN_ADDR: {
         const ast_expr *holder = pointer_holding(op);
@@ -388,11 +388,11 @@ fact tx_eval(tx_ctx *tx, tstate *s, const ast_expr *e)
         const char *key = tx_path_key(tx, e);
         const entry *en = key ? tstate_get(s, key) : NULL;
         if (en)
-            return en->f;
+            return tx_each_fact(tx, s, e, key, en->f);
         fact f = tx_implicit(tx, s, e);
         if (!f.taint && key && e->type.is_record)
             f = record_fields(s, key, f);
-        return f;
+        return tx_each_fact(tx, s, e, key, f);
     }
     case AST_EX_CALL:
         return eval_call(tx, s, e);

@@ -297,3 +297,15 @@ const char *tx_size_form(tx_ctx *tx, const tstate *s, const ast_expr *e)
         return lin_format(tx->scratch, &l);
     return tx_path_key(tx, e);
 }
+
+bool tx_below_form(tx_ctx *tx, const tstate *s, const ast_expr *x, const char *form)
+{
+    linear l, b;
+    lin_lvals lv = {0};
+    lin_init(&l);
+    if (!lin_of(tx, s, x, 1, &l, &lv, 0) || !lin_parse(tx->scratch, form, &b))
+        return false;
+    lin_add(&l, &b, -1); /* x < F is x - F + 1 <= 0 */
+    l.c += 1;
+    return lin_provably_nonpositive(tx, s, l, &lv);
+}

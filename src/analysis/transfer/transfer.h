@@ -97,8 +97,23 @@ bool tx_copy_fits(tx_ctx *tx, const tstate *s, const ast_expr *ptr, const ast_ex
 bool tx_size_within_caller_length(tx_ctx *tx, const tstate *s, const ast_expr *size);
 /* the text of a size as a linear form ("h + n + 12", "len", "64"), or its path */
 const char *tx_size_form(tx_ctx *tx, const tstate *s, const ast_expr *e);
+/* Is x < form (a linear form's text) proven, by intervals and at-most bounds? */
+bool tx_below_form(tx_ctx *tx, const tstate *s, const ast_expr *x, const char *form);
 /* ptr is base + offset with 0 <= offset <= base's size: *base_fact is base's fact */
 bool tx_pointer_inside(tx_ctx *tx, const tstate *s, const ast_expr *ptr, fact *base_fact);
+
+/* elements.c: every element of an array below a bound holds a fact (validation loops) */
+/* "K.#each(bound)": the entry that says so for the element path K */
+const char *tx_each_key(tx_ctx *tx, const char *key, const char *bound);
+/* Is key such a claim? It stays in its function: its bound may name the function's locals. */
+bool tx_each_is_key(const char *key);
+/* The one subscript of an element lvalue (r[j].Port, *(p + j)), or NULL. */
+const ast_expr *tx_element_index(const ast_expr *lv);
+/* f, or the fact every element below a bound holds when lv's subscript is proven below it */
+fact tx_each_fact(tx_ctx *tx, const tstate *s, const ast_expr *lv, const char *key, fact f);
+/* key was written: a claim about every element of an array it is a constant element of (or
+   inside one: arr[2].Port) ends. */
+void tx_each_forget(tx_ctx *tx, tstate *s, const char *key);
 
 /* models.c: the Windows API as tables */
 typedef struct tx_copy_model {
