@@ -204,6 +204,19 @@ NTSTATUS ProbeControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
     } __except (EXCEPTION_EXECUTE_HANDLER) {
         return GetExceptionCode();
     }
+    if (!Irp->MdlAddress)
+        return STATUS_SUCCESS;
+    /* a part of the request's MDL (METHOD_OUT_DIRECT: the I/O manager built and locked it):
+       IoBuildPartialMdl fills the new MDL with that MDL's pages, the address only picks them */
+    PMDL part = IoAllocateMdl((PUCHAR)Irp->UserBuffer + 16, 16, FALSE, FALSE, NULL); // expect: none
+    /* unsafe: the partial fill is of another MDL; this one describes the bare user address */
+    PMDL other = IoAllocateMdl((PUCHAR)Irp->UserBuffer + 32, 16, FALSE, FALSE, NULL); // expect: mdl-map
+    if (part)
+        IoBuildPartialMdl(Irp->MdlAddress, part, (PUCHAR)Irp->UserBuffer + 16, 16);
+    if (part)
+        IoFreeMdl(part);
+    if (other)
+        IoFreeMdl(other);
     return STATUS_SUCCESS;
 }
 
