@@ -166,16 +166,57 @@ NTSTATUS ProbeRead(PDEVICE_OBJECT DeviceObject, PIRP Irp)
     return STATUS_SUCCESS;
 }
 
-/* unsafe: the same copy in a device-control request (METHOD_NEITHER): nothing probed the buffer */
+/* a helper a file system calls from its read, write and directory routines: the request's
+   MDL's system address when it has one, else the user buffer itself */
+PVOID ProbeMapUserBuffer(PIRP Irp)
+{
+    if (Irp->MdlAddress == NULL)
+        return Irp->UserBuffer;
+    return MmGetSystemAddressForMdlSafe(Irp->MdlAddress, NormalPagePriority);
+}
+
+/* a write request: the helper's pointer is the buffer NtWriteFile probed */
+NTSTATUS ProbeWrite(PDEVICE_OBJECT DeviceObject, PIRP Irp)
+{
+    PIO_STACK_LOCATION sp = IoGetCurrentIrpStackLocation(Irp);
+    UCHAR data[16];
+    UNREFERENCED_PARAMETER(DeviceObject);
+    if (sp->Parameters.Write.Length < sizeof(data))
+        return STATUS_BUFFER_TOO_SMALL;
+    PUCHAR buffer = (PUCHAR)ProbeMapUserBuffer(Irp);
+    __try {
+        RtlCopyMemory(data, buffer, sizeof(data)); // expect: none
+    } __except (EXCEPTION_EXECUTE_HANDLER) {
+        return GetExceptionCode();
+    }
+    return STATUS_SUCCESS;
+}
+
+/* unsafe: the same copy in a device-control request (METHOD_NEITHER): nothing probed the
+   buffer, neither written out nor through the helper */
 NTSTATUS ProbeControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
 {
     UCHAR data[16] = {0};
     UNREFERENCED_PARAMETER(DeviceObject);
     __try {
         RtlCopyMemory(Irp->UserBuffer, data, sizeof(data)); // expect: copy-pointer
+        RtlCopyMemory(ProbeMapUserBuffer(Irp), data, sizeof(data)); // expect: copy-pointer
     } __except (EXCEPTION_EXECUTE_HANDLER) {
         return GetExceptionCode();
     }
+    if (!Irp->MdlAddress)
+        return STATUS_SUCCESS;
+    /* a part of the request's MDL (METHOD_OUT_DIRECT: the I/O manager built and locked it):
+       IoBuildPartialMdl fills the new MDL with that MDL's pages, the address only picks them */
+    PMDL part = IoAllocateMdl((PUCHAR)Irp->UserBuffer + 16, 16, FALSE, FALSE, NULL); // expect: none
+    /* unsafe: the partial fill is of another MDL; this one describes the bare user address */
+    PMDL other = IoAllocateMdl((PUCHAR)Irp->UserBuffer + 32, 16, FALSE, FALSE, NULL); // expect: mdl-map
+    if (part)
+        IoBuildPartialMdl(Irp->MdlAddress, part, (PUCHAR)Irp->UserBuffer + 16, 16);
+    if (part)
+        IoFreeMdl(part);
+    if (other)
+        IoFreeMdl(other);
     return STATUS_SUCCESS;
 }
 
@@ -226,6 +267,7 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
     UNREFERENCED_PARAMETER(RegistryPath);
     DriverObject->MajorFunction[IRP_MJ_SET_INFORMATION] = ProbeSetInfo;
     DriverObject->MajorFunction[IRP_MJ_READ] = ProbeRead;
+    DriverObject->MajorFunction[IRP_MJ_WRITE] = ProbeWrite;
     DriverObject->MajorFunction[IRP_MJ_DEVICE_CONTROL] = ProbeControl;
     return STATUS_SUCCESS;
 }

@@ -32,10 +32,21 @@ NTSTATUS MdlProbe(PIRP Irp, BOOLEAN kernel)
     return STATUS_SUCCESS;
 }
 
+/* a helper's summary serves every request: the user buffer it returns is probed only in
+   the routines of a request whose system service probed it */
+PVOID StateMapUserBuffer(PIRP Irp)
+{
+    if (Irp->MdlAddress == NULL)
+        return Irp->UserBuffer;
+    return MmGetSystemAddressForMdlSafe(Irp->MdlAddress, NormalPagePriority);
+}
+
 NTSTATUS StateRead(PDEVICE_OBJECT DeviceObject, PIRP Irp)
 {
     UNREFERENCED_PARAMETER(DeviceObject);
     __drvtaint_state(Irp->UserBuffer); // state: user value any 64-bit unsigned value unbounded probed
+    PVOID mapped = StateMapUserBuffer(Irp);
+    __drvtaint_state(mapped); // state: user value+contents any 64-bit unsigned value unbounded probed result-of=StateMapUserBuffer(Irp)
     return STATUS_SUCCESS;
 }
 
@@ -43,6 +54,8 @@ NTSTATUS StateControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
 {
     UNREFERENCED_PARAMETER(DeviceObject);
     __drvtaint_state(Irp->UserBuffer); // state: user value any 64-bit unsigned value unbounded
+    PVOID mapped = StateMapUserBuffer(Irp);
+    __drvtaint_state(mapped); // state: user value+contents any 64-bit unsigned value unbounded result-of=StateMapUserBuffer(Irp)
     return STATUS_SUCCESS;
 }
 

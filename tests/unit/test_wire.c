@@ -69,7 +69,7 @@ static unit_facts *sample_facts(void)
     *nz = (bound){1, "(*$).Msr", f};
     out_flow *out = arena_alloc(a, sizeof *out);
     *out = (out_flow){0, SUMMARY_OWN | 2, f};
-    VEC_PUSH(&u->summaries, ((fn_summary){"c:@F@Validate", "Validate", 1, f, nz, 1, NULL, 0, out, 1}));
+    VEC_PUSH(&u->summaries, ((fn_summary){"c:@F@Validate", "Validate", 1, f, true, nz, 1, NULL, 0, out, 1}));
     entry *items = arena_alloc(a, sizeof *items);
     items[0] = (entry){"$0", NULL, f};
     uint64_t *codes = arena_alloc(a, sizeof *codes);
@@ -115,6 +115,7 @@ static void unit_facts_round_trip(void **state)
     assert_int_equal(f->trace->prev->loc.line, 10);
     assert_null(f->trace->prev->prev);
     assert_true(back->summaries.items[0].outs[0].from == (SUMMARY_OWN | 2));
+    assert_true(back->summaries.items[0].ret_probed_by_request);
     assert_int_equal(back->seeds.items[0].root_entry.kmdf_params, -1);
     assert_true(back->seeds.items[0].ioctls[0] == 0x222004);
     assert_null(back->defined.items[0].usr);

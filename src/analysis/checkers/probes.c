@@ -2,7 +2,8 @@
  * (IoAllocateMdl, MmMapLockedPages*): an MDL probed and locked for user mode
  * (MmProbeAndLockPages(mdl, UserMode or Irp->RequestorMode, ...)) describes user pages only,
  * and a user range probed with ProbeForRead/ProbeForWrite (or by the system service of a read
- * or write request) is in user space. Which probe covers what is in docs/taint.md. */
+ * or write request) is in user space; a partial MDL (IoBuildPartialMdl) describes the pages of
+ * its source MDL. Which probe covers what is in docs/taint.md. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,7 +13,7 @@ typedef struct mdl_search {
     const ast_expr *call; /* the IoAllocateMdl call */
     arena *scratch;
     const char *keys[2];  /* where its MDL is kept: the variable, and Irp->MdlAddress */
-    bool locked;
+    bool locked;          /* probed and locked for user mode, or filled from another MDL */
 } mdl_search;
 
 static bool role_named(const rules_sink_arg *a, const char *name)
@@ -84,26 +85,49 @@ static void find_decl(mdl_search *m, const ast_stmt *s)
     }
 }
 
+static bool keeps_the_mdl(mdl_search *m, const ast_expr *e)
+{
+    const char *key = path_key(m->scratch, e);
+    for (size_t i = 0; key && i < 2; i++)
+        if (m->keys[i] && strcmp(m->keys[i], key) == 0)
+            return true;
+    return false;
+}
+
+/* IoBuildPartialMdl(source, mdl, va, n) fills mdl with pages of source, an MDL already built
+ * (and judged where it was built): the address given to IoAllocateMdl only selects a part of
+ * it. A source that is the MDL itself fills nothing. */
+static bool is_partial_fill(mdl_search *m, const ast_expr *e)
+{
+    if (!e->u.call.name || strcmp(e->u.call.name, "IoBuildPartialMdl") != 0 || e->u.call.nargs < 2 ||
+        !keeps_the_mdl(m, e->u.call.args[1]))
+        return false;
+    return !keeps_the_mdl(m, e->u.call.args[0]);
+}
+
 static bool find_lock(ast_expr *e, void *arg)
 {
     mdl_search *m = arg;
     if (m->locked || e->kind != AST_EX_CALL)
         return !m->locked;
+    if (is_partial_fill(m, e)) {
+        m->locked = true;
+        return false;
+    }
     const tx_probe_model *lock = tx_mdl_probe_of(e->u.call.name ? e->u.call.name : "");
     if (!lock || lock->arg >= e->u.call.nargs || lock->len >= e->u.call.nargs ||
         tx_is_kernel_mode(e->u.call.args[lock->len]))
         return true;
-    const char *key = path_key(m->scratch, e->u.call.args[lock->arg]);
-    for (size_t i = 0; key && i < 2; i++)
-        if (m->keys[i] && strcmp(m->keys[i], key) == 0)
-            m->locked = true;
+    m->locked = keeps_the_mdl(m, e->u.call.args[lock->arg]);
     return !m->locked;
 }
 
 /* Does the function probe and lock, for user mode, the MDL that this IoAllocateMdl call
  * builds (kept in a variable, or in Irp->MdlAddress when the IRP is its fifth argument)?
  * The lock checks the whole range the MDL describes, so its address and length are the
- * caller's own pages. Anywhere in the function counts: the allocation always comes first. */
+ * caller's own pages. Or does it fill that MDL as a partial MDL of another one? Then it
+ * describes that MDL's pages. Anywhere in the function counts: the allocation always comes
+ * first. */
 static bool locked_for_user_mode(taint_ctx *ctx, const ast_expr *call)
 {
     const ast_function *fn = ctx->tx.fn;

@@ -47,6 +47,7 @@ typedef struct fn_summary {
     const char *usr, *name;
     unsigned ret_from;               /* bit i: parameter i reaches the return value; SUMMARY_OWN as above */
     fact ret;                        /* the returned value when one does (no trace) */
+    bool ret_probed_by_request;      /* its own user pointer is probed when the request probes UserBuffer */
     bound *nonzero;                  /* what a nonzero return implies */
     size_t nnonzero;
     bound *success;                  /* what an NT_SUCCESS return implies */

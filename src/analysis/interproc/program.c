@@ -132,7 +132,7 @@ bool summary_has_own_source(const fn_summary *sum)
 
 bool summary_equal(const fn_summary *a, const fn_summary *b)
 {
-    return a->ret_from == b->ret_from && (!a->ret_from || fact_equal(&a->ret, &b->ret, FACT_EQ_VALUE)) && outs_equal(a, b) &&
+    return a->ret_from == b->ret_from && a->ret_probed_by_request == b->ret_probed_by_request && (!a->ret_from || fact_equal(&a->ret, &b->ret, FACT_EQ_VALUE)) && outs_equal(a, b) &&
            bounds_equal(a->nonzero, a->nnonzero, b->nonzero, b->nnonzero) &&
            bounds_equal(a->success, a->nsuccess, b->success, b->nsuccess);
 }

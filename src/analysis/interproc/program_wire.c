@@ -162,6 +162,7 @@ void unit_facts_encode(strbuf *b, const unit_facts *u)
         wire_put_str(b, s->name);
         wire_put_u64(b, s->ret_from);
         put_fact(b, &s->ret);
+        wire_put_u64(b, s->ret_probed_by_request);
         put_bounds(b, s->nonzero, s->nnonzero);
         put_bounds(b, s->success, s->nsuccess);
         wire_put_u64(b, s->nouts);
@@ -233,6 +234,7 @@ unit_facts *unit_facts_decode(wire_reader *r)
         s.name = wire_get_str_in(r, a);
         s.ret_from = (unsigned)wire_get_u64(r);
         s.ret = get_fact(r, a);
+        s.ret_probed_by_request = wire_get_u64(r) != 0;
         s.nonzero = get_bounds(r, a, &s.nnonzero);
         s.success = get_bounds(r, a, &s.nsuccess);
         s.nouts = wire_get_count(r, 3);

@@ -202,6 +202,24 @@ static void add_out(arena *a, fn_summary *out, unsigned param, unsigned from, fa
 
 static bool summarise_in(taint_ctx *ctx, const ast_function *fn, arena *a, fn_summary *out);
 
+/* A summary serves every caller, but Irp->UserBuffer is probed only in a read, write or
+ * directory request (transfer/models.c). A helper that returns it (FatMapUserBuffer:
+ * Irp->UserBuffer, or the MDL's system address) returns a probed pointer to such a
+ * request's routines: is the user pointer it returns probed when the request probed the
+ * buffer? Asked only of a returned user pointer that is not probed without it. */
+static bool probed_by_request(taint_ctx *ctx, const ast_function *fn, const fact *ret)
+{
+    if (!(ret->taint & TAINT_VALUE) || ret->probed || ctx->tx.user_buffer_probed)
+        return false;
+    returns again = {.param = UINT_MAX, .fn = fn};
+    ctx->tx.user_buffer_probed = true;
+    run_returns(ctx, fn, &again);
+    ctx->tx.user_buffer_probed = false;
+    free(again.nonzero.items);
+    free(again.success.items);
+    return again.have_src && again.src.probed;
+}
+
 /* Each summary's dataflow gets its own scratch: what it keeps is copied into a, and a unit
  * summarises every function once per parameter per round. */
 static bool summarise(taint_ctx *ctx, const ast_function *fn, arena *a, fn_summary *out)
@@ -224,6 +242,7 @@ static bool summarise_in(taint_ctx *ctx, const ast_function *fn, arena *a, fn_su
     if (none.have_src) {
         out->ret_from = SUMMARY_OWN; /* the function's own source */
         out->ret = fact_persist(a, none.src);
+        out->ret_probed_by_request = probed_by_request(ctx, fn, &none.src);
     }
     for (unsigned j = 0; j < SUMMARY_MAX_PARAMS - 1; j++)
         if (none.outs[j].taint)
@@ -323,6 +342,8 @@ bool taint_summary_return(tx_ctx *tx, tstate *s, const ast_expr *call, fact *out
     if (sum->ret_from & (SUMMARY_OWN)) { /* it reads user data itself */
         *out = sum->ret;
         out->trace = trace_push(ctx->tx.scratch, sum->ret.trace, TRACE_ASSIGN, call->loc, note);
+        if (sum->ret_probed_by_request && tx->user_buffer_probed)
+            out->probed = true;
         return true;
     }
     for (size_t i = 0; i < call->u.call.nargs && i < SUMMARY_MAX_PARAMS - 1; i++) {
@@ -461,7 +482,8 @@ void taint_describe_summary(const fn_summary *s, strbuf *out)
 {
     sb_printf(out, "%s:", s->name);
     if (s->ret_from & (SUMMARY_OWN))
-        sb_append(out, " returns user data");
+        sb_append(out, s->ret_probed_by_request ? " returns user data (probed in a read/write request)"
+                                                : " returns user data");
     else
         for (unsigned k = 0; k < SUMMARY_MAX_PARAMS - 1; k++)
             if (s->ret_from & (1u << k))
