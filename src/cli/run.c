@@ -11,8 +11,10 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "drvtaint/asm.h"
 #include "drvtaint/audit.h"
 #include "drvtaint/changes.h"
+#include "drvtaint/rules_asm.h"
 #include "drvtaint/suppress.h"
 #include "drvtaint/triage.h"
 #include "run_internal.h"
@@ -136,6 +138,39 @@ static void print_projects(const input_set *in)
     }
 }
 
+/* Calls into the drivers' own assembly primitives (asm.h) become sink calls: their .asm files
+ * sit in the units' folders or in an amd64/x64 folder below them. */
+static char *dir_of(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash && slash > path ? xstrndup(path, (size_t)(slash - path)) : xstrdup(slash ? "/" : ".");
+}
+
+static void add_asm_sinks(rules_set *rules, const input_set *in, bool verbose)
+{
+    VEC(char *) dirs = {0};
+    for (size_t i = 0; i < in->nunits; i++)
+        VEC_PUSH(&dirs, dir_of(in->units[i].path));
+    for (size_t i = 0; i < in->nprojects; i++)
+        if (in->projects[i].analysed)
+            VEC_PUSH(&dirs, dir_of(in->projects[i].path));
+    asm_list prims = {0};
+    asm_scan_dirs(&prims, (const char *const *)dirs.items, dirs.len);
+    rules_add_asm_sinks(rules, &prims);
+    for (size_t i = 0; verbose && i < prims.len; i++) {
+        const asm_primitive *p = &prims.items[i];
+        char *path = report_display_path(p->file);
+        const rules_sink *row = rules_find_sink(rules, p->function);
+        fprintf(stderr, "drvtaint: assembly %s:%u: %s acts as %s%s\n", path, p->line, p->function, p->intrinsic,
+                row && row->file && strcmp(row->file, p->file) == 0 ? "" : " (not used: a rule file names it, or no argument reaches it)");
+        free(path);
+    }
+    asm_list_free(&prims);
+    for (size_t i = 0; i < dirs.len; i++)
+        free(dirs.items[i]);
+    free(dirs.items);
+}
+
 /* Returns CLI_EXIT_CLEAN, or CLI_EXIT_USAGE with the message printed; with rules NULL after a
  * failure nothing else is to be done. */
 static int run_collect(run *r, const cli_options *o)
@@ -207,6 +242,7 @@ static int run_collect(run *r, const cli_options *o)
     inputs_finish(&r->inputs);
     if (o->verbose)
         print_projects(&r->inputs);
+    add_asm_sinks(r->rules, &r->inputs, o->verbose);
     size_t n = r->inputs.nunits ? r->inputs.nunits : 1;
     r->results = xcalloc(n, sizeof *r->results);
     r->memos = xcalloc(n, sizeof *r->memos);

@@ -49,6 +49,10 @@ static bool is_foreign_header(const char *name)
 {
     static const char *const prefixes[] = {"linux/", "asm/", "sys/", "mach/", "IOKit/"};
     static const char *const names[] = {"unistd.h", "pthread.h", "dlfcn.h", "termios.h", "poll.h"};
+    /* the C runtime of MSVC has these too: Windows programs include them */
+    static const char *const msvc[] = {"sys/stat.h", "sys/types.h", "sys/timeb.h", "sys/utime.h", "sys/locking.h"};
+    if (one_of(name, msvc, sizeof msvc / sizeof msvc[0]))
+        return false;
     for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++)
         if (strncmp(name, prefixes[i], strlen(prefixes[i])) == 0)
             return true;

@@ -17,10 +17,10 @@
 #include "expectations.h"
 
 static const char *const driver_dirs[] = {"samples/wdm", "samples/kmdf", "samples/split", "samples/cpp",
-                                          "samples/exposed"};
+                                          "samples/exposed", "samples/asm"};
 enum { NDIRS = sizeof driver_dirs / sizeof driver_dirs[0] };
 
-#define AUDIT_ARGS "samples/wdm samples/kmdf samples/split samples/cpp samples/exposed"
+#define AUDIT_ARGS "samples/wdm samples/kmdf samples/split samples/cpp samples/exposed samples/asm"
 
 static char *run_drvtaint(const char *args, int want_rc)
 {
