@@ -169,3 +169,148 @@ NTSTATUS CopyThroughTheDeviceMapping(PIRP Irp, PCEXT ext)
     MmUnmapIoSpace(va, ext->BarLength);
     return STATUS_SUCCESS;
 }
+
+/* 6, across a call: the dispatch checks the length against the request's own output length, a
+   helper copies that many bytes into the caller's buffer from an allocation of that length (the
+   shape of hardware tools' _read_phys_mem(pa, len, pOutBuf)); the length fits both sides */
+static NTSTATUS CopyToCallerChecked(PVOID out, ULONG len)
+{
+    PUCHAR copy = (PUCHAR)ExAllocatePool2(POOL_FLAG_NON_PAGED, len, COPY_TAG);
+    if (!copy)
+        return STATUS_INSUFFICIENT_RESOURCES;
+    RtlCopyMemory(out, copy, len); // expect: none
+    ExFreePoolWithTag(copy, COPY_TAG);
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS HelperCopyCheckedByTheCaller(PIRP Irp)
+{
+    PIO_STACK_LOCATION sp = IoGetCurrentIrpStackLocation(Irp);
+    ULONG len = CREQ_OF(Irp)->Length;
+    if (sp->Parameters.DeviceIoControl.OutputBufferLength < len)
+        return STATUS_BUFFER_TOO_SMALL;
+    return CopyToCallerChecked(Irp->AssociatedIrp.SystemBuffer, len);
+}
+
+/* 6, unsafe: the caller checks another field than the one it hands over */
+static NTSTATUS CopyToCallerWrongField(PVOID out, ULONG len)
+{
+    PUCHAR copy = (PUCHAR)ExAllocatePool2(POOL_FLAG_NON_PAGED, len, COPY_TAG);
+    if (!copy)
+        return STATUS_INSUFFICIENT_RESOURCES;
+    RtlCopyMemory(out, copy, len); // expect: copy-size
+    ExFreePoolWithTag(copy, COPY_TAG);
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS HelperCopyWrongFieldChecked(PIRP Irp)
+{
+    PIO_STACK_LOCATION sp = IoGetCurrentIrpStackLocation(Irp);
+    PCREQ in = CREQ_OF(Irp);
+    if (sp->Parameters.DeviceIoControl.OutputBufferLength < in->Other)
+        return STATUS_BUFFER_TOO_SMALL;
+    return CopyToCallerWrongField(Irp->AssociatedIrp.SystemBuffer, in->Length);
+}
+
+/* 6, unsafe: the check holds on one path only */
+static NTSTATUS CopyToCallerOnePath(PVOID out, ULONG len)
+{
+    PUCHAR copy = (PUCHAR)ExAllocatePool2(POOL_FLAG_NON_PAGED, len, COPY_TAG);
+    if (!copy)
+        return STATUS_INSUFFICIENT_RESOURCES;
+    RtlCopyMemory(out, copy, len); // expect: copy-size
+    ExFreePoolWithTag(copy, COPY_TAG);
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS HelperCopyCheckedOnOnePath(PIRP Irp)
+{
+    PIO_STACK_LOCATION sp = IoGetCurrentIrpStackLocation(Irp);
+    PCREQ in = CREQ_OF(Irp);
+    if (in->Msr == 1 && sp->Parameters.DeviceIoControl.OutputBufferLength < in->Length)
+        return STATUS_BUFFER_TOO_SMALL;
+    return CopyToCallerOnePath(Irp->AssociatedIrp.SystemBuffer, in->Length);
+}
+
+/* 6, unsafe: the helper copies one byte more than the caller checked */
+static NTSTATUS CopyToCallerOneMore(PVOID out, ULONG len)
+{
+    PUCHAR copy = (PUCHAR)ExAllocatePool2(POOL_FLAG_NON_PAGED, (SIZE_T)len + 1, COPY_TAG);
+    if (!copy)
+        return STATUS_INSUFFICIENT_RESOURCES;
+    len++;
+    RtlCopyMemory(out, copy, len); // expect: copy-size
+    ExFreePoolWithTag(copy, COPY_TAG);
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS HelperCopyOneMoreThanChecked(PIRP Irp)
+{
+    PIO_STACK_LOCATION sp = IoGetCurrentIrpStackLocation(Irp);
+    ULONG len = CREQ_OF(Irp)->Length;
+    if (sp->Parameters.DeviceIoControl.OutputBufferLength < len)
+        return STATUS_BUFFER_TOO_SMALL;
+    return CopyToCallerOneMore(Irp->AssociatedIrp.SystemBuffer, len);
+}
+
+/* 6, across a call, twin: the rest of the request after a 12-byte header, checked as
+   InputBufferLength < len + 3 * sizeof(ULONG), copied by a helper into an allocation of len */
+static NTSTATUS CopyFromCallerRest(PVOID from, ULONG len)
+{
+    PUCHAR copy = (PUCHAR)ExAllocatePool2(POOL_FLAG_NON_PAGED, len, COPY_TAG);
+    if (!copy)
+        return STATUS_INSUFFICIENT_RESOURCES;
+    RtlCopyMemory(copy, from, len); // expect: none
+    ExFreePoolWithTag(copy, COPY_TAG);
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS HelperCopyRestOfTheRequest(PIRP Irp)
+{
+    PIO_STACK_LOCATION sp = IoGetCurrentIrpStackLocation(Irp);
+    PUCHAR in = (PUCHAR)Irp->AssociatedIrp.SystemBuffer;
+    ULONG len = CREQ_OF(Irp)->Length;
+    if (sp->Parameters.DeviceIoControl.InputBufferLength < len + 3 * sizeof(ULONG))
+        return STATUS_INVALID_PARAMETER;
+    return CopyFromCallerRest(in + 3 * sizeof(ULONG), len);
+}
+
+/* 6, across a call, twin: the caller allocates n bytes and hands the helper the buffer with its
+   length n; the helper's copy of that length into it stays inside */
+static NTSTATUS FillAllocated(PUCHAR dst, ULONG count, PUCHAR src)
+{
+    RtlCopyMemory(dst, src, count); // expect: none
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS HelperGetsTheBufferWithItsLength(PIRP Irp)
+{
+    PIO_STACK_LOCATION sp = IoGetCurrentIrpStackLocation(Irp);
+    ULONG n = sp->Parameters.DeviceIoControl.InputBufferLength;
+    PUCHAR buf = (PUCHAR)ExAllocatePool2(POOL_FLAG_NON_PAGED, n, COPY_TAG);
+    if (!buf)
+        return STATUS_INSUFFICIENT_RESOURCES;
+    FillAllocated(buf, n, (PUCHAR)Irp->AssociatedIrp.SystemBuffer);
+    ExFreePoolWithTag(buf, COPY_TAG);
+    return STATUS_SUCCESS;
+}
+
+/* 6, unsafe: the buffer was allocated with one length and handed over with another */
+static NTSTATUS FillOtherLength(PUCHAR dst, ULONG count, PUCHAR src)
+{
+    RtlCopyMemory(dst, src, count); // expect: copy-size
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS HelperGetsTheBufferWithAnotherLength(PIRP Irp)
+{
+    PIO_STACK_LOCATION sp = IoGetCurrentIrpStackLocation(Irp);
+    ULONG n = sp->Parameters.DeviceIoControl.InputBufferLength;
+    ULONG m = sp->Parameters.DeviceIoControl.OutputBufferLength;
+    PUCHAR buf = (PUCHAR)ExAllocatePool2(POOL_FLAG_NON_PAGED, n, COPY_TAG);
+    if (!buf)
+        return STATUS_INSUFFICIENT_RESOURCES;
+    FillOtherLength(buf, m, (PUCHAR)Irp->AssociatedIrp.SystemBuffer);
+    ExFreePoolWithTag(buf, COPY_TAG);
+    return STATUS_SUCCESS;
+}

@@ -94,6 +94,28 @@ NTSTATUS CopyOfTheMappingsLength(PIRP Irp, PCEXT ext)
     return STATUS_SUCCESS;
 }
 
+/* 5, twin: the pointer was loaded in another function (DriverEntry) and kept in a global whose
+   type is named after the routine, as drivers that fall back to ExAllocatePoolWithTag write it */
+typedef PVOID (*PFN_ExAllocatePool2)(POOL_FLAGS Flags, SIZE_T NumberOfBytes, ULONG Tag);
+static PFN_ExAllocatePool2 g_AllocatePool2;
+
+NTSTATUS CopyIntoAPoolFromAGlobalPointer(PIRP Irp, PCEXT ext)
+{
+    PPAGE_REQ in = (PPAGE_REQ)Irp->AssociatedIrp.SystemBuffer;
+    ULONG n = in->Length;
+    if (!g_AllocatePool2)
+        return STATUS_NOT_SUPPORTED;
+    PVOID from = MmMapIoSpace(ext->BarStart, n, MmNonCached); // expect: physmem-map
+    PVOID to = g_AllocatePool2(POOL_FLAG_NON_PAGED, n, 'leRa');
+    PVOID small = g_AllocatePool2(POOL_FLAG_NON_PAGED, 16, 'leRa');
+    if (!from || !to || !small)
+        return STATUS_INSUFFICIENT_RESOURCES;
+    RtlCopyMemory(to, from, n); // expect: none
+    /* unsafe: the same allocator, a 16-byte buffer */
+    RtlCopyMemory(small, from, n); // expect: copy-size
+    return STATUS_SUCCESS;
+}
+
 #define BAR_BASE 0xFED00000ULL
 #define BAR_END 0xFED00FFFULL
 

@@ -59,6 +59,12 @@ NTSTATUS Sums(PIRP Irp, WDFREQUEST Request)
     j++;
     /* one more than a value at most bufLen is not at most bufLen, nor a copy of k */
     __drvtaint_relations(j); // state: none
+    /* a product of numbers is a number: 3 * sizeof(ULONG) in a sum bounds the other term */
+    __drvtaint_range(3 * sizeof(ULONG)); // state: 12
+    ULONG rest = in->Count;
+    if (bufLen < rest + 3 * sizeof(ULONG))
+        return STATUS_INVALID_PARAMETER;
+    __drvtaint_relations(rest); // state: copy-of=(*in).Count at-most=bufLen - 12
     bufLen = 0;
     /* the length changed: the bounds that named it are gone */
     __drvtaint_relations(k); // state: copy-of=(*in).Take

@@ -79,9 +79,18 @@ static void relations_join_kill_and_detach(void **state)
     relset c = {0};
     rel_set(&c, REL_COPY_OF, "x");
     rel_set(&c, REL_ALLOC_SIZE, "n");
+    rel_set(&c, REL_AT_MOST, "1*bufLen");
+    rel_set(&c, REL_CALLER_HELD, "the request's buffer length");
     relset d = rel_detached(c); /* a caller's variable means nothing in the callee */
     assert_null(rel_path(&d, REL_COPY_OF));
+    assert_null(rel_path(&d, REL_AT_MOST));
     assert_string_equal(rel_path(&d, REL_ALLOC_SIZE), "n");
+    /* what the caller proved of a length against its request's buffer holds in the helper */
+    assert_string_equal(rel_path(&d, REL_CALLER_HELD), "the request's buffer length");
+    rel_kill(&d, "length"); /* a name, no path: no assignment ends it */
+    assert_non_null(rel_path(&d, REL_CALLER_HELD));
+    rel_set(&c, REL_AT_MOST, NULL);
+    rel_set(&c, REL_CALLER_HELD, NULL);
     strbuf out = {0};
     rel_format(&out, &c);
     assert_string_equal(out.buf, " alloc-size=n copy-of=x");

@@ -48,6 +48,9 @@ typedef enum rel_kind {
                        transfer/relational.c) */
     REL_AT_MOST,    /* x <= a linear form of other paths (if (off + len > bufLen) fail: len is at
                        most bufLen - off); sums are taken not to wrap */
+    REL_CALLER_HELD, /* a helper's parameter the caller proved at most the length of the request's own
+                        buffer (if (len > OutputBufferLength) fail; Copy(out, len)): the name of that
+                        length; it survives the call, where the caller's paths do not */
     REL_NKINDS
 } rel_kind;
 

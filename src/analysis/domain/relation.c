@@ -27,6 +27,7 @@ static const struct {
     [REL_NAMES] = {"names", REL_TO_NAME, true},
     [REL_BUF_LEN] = {"buffer-length", REL_TO_LINEAR, false},
     [REL_AT_MOST] = {"at-most", REL_TO_LINEAR, false},
+    [REL_CALLER_HELD] = {"caller-held", REL_TO_NAME, true},
 };
 
 const char *rel_kind_name(rel_kind k)

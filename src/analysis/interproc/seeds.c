@@ -23,6 +23,35 @@ static const ast_function *defined_callee(const taint_ctx *ctx, const ast_expr *
     return NULL;
 }
 
+/* Helper(buf, len) where the caller knows buf holds len bytes (allocated or retrieved with len, an
+ * MDL's system address): the callee's buf holds its len. The caller's paths mean nothing there, the
+ * pairing of two parameters does. */
+static void carry_lengths(taint_ctx *ctx, tstate *s, const ast_expr *call, const ast_param *params, size_t n,
+                          tstate *out, strbuf *sig)
+{
+    for (size_t i = 0; i < n; i++) {
+        const ast_expr *arg = call->u.call.args[i];
+        if (!arg || !params[i].name || !*params[i].name || !path_strip(arg) || !path_strip(arg)->type.is_pointer)
+            continue;
+        fact f = tx_peek(&ctx->tx, s, arg);
+        const char *size = rel_path(&f.rel, REL_ALLOC_SIZE) ? rel_path(&f.rel, REL_ALLOC_SIZE) : rel_path(&f.rel, REL_BUF_LEN);
+        if (!size)
+            continue;
+        for (size_t j = 0; j < n; j++) {
+            const char *len_key = j == i || !call->u.call.args[j] ? NULL : path_key(ctx->tx.scratch, call->u.call.args[j]);
+            if (!len_key || strcmp(len_key, size) != 0 || !params[j].name || !*params[j].name)
+                continue;
+            const entry *have = tstate_get(out, params[i].name);
+            fact g = have ? have->f : fact_detached(f);
+            rel_set(&g.rel, REL_ALLOC_SIZE, NULL); /* named the caller's path */
+            rel_set(&g.rel, REL_BUF_LEN, arena_strdup(ctx->tx.scratch, params[j].name));
+            tstate_set(out, arena_strdup(ctx->tx.scratch, params[i].name), NULL, g);
+            sb_printf(sig, "|len%zu=%zu", i, j);
+            break;
+        }
+    }
+}
+
 /* The callee's entry state from the call's arguments; false when no argument carries user data. */
 static bool entry_from_args(taint_ctx *ctx, tstate *s, const ast_expr *call, const ast_param *params, size_t nparams,
                             const char *callee_name, tstate *out, strbuf *sig)
@@ -69,7 +98,12 @@ static bool entry_from_args(taint_ctx *ctx, tstate *s, const ast_expr *call, con
                 }
             free(deref);
         }
-        sb_printf(sig, "|%u%c%c", f.taint, fact_is_bounded(&f) ? 'b' : 'u', sub ? 's' : '-');
+        /* a length the caller proved within its request's buffer stays so in the helper */
+        const char *held = (f.taint & TAINT_VALUE) && !fact_is_bounded(&f) &&
+                                   tx_size_within_caller_length(&ctx->tx, s, arg)
+                               ? "the request's buffer length"
+                               : NULL;
+        sb_printf(sig, "|%u%c%c%c", f.taint, fact_is_bounded(&f) ? 'b' : 'u', sub ? 's' : '-', held ? 'h' : '-');
         if (!f.taint && !sub)
             continue;
         any = true;
@@ -78,9 +112,13 @@ static bool entry_from_args(taint_ctx *ctx, tstate *s, const ast_expr *call, con
                                    params ? pname : "an argument");
             f.trace = trace_push(ctx->tx.scratch, f.trace, TRACE_ASSIGN, call->loc, arena_strdup(ctx->tx.scratch, text));
             free(text);
-            tstate_set(out, arena_strdup(ctx->tx.scratch, pname), NULL, fact_detached(f));
+            fact g = fact_detached(f);
+            rel_set(&g.rel, REL_CALLER_HELD, held);
+            tstate_set(out, arena_strdup(ctx->tx.scratch, pname), NULL, g);
         }
     }
+    if (params)
+        carry_lengths(ctx, s, call, params, n, out, sig);
     return any;
 }
 

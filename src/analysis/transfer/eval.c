@@ -280,6 +280,12 @@ static fact eval_binary(tx_ctx *tx, tstate *s, const ast_expr *e)
     case AST_BIN_SUB:
         out.r = range_sub(a.r, b.r, out.bits, out.is_signed);
         break;
+    case AST_BIN_MUL: { /* 3 * sizeof(ULONG): a number, for the relational checks */
+        uint64_t p;
+        if (ac && bc && !__builtin_mul_overflow(ca, c, &p) && (out.bits >= 64 || p < ((uint64_t)1 << out.bits)))
+            out.r = fact_const(p, &e->type).r;
+        break;
+    }
     case AST_BIN_AND:
         if (bc)
             out.r = range_and_const(a.r, c, out.bits, out.is_signed);
@@ -341,6 +347,7 @@ static fact eval_unary(tx_ctx *tx, tstate *s, const ast_expr *e)
                   : range_sub(f.r, one.r, f.bits, f.is_signed);
         n.hi_trusted = n.lo_trusted = false;
         rel_set(&n.rel, REL_AT_MOST, NULL); /* k <= n says nothing of k + 1 */
+        rel_set(&n.rel, REL_CALLER_HELD, NULL);
         rel_set(&n.rel, REL_COPY_OF, NULL); /* nor is k + 1 a copy of what k copied */
         const char *key = tx_path_key(tx, op);
         if (key)

@@ -1,5 +1,6 @@
 /* models.c - the Windows API as tables: what the transfer functions and the checkers know of
  * a call beyond the rules (which are about sources, sinks and sanitizers). */
+#include <ctype.h>
 #include <string.h>
 
 #include "transfer.h"
@@ -55,6 +56,21 @@ int tx_allocator_size_arg(const char *name)
         if (strcmp(allocators[i].name, name) == 0)
             return (int)allocators[i].size_arg;
     return -1;
+}
+
+const char *tx_allocator_in_name(const char *text)
+{
+    const char *best = NULL;
+    size_t best_len = 0;
+    for (size_t i = 0; text && i < sizeof allocators / sizeof allocators[0]; i++) {
+        size_t n = strlen(allocators[i].name);
+        for (const char *at = strstr(text, allocators[i].name); at; at = strstr(at + 1, allocators[i].name))
+            if (!isalnum((unsigned char)at[n]) && n > best_len) {
+                best = allocators[i].name;
+                best_len = n;
+            }
+    }
+    return best;
 }
 
 /* The device extension (DeviceObject->DeviceExtension) and object contexts: a record reached

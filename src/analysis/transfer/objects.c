@@ -65,6 +65,12 @@ const char *tx_routine_name(tx_ctx *tx, const tstate *s, const ast_expr *call)
         const entry *en = key ? tstate_get(s, key) : NULL;
         if (en && rel_path(&en->f.rel, REL_NAMES))
             return rel_path(&en->f.rel, REL_NAMES);
+        /* set in another function (DriverEntry) from MmGetSystemRoutineAddress: its name says */
+        const char *named = tx_allocator_in_name(callee->type.spelling);
+        if (!named)
+            named = tx_allocator_in_name(callee->text);
+        if (named)
+            return named;
     }
     return call->u.call.name;
 }

@@ -252,6 +252,8 @@ static bool caller_length(tx_ctx *tx, const tstate *s, const char *key, const li
         return (n > 18 && strcmp(key + n - 18, ".InputBufferLength") == 0) ||
                (n > 19 && strcmp(key + n - 19, ".OutputBufferLength") == 0);
     }
+    if (rel_path(&f.rel, REL_CALLER_HELD)) /* the caller checked it before handing it over */
+        return true;
     return (f.taint & TAINT_VALUE) && !fact_read_from_user_memory(&f);
 }
 

@@ -112,6 +112,9 @@ bool tx_is_requestor_mode(const ast_expr *e);
 const tx_copy_model *tx_string_init_of(const ast_expr *call);
 /* the size argument of a pool allocator, or -1 */
 int tx_allocator_size_arg(const char *name);
+/* The allocator a function pointer's type or variable is named after (PFN_ExAllocatePool2,
+ * pfnExAllocatePoolWithTag: drivers that load ExAllocatePool2 where it exists), or NULL. */
+const char *tx_allocator_in_name(const char *text);
 typedef struct tx_deferred_model {
     const char *api;
     unsigned routine, context, param; /* where the routine and context are; the routine's parameter */
