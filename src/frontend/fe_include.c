@@ -375,7 +375,13 @@ static char *repo_root_of(fe_includes *c, const char *file)
 {
     char *dir = fe_dir_of(file);
     for (;;) {
-        if (find_entry(listing(c, dir), ".git", true))
+        /* an lstat, not the folder's listing: the ancestors of a unit can be huge folders
+           (/tmp) that nothing else reads, and each worker would list them again */
+        char *git = xasprintf("%s/.git", *dir ? dir : "");
+        struct stat st;
+        bool has_git = lstat(git, &st) == 0;
+        free(git);
+        if (has_git)
             return dir;
         char *slash = strrchr(dir, '/');
         if (!slash || slash == dir)

@@ -21,6 +21,13 @@ typedef struct fe_lower {
     VEC(struct fe_role { const char *usr; const char *role; }) roles;
     VEC(ast_function *) funcs;
     VEC(ast_global *) globals;
+    /* fe_type's answers by CXType (open addressing): a unit asks of the same few types for
+       every expression, and each answer costs several libclang calls and a spelling copy */
+    struct fe_type_slot { enum CXTypeKind kind; const void *qual, *tu; ast_type t; } *types;
+    size_t ntypes, types_cap;
+    /* fe_decl_usr's answers by declaration (fe_decl.c) */
+    struct fe_decl_slot { enum CXCursorKind kind; const void *decl; const char *usr; } *decls;
+    size_t ndecls, decls_cap;
     unsigned lost_labels; /* case labels put back by fe_restore_lost_cases */
 } fe_lower;
 
@@ -36,6 +43,11 @@ const char *fe_copy_string(fe_lower *lw, CXString s); /* copies into the arena a
 
 /* fe_type.c */
 ast_type fe_type(fe_lower *lw, CXType t);
+void fe_type_cache_free(fe_lower *lw);
+
+/* fe_decl.c: clang_getCursorUSR of a declaration, copied into the arena once per declaration */
+const char *fe_decl_usr(fe_lower *lw, CXCursor decl);
+void fe_decl_cache_free(fe_lower *lw);
 
 /* fe_cases.c: puts back the `case NAME:` labels of a switch body (cursor body, lowered blk) that
    clang dropped because NAME did not evaluate, as cases with a placeholder value */

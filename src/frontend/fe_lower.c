@@ -133,7 +133,7 @@ static ast_expr *lower_decl_ref(fe_lower *lw, CXCursor c)
     ast_expr *e = new_expr(lw, AST_EX_REF, c);
     e->u.ref.name = fe_copy_string(lw, clang_getCursorSpelling(c));
     if (!clang_Cursor_isNull(decl)) {
-        const char *usr = fe_copy_string(lw, clang_getCursorUSR(decl));
+        const char *usr = fe_decl_usr(lw, decl);
         e->u.ref.usr = *usr ? usr : NULL;
     }
     e->u.ref.ref = ref_kind(decl);
@@ -184,7 +184,7 @@ static ast_expr *lower_call(fe_lower *lw, CXCursor c, cursor_vec *kids)
     if (!clang_Cursor_isNull(callee)) {
         const char *name = fe_copy_string(lw, clang_getCursorSpelling(callee));
         e->u.call.name = *name ? name : NULL;
-        const char *usr = fe_copy_string(lw, clang_getCursorUSR(callee));
+        const char *usr = fe_decl_usr(lw, callee);
         e->u.call.usr = *usr ? usr : NULL;
         e->u.call.system = clang_Location_isInSystemHeader(clang_getCursorLocation(callee)) != 0;
     }

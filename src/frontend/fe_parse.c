@@ -420,6 +420,8 @@ ast_tu *fe_parse_memo(fe_parser *p, const char *path, const char *const *args, s
         free(lw.roles.items);
         free(lw.funcs.items);
         free(lw.globals.items);
+        fe_type_cache_free(&lw);
+        fe_decl_cache_free(&lw);
         clang_disposeTranslationUnit(ctu);
     }
     if (memo && !reused)

@@ -1,6 +1,7 @@
 /* fe_type.c - what the analysis needs to know of a clang type. */
 #include "fe_internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static bool is_unnamed(const char *name)
@@ -66,11 +67,9 @@ static bool has_size(CXType canon)
     }
 }
 
-ast_type fe_type(fe_lower *lw, CXType t)
+static ast_type type_facts(fe_lower *lw, CXType t)
 {
     ast_type at = {.array_len = -1};
-    if (t.kind == CXType_Invalid)
-        return at;
     CXType canon = clang_getCanonicalType(t);
     at.spelling = fe_copy_string(lw, clang_getTypeSpelling(t));
     long long size = has_size(canon) ? clang_Type_getSizeOf(canon) : -1;
@@ -117,4 +116,53 @@ ast_type fe_type(fe_lower *lw, CXType t)
         break;
     }
     return at;
+}
+
+/* A CXType is its kind, clang's QualType (qualifiers included) and the unit: equal triples are
+ * the same type, and every libclang query above reads only those. */
+static size_t type_hash(enum CXTypeKind kind, const void *qual)
+{
+    uint64_t h = (uint64_t)(uintptr_t)qual * 0x9e3779b97f4a7c15ULL ^ (uint64_t)kind;
+    return (size_t)(h ^ (h >> 29));
+}
+
+static void type_cache_grow(fe_lower *lw)
+{
+    struct fe_type_slot *old = lw->types;
+    size_t old_cap = lw->types_cap;
+    lw->types_cap = old_cap ? old_cap * 2 : 256;
+    lw->types = xcalloc(lw->types_cap, sizeof *lw->types);
+    for (size_t i = 0; i < old_cap; i++) {
+        if (!old[i].qual)
+            continue;
+        size_t k = type_hash(old[i].kind, old[i].qual) & (lw->types_cap - 1);
+        while (lw->types[k].qual)
+            k = (k + 1) & (lw->types_cap - 1);
+        lw->types[k] = old[i];
+    }
+    free(old);
+}
+
+ast_type fe_type(fe_lower *lw, CXType t)
+{
+    if (t.kind == CXType_Invalid || !t.data[0]) {
+        ast_type none = {.array_len = -1};
+        return t.kind == CXType_Invalid ? none : type_facts(lw, t);
+    }
+    if (2 * (lw->ntypes + 1) > lw->types_cap)
+        type_cache_grow(lw);
+    size_t k = type_hash(t.kind, t.data[0]) & (lw->types_cap - 1);
+    for (; lw->types[k].qual; k = (k + 1) & (lw->types_cap - 1))
+        if (lw->types[k].qual == t.data[0] && lw->types[k].kind == t.kind && lw->types[k].tu == t.data[1])
+            return lw->types[k].t;
+    lw->types[k] = (struct fe_type_slot){t.kind, t.data[0], t.data[1], type_facts(lw, t)};
+    lw->ntypes++;
+    return lw->types[k].t;
+}
+
+void fe_type_cache_free(fe_lower *lw)
+{
+    free(lw->types);
+    lw->types = NULL;
+    lw->ntypes = lw->types_cap = 0;
 }

@@ -123,6 +123,8 @@ typedef struct taint_chain {
  * only tx (the first member: a tx_ctx * of a taint_ctx is the taint_ctx), and the hooks in
  * tx say what it may ask: a summary run installs only the call models of summaries, so it
  * neither keeps nor reads stored values. */
+typedef VEC(const ast_expr *) call_expr_vec;
+
 typedef struct taint_ctx {
     tx_ctx tx;
     taint_chain chain;
@@ -131,6 +133,7 @@ typedef struct taint_ctx {
     unit_facts *facts;           /* what this unit tells the rest */
     const fn_summary *summaries; /* of this unit's functions */
     size_t nsummaries;
+    call_expr_vec *looked_up;    /* a summary run: the calls whose summary it asked for; NULL: not kept */
     VEC(taint_seed) *seeds;      /* helpers to analyse next; NULL: none are queued */
     finding_list *out;
     finding_list *checked;       /* the audit: user-controlled sink arguments found bounded; NULL otherwise */

@@ -279,21 +279,63 @@ static bool same_function(const fn_summary *s, const ast_function *fn)
     return (s->usr && fn->usr) ? strcmp(s->usr, fn->usr) == 0 : strcmp(s->name, fn->name) == 0;
 }
 
+static bool summary_answers(const fn_summary *s, const ast_expr *call)
+{
+    const char *usr = call->u.call.usr, *name = call->u.call.name;
+    return usr && s->usr ? strcmp(usr, s->usr) == 0 : (name && strcmp(name, s->name) == 0);
+}
+
+/* What a function's last summary run read of the unit's summaries: the calls it looked up, and
+ * the change count when it ran. A run reads nothing else that changes between rounds (the
+ * program of the other units and the unit's records stay put), so while no summary those calls
+ * name changed, running it again would give the same summary: it is skipped. */
+typedef struct summary_run {
+    bool ran;
+    unsigned at;
+    call_expr_vec calls;
+} summary_run;
+
+static bool run_is_stale(const summary_run *r, const fn_summary_vec *out, const unsigned *changed_at)
+{
+    if (!r->ran)
+        return true;
+    for (size_t k = 0; k < out->len; k++) {
+        if (changed_at[k] <= r->at)
+            continue;
+        for (size_t i = 0; i < r->calls.len; i++)
+            if (summary_answers(&out->items[k], r->calls.items[i]))
+                return true;
+    }
+    return false;
+}
+
 void taint_summarise_unit(taint_ctx *base, fn_summary_vec *out)
 {
     taint_ctx ctx = *base;
     ctx.tx.hooks = &taint_summary_hooks; /* neither keeps nor reads stored values */
     ctx.seeds = NULL;
     arena *a = base->facts ? base->facts->arena : base->tx.scratch;
+    size_t nfuncs = ctx.tx.tu->nfuncs;
+    summary_run *runs = xcalloc(nfuncs ? nfuncs : 1, sizeof *runs);
+    VEC(unsigned) changed_at = {0}; /* per summary in out: the change count when it last changed */
+    for (size_t k = 0; k < out->len; k++)
+        VEC_PUSH(&changed_at, 0u);
+    unsigned changes = 0;
     for (unsigned round = 0; round < SUMMARY_ROUNDS; round++) {
         bool changed = false;
-        for (size_t i = 0; i < ctx.tx.tu->nfuncs; i++) {
+        for (size_t i = 0; i < nfuncs; i++) {
             const ast_function *fn = ctx.tx.tu->funcs[i];
             if (!fn->body || !(fn->ret.is_integer || fn->ret.is_pointer || has_pointer_param(fn)))
+                continue;
+            if (!run_is_stale(&runs[i], out, changed_at.items))
                 continue;
             ctx.tx.fn = fn;
             ctx.summaries = out->items;
             ctx.nsummaries = out->len;
+            runs[i].calls.len = 0;
+            ctx.looked_up = &runs[i].calls;
+            runs[i].ran = true;
+            runs[i].at = changes;
             fn_summary s;
             bool useful = summarise(&ctx, fn, a, &s);
             size_t k = 0;
@@ -302,10 +344,12 @@ void taint_summarise_unit(taint_ctx *base, fn_summary_vec *out)
             if (k == out->len) {
                 if (useful) {
                     VEC_PUSH(out, s);
+                    VEC_PUSH(&changed_at, ++changes);
                     changed = true;
                 }
             } else if (!summary_equal(&out->items[k], &s)) {
                 out->items[k] = s;
+                changed_at.items[k] = ++changes;
                 changed = true;
             }
         }
@@ -315,19 +359,27 @@ void taint_summarise_unit(taint_ctx *base, fn_summary_vec *out)
             taint_note_limit(base->facts, "summaries of the unit's functions still changed after %d rounds; the last "
                                           "round's are used", SUMMARY_ROUNDS);
     }
+    for (size_t i = 0; i < nfuncs; i++)
+        free(runs[i].calls.items);
+    free(runs);
+    free(changed_at.items);
 }
 
 /* ---- at call sites ---- */
 
 const fn_summary *taint_summary_of(const taint_ctx *ctx, const ast_expr *call)
 {
-    const char *usr = call->u.call.usr, *name = call->u.call.name;
-    for (size_t i = 0; i < ctx->nsummaries; i++) {
-        const fn_summary *s = &ctx->summaries[i];
-        if (usr && s->usr ? strcmp(usr, s->usr) == 0 : (name && strcmp(name, s->name) == 0))
-            return s;
+    if (ctx->looked_up) {
+        size_t i = 0;
+        while (i < ctx->looked_up->len && ctx->looked_up->items[i] != call)
+            i++;
+        if (i == ctx->looked_up->len)
+            VEC_PUSH(ctx->looked_up, call);
     }
-    return program_summary(ctx->prog, usr);
+    for (size_t i = 0; i < ctx->nsummaries; i++)
+        if (summary_answers(&ctx->summaries[i], call))
+            return &ctx->summaries[i];
+    return program_summary(ctx->prog, call->u.call.usr);
 }
 
 bool taint_summary_return(tx_ctx *tx, tstate *s, const ast_expr *call, fact *out)
