@@ -314,3 +314,25 @@ NTSTATUS HelperGetsTheBufferWithAnotherLength(PIRP Irp)
     ExFreePoolWithTag(buf, COPY_TAG);
     return STATUS_SUCCESS;
 }
+
+/* 6: &array[k] designates the rest of the array, &pointer[0] an object of unknown size (not one
+   element): a label of at most 22 bytes fits a 32-character array */
+typedef struct _LABEL_REQ {
+    ULONG Length;
+    WCHAR Text[1]; /* ANYSIZE_ARRAY: as long as the request */
+} LABEL_REQ, *PLABEL_REQ;
+
+NTSTATUS CopyIntoTheRestOfAnArray(PIRP Irp, PCEXT ext)
+{
+    PLABEL_REQ in = (PLABEL_REQ)Irp->AssociatedIrp.SystemBuffer;
+    WCHAR label[32];
+    PWCHAR from = &in->Text[0];
+    ULONG n = in->Length;
+    UNREFERENCED_PARAMETER(ext);
+    if (n > 22)
+        return STATUS_INVALID_PARAMETER;
+    RtlCopyMemory(&label[0], &from[0], n); // expect: none
+    /* unsafe: from element 24 on, 16 bytes are left for up to 22 */
+    RtlCopyMemory(&label[24], &from[0], n); // expect: copy-size
+    return STATUS_SUCCESS;
+}

@@ -30,8 +30,19 @@ uint64_t copy_object_bytes(const ast_expr *e)
     e = path_strip(e);
     if (!e)
         return 0;
-    if (e->kind == AST_EX_UNARY && e->u.unary.op == AST_UN_ADDR)
+    if (e->kind == AST_EX_UNARY && e->u.unary.op == AST_UN_ADDR) {
+        /* &label[k] of an array: the rest of the array from element k, not one element */
+        const ast_expr *op = path_strip(e->u.unary.operand);
+        const ast_expr *base = op && op->kind == AST_EX_INDEX ? path_strip(op->u.index.base) : NULL;
+        const ast_expr *idx = base ? path_strip(op->u.index.index) : NULL;
+        /* WCHAR Name[1] (ANYSIZE_ARRAY) ends a record of variable length: no known size either */
+        if (base && base->type.is_array && idx && idx->kind == AST_EX_INT && op->type.size &&
+            base->type.size > op->type.size && idx->u.i.value * op->type.size < base->type.size)
+            return base->type.size - idx->u.i.value * op->type.size;
+        if (base) /* &p[i] through a pointer, or at an index not known: the object's size is not known */
+            return 0;
         return e->u.unary.operand->type.size;
+    }
     if (e->type.is_array)
         return e->type.size;
     return 0;
