@@ -59,3 +59,21 @@ NTSTATUS CallsAfterCheck(PIRP Irp)
     ReadValidated(in);
     return STATUS_SUCCESS;
 }
+
+/* A helper that writes elements of an array parameter it was handed with user bytes (a key
+   clamped in place): the write to Secret[0] also updates "any element" of what the caller's seed
+   described, an entry that has no lvalue in the helper (once a crash) */
+static VOID ClampInPlace(UINT8 Secret[32])
+{
+    Secret[0] &= 248;
+    Secret[31] = (Secret[31] & 127) | 64;
+}
+
+NTSTATUS HelperWritesElementsOfAUserArray(PIRP Irp)
+{
+    PCREQ in = (PCREQ)Irp->AssociatedIrp.SystemBuffer;
+    UINT8 key[32];
+    RtlCopyMemory(key, in->Data, sizeof(in->Data)); // expect: none
+    ClampInPlace(key);
+    return STATUS_SUCCESS;
+}

@@ -222,8 +222,10 @@ void tx_assign(tx_ctx *tx, tstate *s, const ast_expr *lhs, fact f, ast_loc loc, 
     /* arr[0] = v is also a write to "any element of arr" (arr[i] may read it): weakly */
     const char *any = path_any_element(tx->scratch, key);
     const entry *whole = any ? tstate_get(s, any) : NULL;
-    if (whole)
-        tstate_set(s, any, whole->lv, fact_join(whole->f, fact_cast(f, &whole->lv->type)));
+    if (whole) { /* an entry a caller's seed made has no lvalue here: the element's is this one */
+        const ast_expr *elem = whole->lv ? whole->lv : lv;
+        tstate_set(s, any, elem, fact_join(whole->f, fact_cast(f, &elem->type)));
+    }
     else if (any && f.taint)
         tstate_set(s, any, lv, f);
     store(tx, lv, &f);
