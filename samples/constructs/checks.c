@@ -117,6 +117,37 @@ NTSTATUS KernelCallerOnly(PIRP Irp, PCEXT ext)
     return STATUS_SUCCESS;
 }
 
+/* constrained: the caller's mode kept in a flag first (wireguard-nt's ShouldProbe): a user-mode
+   caller's pointer is probed, a kernel-mode caller's is trusted */
+NTSTATUS ModeKeptInAFlag(PIRP Irp, PCEXT ext)
+{
+    PADDR_REQ in = (PADDR_REQ)Irp->AssociatedIrp.SystemBuffer;
+    BOOLEAN shouldProbe = Irp->RequestorMode != KernelMode;
+    __try {
+        if (shouldProbe)
+            ProbeForWrite((PVOID)in->Address, sizeof(ext->Buffer), 1);
+        RtlCopyMemory((PVOID)in->Address, ext->Buffer, sizeof(ext->Buffer)); // expect: none
+    } __except (EXCEPTION_EXECUTE_HANDLER) {
+        return GetExceptionCode();
+    }
+    return STATUS_SUCCESS;
+}
+
+/* unsafe: the flag the other way round, so a user-mode caller's pointer is never probed */
+NTSTATUS ModeFlagInverted(PIRP Irp, PCEXT ext)
+{
+    PADDR_REQ in = (PADDR_REQ)Irp->AssociatedIrp.SystemBuffer;
+    BOOLEAN fromKernel = Irp->RequestorMode != KernelMode;
+    __try {
+        if (!fromKernel)
+            ProbeForWrite((PVOID)in->Address, sizeof(ext->Buffer), 1);
+        RtlCopyMemory((PVOID)in->Address, ext->Buffer, sizeof(ext->Buffer)); // expect: copy-pointer
+    } __except (EXCEPTION_EXECUTE_HANDLER) {
+        return GetExceptionCode();
+    }
+    return STATUS_SUCCESS;
+}
+
 /* unsafe: the branch of the user-mode caller */
 NTSTATUS UserCallerBranch(PIRP Irp, PCEXT ext)
 {

@@ -39,5 +39,12 @@ NTSTATUS KernelCallers(PIRP Irp)
         __drvtaint_tainted(v); // state: user value, unbounded
     if (Irp->RequestorMode != KernelMode)
         __drvtaint_tainted(v); // state: user value, unbounded
+    /* the mode kept in a flag: testing the flag is testing the mode */
+    BOOLEAN fromUser = Irp->RequestorMode != KernelMode;
+    __drvtaint_relations(fromUser); // state: result-of=Irp->RequestorMode != KernelMode
+    ULONG w = 5;
+    if (!fromUser) /* the kernel-mode branch is dead: w keeps the driver's value */
+        w = in->Value;
+    __drvtaint_tainted(w); // state: trusted
     return STATUS_SUCCESS;
 }

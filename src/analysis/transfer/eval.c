@@ -247,6 +247,11 @@ static fact eval_binary(tx_ctx *tx, tstate *s, const ast_expr *e)
     case AST_BIN_LT: case AST_BIN_GT: case AST_BIN_LE: case AST_BIN_GE:
     case AST_BIN_EQ: case AST_BIN_NE: case AST_BIN_LAND: case AST_BIN_LOR:
         out.r = range_bool();
+        /* isUser = Irp->RequestorMode != KernelMode; if (isUser) ...: testing it is testing the
+           caller's mode (only the mode: a kept comparison of other values could go stale) */
+        if (op != AST_BIN_LAND && op != AST_BIN_LOR &&
+            (tx_is_requestor_mode(e->u.binary.lhs) || tx_is_requestor_mode(e->u.binary.rhs)))
+            rel_set(&out.rel, REL_RESULT_OF, e);
         return out; /* a truth value is not an index the user can steer */
     default:
         break;

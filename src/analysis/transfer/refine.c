@@ -245,8 +245,14 @@ void tx_refine(tx_ctx *tx, tstate *s, const ast_expr *cond, bool truth)
     const char *key = tx_path_key(tx, cond);
     if (key) {
         const entry *held = tstate_get(s, key);
-        if (held && rel_call(&held->f.rel, REL_RESULT_OF) && truth) /* ok = IsAllowed(x); if (ok) */
-            sanitizer_on_edge(tx, s, rel_call(&held->f.rel, REL_RESULT_OF), true, false);
+        const ast_expr *test = held ? path_strip(rel_call(&held->f.rel, REL_RESULT_OF)) : NULL;
+        if (test && test->kind == AST_EX_BINARY) { /* user = RequestorMode != KernelMode; if (user) */
+            tx_refine(tx, s, test, truth);
+            if (!s->reachable)
+                return;
+        } else if (test && truth) { /* ok = IsAllowed(x); if (ok) */
+            sanitizer_on_edge(tx, s, test, true, false);
+        }
         fact f = lookup_for_update(tx, s, cond, key);
         f.r = range_refine_cmp(f.r, truth ? AST_BIN_NE : AST_BIN_EQ, 0, f.bits, f.is_signed);
         if (range_is_empty(f.r)) {
