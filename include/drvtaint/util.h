@@ -15,6 +15,8 @@ void *xcalloc(size_t count, size_t n);
 void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
+/* The folder of a path: "a/b" for "a/b/c", "/" for "/c", "." for "c" (caller frees). */
+char *path_dir(const char *path);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* Bump allocator; blocks are zeroed and aligned for any object. */

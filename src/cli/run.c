@@ -140,20 +140,14 @@ static void print_projects(const input_set *in)
 
 /* Calls into the drivers' own assembly primitives (asm.h) become sink calls: their .asm files
  * sit in the units' folders or in an amd64/x64 folder below them. */
-static char *dir_of(const char *path)
-{
-    const char *slash = strrchr(path, '/');
-    return slash && slash > path ? xstrndup(path, (size_t)(slash - path)) : xstrdup(slash ? "/" : ".");
-}
-
 static void add_asm_sinks(rules_set *rules, const input_set *in, bool verbose)
 {
     VEC(char *) dirs = {0};
     for (size_t i = 0; i < in->nunits; i++)
-        VEC_PUSH(&dirs, dir_of(in->units[i].path));
+        VEC_PUSH(&dirs, path_dir(in->units[i].path));
     for (size_t i = 0; i < in->nprojects; i++)
         if (in->projects[i].analysed)
-            VEC_PUSH(&dirs, dir_of(in->projects[i].path));
+            VEC_PUSH(&dirs, path_dir(in->projects[i].path));
     asm_list prims = {0};
     asm_scan_dirs(&prims, (const char *const *)dirs.items, dirs.len);
     rules_add_asm_sinks(rules, &prims);

@@ -281,16 +281,6 @@ char *fe_include_normalize(const char *spelled)
     return n;
 }
 
-char *fe_dir_of(const char *path)
-{
-    const char *slash = strrchr(path, '/');
-    if (!slash)
-        return xstrdup(".");
-    if (slash == path)
-        return xstrdup("/");
-    return xstrndup(path, (size_t)(slash - path));
-}
-
 bool fe_includes_exists(fe_includes *c, const char *dir, const char *rel)
 {
     char *p = walk(c, dir, rel, true);
@@ -373,7 +363,7 @@ static const repo_index_t *repo_index(fe_includes *c, const char *root)
  * when the file is below it, else NULL. */
 static char *repo_root_of(fe_includes *c, const char *file)
 {
-    char *dir = fe_dir_of(file);
+    char *dir = path_dir(file);
     for (;;) {
         /* an lstat, not the folder's listing: the ancestors of a unit can be huge folders
            (/tmp) that nothing else reads, and each worker would list them again */
@@ -484,7 +474,7 @@ bool fe_includes_resolve(fe_includes *c, const char *spelled, bool angled, const
     const char *names[2] = {norm, strncasecmp(norm, "ddk/", 4) == 0 ? norm + 4 : NULL};
     for (size_t k = 0; k < 2 && !out->path && names[k]; k++) {
         if (!angled) {
-            char *dir = fe_dir_of(from);
+            char *dir = path_dir(from);
             out->path = walk(c, dir, names[k], false);
             free(dir);
         }
@@ -556,7 +546,7 @@ static void prescan_file(prescan *ps, const char *path, unsigned depth)
     if (depth > 16 || ps->visited.len > 2000)
         return;
     VEC_PUSH(&ps->visited, xstrdup(path));
-    char *dir = fe_dir_of(path);
+    char *dir = path_dir(path);
     VEC_PUSH(&ps->stack, dir);
     /* includes_of's vector may move while we recurse: copy what we walk */
     const file_incs *fi = includes_of(ps->c, path);
@@ -604,7 +594,7 @@ void fe_includes_prescan(fe_includes *c, const char *unit, const char *const *di
         return;
     char *root = repo_root_of(c, unit);
     if (!root)
-        root = fe_dir_of(unit);
+        root = path_dir(unit);
     prescan ps = {.c = c, .dirs = dirs, .ndirs = ndirs, .root = root, .fn = fn, .ctx = ctx};
     prescan_file(&ps, unit, 0);
     for (size_t i = 0; i < ps.visited.len; i++)

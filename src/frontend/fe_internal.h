@@ -121,7 +121,6 @@ bool fe_includes_is_repo_root(fe_includes *c, const char *dir);
 char *fe_wpp_declarations(fe_includes *c, const char *from, const char *const *dirs, size_t ndirs, bool is_cxx,
                           char **source);
 char *fe_include_normalize(const char *spelled); /* '\' -> '/'; caller frees */
-char *fe_dir_of(const char *path);              /* caller frees */
 
 /* fe_parse.c: diagnostics of error severity or worse in ctu. */
 unsigned fe_count_errors(CXTranslationUnit ctu);

@@ -144,7 +144,7 @@ static bool has_suffix_ci(const char *s, const char *suffix)
 static char *vfile_path(const char *spelled, bool angled, const char *from, const char *missing_dir)
 {
     char *norm = fe_include_normalize(spelled);
-    char *dir = fe_dir_of(from);
+    char *dir = path_dir(from);
     char *vpath = angled ? xasprintf("%s/%s", missing_dir, norm) : xasprintf("%s/%s", dir, norm);
     free(dir);
     free(norm);

@@ -109,7 +109,7 @@ char *fe_wpp_declarations(fe_includes *c, const char *from, const char *const *d
     *source = NULL;
     /* the including file's folder and up to three above it (a driver's shared inc/ is usually a
      * sibling reached through -I, which dirs covers) */
-    char *dir = fe_dir_of(from);
+    char *dir = path_dir(from);
     for (int up = 0; up < 4 && !*source; up++) {
         *source = scan_dir(c, dir, &funcs, &bits);
         bool top = fe_includes_is_repo_root(c, dir);

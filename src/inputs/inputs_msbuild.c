@@ -40,12 +40,6 @@ typedef struct mb_eval {
     VEC(mb_item) items;
 } mb_eval;
 
-static char *dir_of(const char *path)
-{
-    const char *slash = strrchr(path, '/');
-    return slash ? xstrndup(path, slash == path ? 1 : (size_t)(slash - path)) : xstrdup(".");
-}
-
 static char *with_backslash(const char *dir)
 {
     /* MSBuild's directory properties end with a separator; project files append names to them */
@@ -148,7 +142,7 @@ static void read_children(mb_eval *ev, const xml_node *parent, const char *dir, 
 /* Pass 1 over one file, with MSBuildThisFileDirectory set to its folder meanwhile. */
 static void read_file_props(mb_eval *ev, const xml_node *root, const char *path, unsigned depth)
 {
-    char *dir = dir_of(path);
+    char *dir = path_dir(path);
     char *this_dir = with_backslash(dir);
     const char *outer = mb_get(&ev->props, "MSBuildThisFileDirectory");
     char *saved = outer ? xstrdup(outer) : NULL;
@@ -423,7 +417,7 @@ void inputs_add_vcxproj(input_set *s, const char *path, const char *sln_dir)
         free(ev.docs.items);
         return;
     }
-    char *dir = dir_of(path);
+    char *dir = path_dir(path);
     char *config = choose_configuration(root, s->options.configuration ? s->options.configuration : "Release|x64");
     char *bar = strchr(config, '|');
     char *name = xstrndup(config, (size_t)(bar - config));
@@ -457,7 +451,7 @@ void inputs_add_vcxproj(input_set *s, const char *path, const char *sln_dir)
             }
         }
         free(props);
-        char *next = (!here && strcmp(up, "/") != 0) ? dir_of(up) : NULL;
+        char *next = (!here && strcmp(up, "/") != 0) ? path_dir(up) : NULL;
         free(up);
         up = next;
     }
@@ -496,7 +490,7 @@ char **inputs_sln_projects(const char *sln, size_t *n)
     size_t len = 0;
     const char *enc = NULL;
     char *text = read_source_file(sln, &len, &enc);
-    char *dir = dir_of(sln);
+    char *dir = path_dir(sln);
     /* Project("{type}") = "name", "rel\path.vcxproj", "{guid}" */
     for (char *line = text; line && *line;) {
         char *eol = strchr(line, '\n');

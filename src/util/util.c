@@ -51,6 +51,14 @@ char *xstrndup(const char *s, size_t n)
     return d;
 }
 
+char *path_dir(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    if (!slash)
+        return xstrdup(".");
+    return xstrndup(path, slash == path ? 1 : (size_t)(slash - path));
+}
+
 char *xasprintf(const char *fmt, ...)
 {
     strbuf sb = {0};

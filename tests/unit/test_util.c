@@ -36,6 +36,17 @@ static void strbuf_printf_and_take(void **state)
     free(empty);
 }
 
+static void path_dir_gives_the_folder(void **state)
+{
+    (void)state;
+    const char *cases[][2] = {{"/a/b/c.c", "/a/b"}, {"/c.c", "/"}, {"c.c", "."}, {"a/c.c", "a"}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *d = path_dir(cases[i][0]);
+        assert_string_equal(d, cases[i][1]);
+        free(d);
+    }
+}
+
 static void vec_grows(void **state)
 {
     (void)state;
@@ -89,6 +100,7 @@ int main(void)
         cmocka_unit_test(arena_strings_survive_many_chunks),
         cmocka_unit_test(strbuf_printf_and_take),
         cmocka_unit_test(vec_grows),
+        cmocka_unit_test(path_dir_gives_the_folder),
         cmocka_unit_test(ends_with),
         cmocka_unit_test(utf16_becomes_utf8),
         cmocka_unit_test(invalid_utf8_is_escaped),
