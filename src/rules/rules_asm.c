@@ -27,14 +27,9 @@ size_t rules_add_asm_sinks(rules_set *set, const asm_list *prims)
         const rules_sink *like = rules_find_sink(set, prim->intrinsic);
         if (!like)
             continue;
-        rules_sink *row = NULL;
-        for (size_t i = 0; i < set->nsinks && !row; i++)
-            if (strcmp(set->sinks[i].function, prim->function) == 0)
-                row = i >= first_new ? &set->sinks[i] : NULL;
-        bool ruled = false; /* a rule file already names the function: it wins */
-        for (size_t i = 0; i < first_new; i++)
-            ruled |= strcmp(set->sinks[i].function, prim->function) == 0;
-        if (ruled)
+        /* a row made here for another primitive of the function, or a rule file's row, which wins */
+        rules_sink *row = (rules_sink *)rules_find_sink(set, prim->function);
+        if (row && (size_t)(row - set->sinks) < first_new)
             continue;
         /* pushing a row may move the array like points into; its args and rule do not move */
         const rules_sink_arg *args = like->args;
