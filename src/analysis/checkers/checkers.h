@@ -25,6 +25,9 @@ typedef struct copy_verdict {
 } copy_verdict;
 /* sizeof the object a copy argument designates (an array, &local), 0 when unknown */
 uint64_t copy_object_bytes(const ast_expr *e);
+/* Is side the caller's buffer (user bytes in a kernel buffer), holding the copy's size by a check
+ * against the request's own lengths (len <= OutputBufferLength, also made before a helper call)? */
+bool copy_side_held_by_caller(taint_ctx *ctx, tstate *s, const ast_expr *side, const ast_expr *size);
 copy_verdict copy_size_verdict(taint_ctx *ctx, tstate *s, const rules_sink *sink, const ast_expr *call,
                                const rules_sink_arg *size_arg, const fact *len);
 

@@ -48,6 +48,11 @@ uint64_t copy_object_bytes(const ast_expr *e)
     return 0;
 }
 
+bool copy_side_held_by_caller(taint_ctx *ctx, tstate *s, const ast_expr *side, const ast_expr *size)
+{
+    return (tx_peek(&ctx->tx, s, side).taint & TAINT_CONTENTS) && tx_size_within_caller_length(&ctx->tx, s, size);
+}
+
 /* Was the argument's buffer allocated with the length's own path? */
 static bool allocated_with(taint_ctx *ctx, tstate *s, const ast_expr *side, const char *size_key)
 {
@@ -86,7 +91,7 @@ copy_verdict copy_size_verdict(taint_ctx *ctx, tstate *s, const rules_sink *sink
         fact p = tx_peek(&ctx->tx, s, side);
         /* the caller's buffer fails the copy, or holds it by a check against the request's own
            lengths (len <= OutputBufferLength); its size is not known to fit anything else */
-        if ((p.taint & TAINT_CONTENTS) && tx_size_within_caller_length(&ctx->tx, s, call->u.call.args[size_arg->index])) {
+        if (copy_side_held_by_caller(ctx, s, side, call->u.call.args[size_arg->index])) {
             caller_held = true;
             continue;
         }

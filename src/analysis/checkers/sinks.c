@@ -30,9 +30,8 @@ static bool copy_fits_by_relation(taint_ctx *ctx, tstate *s, const rules_sink *s
                 return false;
         } else if (tx_copy_fits(&ctx->tx, s, side, call->u.call.args[size_arg->index])) {
             related = true;
-        } else if (!((tx_peek(&ctx->tx, s, side).taint & TAINT_CONTENTS) &&
-                     tx_size_within_caller_length(&ctx->tx, s, call->u.call.args[size_arg->index]))) {
-            return false; /* the caller's buffer holds the length by a check against its own length */
+        } else if (!copy_side_held_by_caller(ctx, s, side, call->u.call.args[size_arg->index])) {
+            return false;
         }
     }
     return related;
