@@ -61,6 +61,11 @@ typedef struct relset {
 const char *rel_kind_name(rel_kind k);
 static inline const char *rel_path(const relset *r, rel_kind k) { return (const char *)r->to[k]; }
 static inline const ast_expr *rel_call(const relset *r, rel_kind k) { return (const ast_expr *)r->to[k]; }
+/* The form of the size an object was made with: an allocation's, else a known buffer length. */
+static inline const char *rel_object_size(const relset *r)
+{
+    return rel_path(r, REL_ALLOC_SIZE) ? rel_path(r, REL_ALLOC_SIZE) : rel_path(r, REL_BUF_LEN);
+}
 static inline void rel_set(relset *r, rel_kind k, const void *to) { r->to[k] = to; }
 relset rel_join(relset a, relset b);        /* the relations both sides have */
 bool rel_equal(const relset *a, const relset *b);

@@ -34,7 +34,7 @@ static void carry_lengths(taint_ctx *ctx, tstate *s, const ast_expr *call, const
         if (!arg || !params[i].name || !*params[i].name || !path_strip(arg) || !path_strip(arg)->type.is_pointer)
             continue;
         fact f = tx_peek(&ctx->tx, s, arg);
-        const char *size = rel_path(&f.rel, REL_ALLOC_SIZE) ? rel_path(&f.rel, REL_ALLOC_SIZE) : rel_path(&f.rel, REL_BUF_LEN);
+        const char *size = rel_object_size(&f.rel);
         if (!size)
             continue;
         for (size_t j = 0; j < n; j++) {

@@ -220,7 +220,7 @@ static const ast_expr *split_pointer(tx_ctx *tx, const tstate *s, const ast_expr
 static bool object_size(tx_ctx *tx, const tstate *s, const ast_expr *base, linear *a)
 {
     fact f = tx_peek(tx, s, base);
-    const char *size = rel_path(&f.rel, REL_ALLOC_SIZE) ? rel_path(&f.rel, REL_ALLOC_SIZE) : rel_path(&f.rel, REL_BUF_LEN);
+    const char *size = rel_object_size(&f.rel);
     return size && lin_parse(tx->scratch, size, a);
 }
 
