@@ -230,16 +230,22 @@ static bool is_public(const path_vec *publics, const char *name)
     return false;
 }
 
+/* Is line "PUBLIC name"? Then name gets the name. */
+static bool public_line(const char *line, char name[128])
+{
+    while (*line == ' ' || *line == '\t')
+        line++;
+    return strncasecmp(line, "public", 6) == 0 && isspace((unsigned char)line[6]) &&
+           sscanf(line + 6, " %127[A-Za-z0-9_@$?]", name) == 1;
+}
+
 void asm_scan_text(asm_list *out, const char *file, const char *text)
 {
     /* PUBLIC names first: a label may come before its PUBLIC line */
     path_vec publics = {0};
+    char name[128];
     for (const char *q = text; q && *q;) {
-        while (*q == ' ' || *q == '\t')
-            q++;
-        char name[128] = "";
-        if (strncasecmp(q, "public", 6) == 0 && isspace((unsigned char)q[6]) &&
-            sscanf(q + 6, " %127[A-Za-z0-9_@$?]", name) == 1)
+        if (public_line(q, name))
             VEC_PUSH(&publics, xstrdup(name));
         q = strchr(q, '\n');
         q = q ? q + 1 : NULL;
@@ -264,7 +270,7 @@ void asm_scan_text(asm_list *out, const char *file, const char *text)
         sscanf(p, " %127[A-Za-z0-9_@$?] %15s", first, second);
         size_t flen = strlen(first);
         bool public_label = flen && p[flen] == ':' && !isspace((unsigned char)p[0]) && is_public(&publics, first);
-        if (strncasecmp(p, "public", 6) == 0 && isspace((unsigned char)p[6])) {
+        if (public_line(p, name)) {
             /* read before the loop */
         } else if (public_label) {
             /* "name:" of a PUBLIC name: a function written without PROC/ENDP */
