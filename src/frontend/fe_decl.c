@@ -8,12 +8,6 @@
 
 #include <stdlib.h>
 
-static size_t decl_hash(enum CXCursorKind kind, const void *decl)
-{
-    uint64_t h = (uint64_t)(uintptr_t)decl * 0x9e3779b97f4a7c15ULL ^ (uint64_t)kind;
-    return (size_t)(h ^ (h >> 29));
-}
-
 static void decl_cache_grow(fe_lower *lw)
 {
     struct fe_decl_slot *old = lw->decls;
@@ -23,7 +17,7 @@ static void decl_cache_grow(fe_lower *lw)
     for (size_t i = 0; i < old_cap; i++) {
         if (!old[i].decl)
             continue;
-        size_t k = decl_hash(old[i].kind, old[i].decl) & (lw->decls_cap - 1);
+        size_t k = fe_cache_hash((int)old[i].kind, old[i].decl) & (lw->decls_cap - 1);
         while (lw->decls[k].decl)
             k = (k + 1) & (lw->decls_cap - 1);
         lw->decls[k] = old[i];
@@ -38,7 +32,7 @@ const char *fe_decl_usr(fe_lower *lw, CXCursor decl)
         return fe_copy_string(lw, clang_getCursorUSR(decl));
     if (2 * (lw->ndecls + 1) > lw->decls_cap)
         decl_cache_grow(lw);
-    size_t k = decl_hash(decl.kind, d) & (lw->decls_cap - 1);
+    size_t k = fe_cache_hash((int)decl.kind, d) & (lw->decls_cap - 1);
     for (; lw->decls[k].decl; k = (k + 1) & (lw->decls_cap - 1))
         if (lw->decls[k].decl == d && lw->decls[k].kind == decl.kind)
             return lw->decls[k].usr;

@@ -47,6 +47,12 @@ void fe_type_cache_free(fe_lower *lw);
 
 /* fe_decl.c: clang_getCursorUSR of a declaration, copied into the arena once per declaration */
 const char *fe_decl_usr(fe_lower *lw, CXCursor decl);
+/* The slot hash of the per-unit caches (fe_type.c, fe_decl.c): a libclang kind and clang's pointer. */
+static inline size_t fe_cache_hash(int kind, const void *key)
+{
+    uint64_t h = (uint64_t)(uintptr_t)key * 0x9e3779b97f4a7c15ULL ^ (uint64_t)kind;
+    return (size_t)(h ^ (h >> 29));
+}
 void fe_decl_cache_free(fe_lower *lw);
 
 /* fe_cases.c: puts back the `case NAME:` labels of a switch body (cursor body, lowered blk) that

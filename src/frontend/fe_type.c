@@ -120,12 +120,6 @@ static ast_type type_facts(fe_lower *lw, CXType t)
 
 /* A CXType is its kind, clang's QualType (qualifiers included) and the unit: equal triples are
  * the same type, and every libclang query above reads only those. */
-static size_t type_hash(enum CXTypeKind kind, const void *qual)
-{
-    uint64_t h = (uint64_t)(uintptr_t)qual * 0x9e3779b97f4a7c15ULL ^ (uint64_t)kind;
-    return (size_t)(h ^ (h >> 29));
-}
-
 static void type_cache_grow(fe_lower *lw)
 {
     struct fe_type_slot *old = lw->types;
@@ -135,7 +129,7 @@ static void type_cache_grow(fe_lower *lw)
     for (size_t i = 0; i < old_cap; i++) {
         if (!old[i].qual)
             continue;
-        size_t k = type_hash(old[i].kind, old[i].qual) & (lw->types_cap - 1);
+        size_t k = fe_cache_hash((int)old[i].kind, old[i].qual) & (lw->types_cap - 1);
         while (lw->types[k].qual)
             k = (k + 1) & (lw->types_cap - 1);
         lw->types[k] = old[i];
@@ -151,7 +145,7 @@ ast_type fe_type(fe_lower *lw, CXType t)
     }
     if (2 * (lw->ntypes + 1) > lw->types_cap)
         type_cache_grow(lw);
-    size_t k = type_hash(t.kind, t.data[0]) & (lw->types_cap - 1);
+    size_t k = fe_cache_hash((int)t.kind, t.data[0]) & (lw->types_cap - 1);
     for (; lw->types[k].qual; k = (k + 1) & (lw->types_cap - 1))
         if (lw->types[k].qual == t.data[0] && lw->types[k].kind == t.kind && lw->types[k].tu == t.data[1])
             return lw->types[k].t;
